@@ -1,0 +1,87 @@
+package dev.frontline.contacts;
+
+import dev.frontline.contacts.internal.ContactStore;
+import dev.frontline.shared.ConflictException;
+import dev.frontline.shared.Cursor;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Page;
+import dev.frontline.shared.WorkspaceId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workspace's customers: create, find, edit, and recognise them by a channel identity. */
+@Service
+public class Contacts {
+
+    private final ContactStore store;
+    private final ApplicationEventPublisher events;
+
+    Contacts(ContactStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    @Transactional
+    public Contact create(WorkspaceId workspace, ContactDetails details, List<Identity> identities) {
+        for (Identity identity : identities) {
+            if (store.findByIdentity(workspace, identity).isPresent()) {
+                throw new ConflictException("Another contact already has the identity " + identity.kind() + " " + identity.value() + ".");
+            }
+        }
+        ContactId id = store.insert(workspace, details);
+        identities.stream().distinct().forEach(identity -> store.addIdentity(workspace, id, identity));
+        events.publishEvent(new ContactCreated(workspace, id));
+        return get(workspace, id);
+    }
+
+    /** The contact this identity belongs to, created on first contact with a channel. */
+    @Transactional
+    public ContactId recognise(WorkspaceId workspace, Identity identity, ContactDetails firstSeenAs) {
+        return store.findByIdentity(workspace, identity)
+                .orElseGet(() -> create(workspace, firstSeenAs, List.of(identity)).id());
+    }
+
+    @Transactional(readOnly = true)
+    public Contact get(WorkspaceId workspace, ContactId id) {
+        return store.find(workspace, id).orElseThrow(() -> new NotFoundException("Contact", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(WorkspaceId workspace, ContactId id) {
+        return store.find(workspace, id).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Contact> list(WorkspaceId workspace, @Nullable String text, @Nullable String cursor, int limit) {
+        List<Contact> rows = store.list(workspace, text, cursor == null ? null : Cursor.decode(cursor), limit);
+        return Page.fromOverfetch(rows, limit, contact -> new Cursor(contact.createdAt(), contact.id().value()));
+    }
+
+    @Transactional
+    public Contact update(WorkspaceId workspace, ContactId id, ContactDetails changes) {
+        store.update(workspace, get(workspace, id), changes);
+        return get(workspace, id);
+    }
+
+    @Transactional
+    public Contact addIdentity(WorkspaceId workspace, ContactId id, Identity identity) {
+        get(workspace, id);
+        if (store.findByIdentity(workspace, identity).isPresent()) {
+            throw new ConflictException("Another contact already has this identity.");
+        }
+        store.addIdentity(workspace, id, identity);
+        return get(workspace, id);
+    }
+
+    @Transactional
+    public Contact removeIdentity(WorkspaceId workspace, ContactId id, Identity identity) {
+        get(workspace, id);
+        if (!store.removeIdentity(workspace, id, identity)) {
+            throw new NotFoundException("Identity", identity.kind() + " " + identity.value());
+        }
+        return get(workspace, id);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.frontline.contacts.internal;
+
+import dev.frontline.contacts.Contact;
+import dev.frontline.contacts.ContactDetails;
+import dev.frontline.contacts.ContactId;
+import dev.frontline.contacts.Identity;
+import dev.frontline.contacts.IdentityKind;
+import dev.frontline.shared.Cursor;
+import dev.frontline.shared.Ids;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL for contacts and their identities. Every statement is scoped by workspace. */
+@Repository
+public class ContactStore {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ContactStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public ContactId insert(WorkspaceId workspace, ContactDetails details) {
+        ContactId id = new ContactId(Ids.newId());
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into contacts (id, workspace_id, name, company, language, timezone, tier, lifetime_value,
+                                      custom_attributes, notes, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), workspace.value(), details.name(), details.company(), details.language(),
+                        details.timezone(), details.tier() == null ? "standard" : details.tier(),
+                        details.lifetimeValue() == null ? BigDecimal.ZERO : details.lifetimeValue(),
+                        json.writeValueAsString(details.customAttributes() == null ? Map.of() : details.customAttributes()),
+                        details.notes(), Timestamps.sql(now), Timestamps.sql(now))
+                .update();
+        return id;
+    }
+
+    public void update(WorkspaceId workspace, Contact current, ContactDetails changes) {
+        Map<String, Object> attributes = new LinkedHashMap<>(current.customAttributes());
+        if (changes.customAttributes() != null) {
+            attributes.putAll(changes.customAttributes());
+            attributes.values().removeIf(java.util.Objects::isNull);
+        }
+        jdbc.sql("""
+                update contacts set name = ?, company = ?, language = ?, timezone = ?, tier = ?, lifetime_value = ?,
+                                    custom_attributes = ?, notes = ?, updated_at = ?
+                where workspace_id = ? and id = ?""")
+                .params(or(changes.name(), current.name()), or(changes.company(), current.company()),
+                        or(changes.language(), current.language()), or(changes.timezone(), current.timezone()),
+                        or(changes.tier(), current.tier()), or(changes.lifetimeValue(), current.lifetimeValue()),
+                        json.writeValueAsString(attributes), or(changes.notes(), current.notes()),
+                        Timestamps.sql(clock.instant()), workspace.value(), current.id().value())
+                .update();
+    }
+
+    private static <T> @Nullable T or(@Nullable T change, @Nullable T current) {
+        return change != null ? change : current;
+    }
+
+    public Optional<Contact> find(WorkspaceId workspace, ContactId id) {
+        return jdbc.sql("select * from contacts where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(this::contact)
+                .optional();
+    }
+
+    public List<Contact> list(WorkspaceId workspace, @Nullable String text, @Nullable Cursor after, int limit) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.toLowerCase(Locale.ROOT) + "%";
+        return jdbc.sql("""
+                select * from contacts c
+                where c.workspace_id = :workspace and c.merged_into is null
+                  and (cast(:pattern as varchar) is null or lower(c.name) like :pattern or lower(c.company) like :pattern
+                       or exists (select 1 from contact_identities i where i.contact_id = c.id and lower(i.address) like :pattern))
+                  and (cast(:afterAt as timestamp with time zone) is null or c.created_at < :afterAt
+                       or (c.created_at = :afterAt and c.id < :afterId))
+                order by c.created_at desc, c.id desc
+                limit :limit""")
+                .param("workspace", workspace.value())
+                .param("pattern", pattern)
+                .param("afterAt", after == null ? null : Timestamps.sql(after.at()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", limit + 1)
+                .query(this::contact)
+                .list();
+    }
+
+    public Optional<ContactId> findByIdentity(WorkspaceId workspace, Identity identity) {
+        return jdbc.sql("select contact_id from contact_identities where workspace_id = ? and kind = ? and address = ?")
+                .params(workspace.value(), identity.kind().name(), identity.value())
+                .query((rs, n) -> new ContactId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    public void addIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
+        jdbc.sql("insert into contact_identities (id, workspace_id, contact_id, kind, address) values (?, ?, ?, ?, ?)")
+                .params(Ids.newId(), workspace.value(), contact.value(), identity.kind().name(), identity.value())
+                .update();
+    }
+
+    public boolean removeIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
+        return jdbc.sql("delete from contact_identities where workspace_id = ? and contact_id = ? and kind = ? and address = ?")
+                .params(workspace.value(), contact.value(), identity.kind().name(), identity.value())
+                .update() == 1;
+    }
+
+    public void moveIdentities(WorkspaceId workspace, ContactId from, ContactId to) {
+        jdbc.sql("update contact_identities set contact_id = ? where workspace_id = ? and contact_id = ?")
+                .params(to.value(), workspace.value(), from.value())
+                .update();
+    }
+
+    public void markMerged(WorkspaceId workspace, ContactId merged, ContactId survivor) {
+        jdbc.sql("update contacts set merged_into = ?, updated_at = ? where workspace_id = ? and id = ?")
+                .params(survivor.value(), Timestamps.sql(clock.instant()), workspace.value(), merged.value())
+                .update();
+    }
+
+    public void erase(WorkspaceId workspace, ContactId contact) {
+        jdbc.sql("delete from contact_identities where workspace_id = ? and contact_id = ?")
+                .params(workspace.value(), contact.value()).update();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                update contacts set name = null, company = null, timezone = null, notes = null,
+                                    custom_attributes = '{}', erased_at = ?, updated_at = ?
+                where workspace_id = ? and id = ?""")
+                .params(Timestamps.sql(now), Timestamps.sql(now), workspace.value(), contact.value())
+                .update();
+    }
+
+    private List<Identity> identities(UUID contactId) {
+        return jdbc.sql("select kind, address from contact_identities where contact_id = ? order by kind, address")
+                .param(contactId)
+                .query((rs, n) -> new Identity(IdentityKind.valueOf(rs.getString(1)), rs.getString(2)))
+                .list();
+    }
+
+    private Contact contact(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID mergedInto = rs.getObject("merged_into", UUID.class);
+        return new Contact(new ContactId(id), rs.getString("name"), rs.getString("company"), rs.getString("language"),
+                rs.getString("timezone"), rs.getString("tier"), rs.getBigDecimal("lifetime_value"),
+                json.readValue(rs.getString("custom_attributes"), MAP), rs.getString("notes"), identities(id),
+                mergedInto == null ? null : new ContactId(mergedInto), Timestamps.read(rs, "erased_at") != null,
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"));
+    }
+}

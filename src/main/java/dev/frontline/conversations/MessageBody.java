@@ -1,0 +1,31 @@
+package dev.frontline.conversations;
+
+import dev.frontline.shared.InvalidRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Base64;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shape of a message written through the API; attachments travel base64-encoded. */
+public record MessageBody(@Nullable @Size(max = 100_000) String text, @Nullable @Size(max = 500_000) String html,
+                          @Nullable List<@Valid AttachmentBody> attachments) {
+
+    public record AttachmentBody(@NotBlank @Size(max = 300) String filename,
+                                 @NotBlank @Size(max = 200) String contentType, @NotBlank String data) {
+    }
+
+    public List<NewAttachment> decodedAttachments() {
+        if (attachments == null) {
+            return List.of();
+        }
+        return attachments.stream().map(a -> {
+            try {
+                return new NewAttachment(a.filename(), a.contentType(), Base64.getMimeDecoder().decode(a.data()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("attachments.data", "is not valid base64");
+            }
+        }).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.frontline.conversations;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}

@@ -1,0 +1,6 @@
+package dev.frontline.conversations;
+
+/** Where a conversation stands. Closed is final; the others reopen when the customer writes again. */
+public enum Status {
+    OPEN, PENDING, SNOOZED, RESOLVED, CLOSED
+}

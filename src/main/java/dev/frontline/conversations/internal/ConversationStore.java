@@ -1,0 +1,143 @@
+package dev.frontline.conversations.internal;
+
+import dev.frontline.conversations.Conversation;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.Priority;
+import dev.frontline.conversations.Status;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads and saves {@link Conversation} aggregates and publishes the events they recorded. */
+@Repository
+public class ConversationStore {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    ConversationStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    public Conversation get(WorkspaceId workspace, ConversationId id) {
+        return find(workspace, id).orElseThrow(() -> new NotFoundException("Conversation", id));
+    }
+
+    public Optional<Conversation> find(WorkspaceId workspace, ConversationId id) {
+        return jdbc.sql("select * from conversations where workspace_id = ? and id = ?")
+                .params(workspace.value(), id.value())
+                .query(this::conversation)
+                .optional();
+    }
+
+    /** The conversation a new message from this customer in this inbox continues, if any is not closed. */
+    public Optional<Conversation> latestNotClosed(WorkspaceId workspace, UUID inboxId, UUID contactId) {
+        return jdbc.sql("""
+                select * from conversations
+                where workspace_id = ? and inbox_id = ? and contact_id = ? and status <> 'CLOSED'
+                order by last_activity_at desc limit 1""")
+                .params(workspace.value(), inboxId, contactId)
+                .query(this::conversation)
+                .optional();
+    }
+
+    public void insert(Conversation c) {
+        jdbc.sql("""
+                insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, snoozed_until, priority,
+                    assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(), c.subject(),
+                        c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
+                        c.assignee() == null ? null : c.assignee().value(), c.teamId(),
+                        json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
+                        Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
+                        Timestamps.sql(c.resolvedAt()))
+                .update();
+        saveTags(c, Set.of());
+        publish(c);
+    }
+
+    public void update(Conversation c) {
+        jdbc.sql("""
+                update conversations set subject = ?, status = ?, snoozed_until = ?, priority = ?, assignee_id = ?,
+                    team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?
+                where workspace_id = ? and id = ?""")
+                .params(c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
+                        c.assignee() == null ? null : c.assignee().value(), c.teamId(),
+                        json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.firstResponseAt()),
+                        Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()),
+                        c.workspaceId().value(), c.id().value())
+                .update();
+        saveTags(c, tags(c.id().value()));
+        publish(c);
+    }
+
+    public List<ConversationId> snoozedUntilBefore(java.time.Instant now, int limit) {
+        return jdbc.sql("select id from conversations where status = 'SNOOZED' and snoozed_until <= ? limit ?")
+                .params(Timestamps.sql(now), limit)
+                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    public Optional<WorkspaceId> workspaceOf(ConversationId id) {
+        return jdbc.sql("select workspace_id from conversations where id = ?").param(id.value())
+                .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    private void saveTags(Conversation c, Set<String> stored) {
+        Set<String> wanted = c.tags();
+        for (String tag : stored) {
+            if (!wanted.contains(tag)) {
+                jdbc.sql("delete from conversation_tags where conversation_id = ? and tag = ?")
+                        .params(c.id().value(), tag).update();
+            }
+        }
+        for (String tag : wanted) {
+            if (!stored.contains(tag)) {
+                jdbc.sql("insert into conversation_tags (conversation_id, tag) values (?, ?)")
+                        .params(c.id().value(), tag).update();
+            }
+        }
+    }
+
+    private void publish(Conversation c) {
+        c.takeEvents().forEach(events::publishEvent);
+    }
+
+    Set<String> tags(UUID conversationId) {
+        return new HashSet<>(jdbc.sql("select tag from conversation_tags where conversation_id = ?")
+                .param(conversationId).query(String.class).list());
+    }
+
+    private Conversation conversation(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID assignee = rs.getObject("assignee_id", UUID.class);
+        return new Conversation(new ConversationId(id), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                rs.getObject("inbox_id", UUID.class), rs.getObject("contact_id", UUID.class), rs.getString("subject"),
+                Status.valueOf(rs.getString("status")), Timestamps.read(rs, "snoozed_until"),
+                Priority.valueOf(rs.getString("priority")), assignee == null ? null : new UserId(assignee),
+                rs.getObject("team_id", UUID.class), tags(id), json.readValue(rs.getString("custom_attributes"), MAP),
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "first_response_at"),
+                Timestamps.read(rs, "last_activity_at"), Timestamps.read(rs, "resolved_at"));
+    }
+}

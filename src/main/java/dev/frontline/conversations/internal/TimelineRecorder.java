@@ -1,0 +1,78 @@
+package dev.frontline.conversations.internal;
+
+import dev.frontline.conversations.ConversationAssigned;
+import dev.frontline.conversations.ConversationCreated;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationPriorityChanged;
+import dev.frontline.conversations.ConversationStatusChanged;
+import dev.frontline.conversations.ConversationTagged;
+import dev.frontline.shared.Actor;
+import dev.frontline.shared.Ids;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the conversation timeline from the conversation's own events, synchronously and in the same
+ * transaction, so history and state can never disagree.
+ */
+@Component
+public class TimelineRecorder {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    TimelineRecorder(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ConversationCreated event) {
+        record(event.workspaceId(), event.conversationId(), "created", event.actor(), Map.of("inboxId", event.inboxId()));
+    }
+
+    @EventListener
+    void on(ConversationStatusChanged event) {
+        record(event.workspaceId(), event.conversationId(), "status_changed", event.actor(),
+                Map.of("from", event.from(), "to", event.to()));
+    }
+
+    @EventListener
+    void on(ConversationAssigned event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("assigneeId", event.assignee() == null ? null : event.assignee().value());
+        detail.put("teamId", event.teamId());
+        record(event.workspaceId(), event.conversationId(), "assigned", event.actor(), detail);
+    }
+
+    @EventListener
+    void on(ConversationPriorityChanged event) {
+        record(event.workspaceId(), event.conversationId(), "priority_changed", event.actor(),
+                Map.of("from", event.from(), "to", event.to()));
+    }
+
+    @EventListener
+    void on(ConversationTagged event) {
+        record(event.workspaceId(), event.conversationId(), "tags_changed", event.actor(),
+                Map.of("added", new TreeSet<>(event.added()), "removed", new TreeSet<>(event.removed())));
+    }
+
+    public void record(WorkspaceId workspace, ConversationId conversation, String kind, Actor actor, Map<String, ?> detail) {
+        jdbc.sql("""
+                insert into timeline_entries (id, workspace_id, conversation_id, kind, actor_type, actor_id, detail, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Ids.newId(), workspace.value(), conversation.value(), kind, actor.type().name(), actor.id(),
+                        json.writeValueAsString(detail), Timestamps.sql(clock.instant()))
+                .update();
+    }
+}

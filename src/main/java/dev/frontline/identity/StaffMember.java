@@ -1,0 +1,9 @@
+package dev.frontline.identity;
+
+import dev.frontline.shared.Role;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceId;
+
+/** A user of a workspace as other modules see it (never with credentials). */
+public record StaffMember(UserId id, WorkspaceId workspaceId, String email, String displayName, Role role) {
+}

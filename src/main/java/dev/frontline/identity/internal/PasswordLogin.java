@@ -1,0 +1,34 @@
+package dev.frontline.identity.internal;
+
+import dev.frontline.shared.Caller;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Checks an email and password; a missing user costs the same hash work as a wrong password. */
+@Component
+public class PasswordLogin {
+
+    private final StaffAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final String dummyHash;
+
+    PasswordLogin(StaffAccounts accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.dummyHash = passwords.encode("not-a-real-password");
+    }
+
+    public Optional<Caller> authenticate(String email, String password) {
+        Optional<StaffAccounts.Credentials> credentials = accounts.credentials(email);
+        String hash = credentials.map(StaffAccounts.Credentials::passwordHash).orElse(dummyHash);
+        boolean matches = passwords.matches(password, hash == null ? dummyHash : hash);
+        return credentials.filter(c -> matches && c.passwordHash() != null)
+                .map(c -> new Caller(c.workspaceId(), c.userId(), c.role()));
+    }
+
+    public static org.springframework.security.core.Authentication authentication(Caller caller) {
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                caller, null, SecurityConfiguration.authorities(caller.role()));
+    }
+}

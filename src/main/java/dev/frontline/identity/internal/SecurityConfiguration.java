@@ -1,0 +1,97 @@
+package dev.frontline.identity.internal;
+
+import dev.frontline.shared.Role;
+import dev.frontline.shared.web.IdempotencyFilter;
+import dev.frontline.shared.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * One filter chain for UI and API: browsers hold a session and send the CSRF token; API clients send
+ * a bearer token, need no CSRF token (no ambient credential) and get no session.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static List<GrantedAuthority> authorities(Role role) {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    ApiRateLimiter apiRateLimiter(@Value("${frontline.api.rate-limit.burst}") long burst,
+                                  @Value("${frontline.api.rate-limit.per-second}") long perSecond) {
+        return new ApiRateLimiter(burst, perSecond);
+    }
+
+    @Bean
+    IdempotencyFilter idempotencyFilter(JdbcClient jdbc, Clock clock,
+                                        @Value("${frontline.api.idempotency-retention}") Duration retention) {
+        return new IdempotencyFilter(jdbc, clock, retention);
+    }
+
+    /** The idempotency filter runs inside the security chain (it needs the caller), not as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilterRegistration(IdempotencyFilter filter) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiRateLimiter rateLimiter,
+                                            IdempotencyFilter idempotencyFilter,
+                                            SecurityContextRepository contextRepository) throws Exception {
+        http
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, rateLimiter), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(idempotencyFilter, AuthorizationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/openapi/**", "/api/v1/openapi",
+                                "/api/v1/docs/**", "/api/v1/docs").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Sign in or send an API token."))
+                        .accessDeniedHandler((request, response, e) ->
+                                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Access denied.")))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+}
