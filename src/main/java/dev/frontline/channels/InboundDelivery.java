@@ -1,6 +1,7 @@
 package dev.frontline.channels;
 
 import dev.frontline.contacts.ContactDetails;
+import dev.frontline.contacts.ContactId;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.contacts.Identity;
 import dev.frontline.contacts.IdentityKind;
@@ -9,6 +10,7 @@ import dev.frontline.conversations.NewAttachment;
 import dev.frontline.shared.WorkspaceId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +40,16 @@ public class InboundDelivery {
     public Inbound.Received deliver(WorkspaceId workspace, java.util.UUID inboxId, Delivery delivery) {
         Inbox inbox = inboxes.get(workspace, inboxId);
         IdentityKind kind = delivery.from().kind() == null ? inbox.channel().identityKind() : delivery.from().kind();
-        var contact = contacts.recognise(workspace, new Identity(kind, delivery.from().address()),
-                new ContactDetails(delivery.from().name(), null, delivery.from().language(), null, null, null, null, null));
+        Identity identity = new Identity(kind, delivery.from().address());
+        ContactDetails firstSeenAs = new ContactDetails(delivery.from().name(), null, delivery.from().language(),
+                null, null, null, null, null);
+        ContactId contact;
+        try {
+            contact = contacts.recognise(workspace, identity, firstSeenAs);
+        } catch (DuplicateKeyException createdConcurrently) {
+            // Another delivery from the same new customer created the contact first: use theirs.
+            contact = contacts.recognise(workspace, identity, firstSeenAs);
+        }
         return inbound.receive(new Inbound.InboundMessage(workspace, inboxId, contact.value(), delivery.externalId(),
                 delivery.subject(), delivery.text(), delivery.html(), delivery.attachments()));
     }

@@ -28,20 +28,29 @@ public class Contacts {
     public Contact create(WorkspaceId workspace, ContactDetails details, List<Identity> identities) {
         for (Identity identity : identities) {
             if (store.findByIdentity(workspace, identity).isPresent()) {
-                throw new ConflictException("Another contact already has the identity " + identity.kind() + " " + identity.value() + ".");
+                throw new ConflictException("Another contact already has the identity " + identity.kind() + " "
+                        + identity.value() + ".");
             }
         }
-        ContactId id = store.insert(workspace, details);
-        identities.stream().distinct().forEach(identity -> store.addIdentity(workspace, id, identity));
-        events.publishEvent(new ContactCreated(workspace, id));
-        return get(workspace, id);
+        return get(workspace, insert(workspace, details, identities));
     }
 
-    /** The contact this identity belongs to, created on first contact with a channel. */
+    /**
+     * The contact this identity belongs to, created on first contact with a channel. When two
+     * deliveries race to create the same customer, the unique identity index lets one win and the
+     * other fails with {@link org.springframework.dao.DuplicateKeyException}; calling again finds the winner.
+     */
     @Transactional
     public ContactId recognise(WorkspaceId workspace, Identity identity, ContactDetails firstSeenAs) {
         return store.findByIdentity(workspace, identity)
-                .orElseGet(() -> create(workspace, firstSeenAs, List.of(identity)).id());
+                .orElseGet(() -> insert(workspace, firstSeenAs, List.of(identity)));
+    }
+
+    private ContactId insert(WorkspaceId workspace, ContactDetails details, List<Identity> identities) {
+        ContactId id = store.insert(workspace, details);
+        identities.stream().distinct().forEach(identity -> store.addIdentity(workspace, id, identity));
+        events.publishEvent(new ContactCreated(workspace, id));
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ public record MessageBody(@Nullable @Size(max = 100_000) String text, @Nullable 
         }
         return attachments.stream().map(a -> {
             try {
-                return new NewAttachment(a.filename(), a.contentType(), Base64.getMimeDecoder().decode(a.data()));
+                return new NewAttachment(a.filename(), a.contentType(), Base64.getDecoder().decode(a.data().replaceAll("\\s", "")));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRequestException("attachments.data", "is not valid base64");
             }
