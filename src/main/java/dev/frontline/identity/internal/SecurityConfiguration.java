@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +27,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * One filter chain for UI and API: browsers hold a session and send the CSRF token; API clients send
- * a bearer token, need no CSRF token (no ambient credential) and get no session.
+ * Two filter chains: API clients authenticate every request with a bearer token and get no session;
+ * browsers hold a session and send the CSRF token. Role checks happen in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,16 +67,36 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** API clients: a bearer token on every request, no session, no CSRF token (no ambient credential). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, ApiRateLimiter rateLimiter,
-                                            IdempotencyFilter idempotencyFilter,
-                                            SecurityContextRepository contextRepository) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, ApiRateLimiter rateLimiter,
+                                      IdempotencyFilter idempotencyFilter) throws Exception {
+        http
+                .securityMatcher(ApiTokenAuthenticationFilter::hasBearerToken)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, rateLimiter), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(idempotencyFilter, AuthorizationFilter.class);
+        return commonRules(http).build();
+    }
+
+    /** Browsers: a session from the login endpoint, with Spring Security's SPA CSRF protection. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain sessionChain(HttpSecurity http, IdempotencyFilter idempotencyFilter,
+                                     SecurityContextRepository contextRepository) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, rateLimiter), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(idempotencyFilter, AuthorizationFilter.class)
+                .csrf(csrf -> csrf.spa())
+                .addFilterAfter(idempotencyFilter, AuthorizationFilter.class);
+        return commonRules(http).build();
+    }
+
+    private static HttpSecurity commonRules(HttpSecurity http) throws Exception {
+        return http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/openapi/**", "/api/v1/openapi",
@@ -92,6 +113,5 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable());
-        return http.build();
     }
 }

@@ -1,0 +1,112 @@
+package dev.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontline.channels.Channel;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Workspace B's admin tries every endpoint with workspace A's ids: every attempt is answered 404 (or
+ * 403 where B's role is checked first) and nothing in A changes.
+ */
+@IntegrationTest
+class TenantIsolationIntegrationTests {
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anotherWorkspaceCanNeitherSeeNorChangeAnything() {
+        TestWorkspaces.Workspace a = workspaces.create();
+        TestWorkspaces.Workspace b = workspaces.create();
+        TestApi ownerA = a.admin().api();
+        String inboxA = a.inbox(Channel.EMAIL).toString();
+        var received = ownerA.post("/api/v1/inboxes/" + inboxA + "/inbound", Map.of("from", Map.of("address", "x@example.com"),
+                "text", "secret", "attachments", List.of(Map.of("filename", "a.txt", "contentType", "text/plain",
+                        "data", Base64.getEncoder().encodeToString("secret".getBytes())))))
+                .json();
+        String conversationA = received.get("conversationId").asString();
+        String contactA = ownerA.get("/api/v1/conversations/" + conversationA).json().get("contactId").asString();
+        String otherContactA = ownerA.post("/api/v1/contacts", Map.of("name", "Other")).json().get("id").asString();
+        String attachmentA = ownerA.get("/api/v1/conversations/" + conversationA + "/messages").json()
+                .get(0).get("attachments").get(0).get("id").asString();
+        String teamA = ownerA.post("/api/v1/teams", Map.of("name", "Team A")).json().get("id").asString();
+        String tokenA = ownerA.post("/api/v1/tokens", Map.of("name", "a")).json().get("id").asString();
+        String webhookA = ownerA.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true)).status() == 200
+                ? ownerA.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("*")))
+                        .json().get("id").asString()
+                : null;
+        String agentA = a.agent().id().toString();
+        String snapshot = snapshot(a);
+
+        TestApi intruder = b.admin().api();
+        Map<String, Object> text = Map.of("text", "intrusion");
+        List<TestApi.Response> attempts = List.of(
+                intruder.get("/api/v1/conversations/" + conversationA),
+                intruder.patch("/api/v1/conversations/" + conversationA, Map.of("status", "CLOSED")),
+                intruder.put("/api/v1/conversations/" + conversationA + "/assignment", Map.of("assigneeId", agentA)),
+                intruder.get("/api/v1/conversations/" + conversationA + "/messages"),
+                intruder.post("/api/v1/conversations/" + conversationA + "/messages", text),
+                intruder.post("/api/v1/conversations/" + conversationA + "/notes", text),
+                intruder.get("/api/v1/conversations/" + conversationA + "/timeline"),
+                intruder.get("/api/v1/contacts/" + contactA),
+                intruder.patch("/api/v1/contacts/" + contactA, Map.of("name", "hijacked")),
+                intruder.post("/api/v1/contacts/" + contactA + "/identities", Map.of("kind", "EMAIL", "value", "evil@example.com")),
+                intruder.delete("/api/v1/contacts/" + contactA + "/identities/EMAIL/x@example.com"),
+                intruder.post("/api/v1/contacts/" + contactA + "/merge", Map.of("mergeContactId", otherContactA)),
+                intruder.get("/api/v1/contacts/" + contactA + "/overview"),
+                intruder.get("/api/v1/contacts/" + contactA + "/export"),
+                intruder.post("/api/v1/contacts/" + contactA + "/erase", Map.of()),
+                intruder.get("/api/v1/attachments/" + attachmentA),
+                intruder.get("/api/v1/inboxes/" + inboxA),
+                intruder.patch("/api/v1/inboxes/" + inboxA, Map.of("name", "hijacked")),
+                intruder.post("/api/v1/inboxes/" + inboxA + "/inbound", Map.of("from", Map.of("address", "x@example.com"), "text", "x")),
+                intruder.get("/api/v1/users/" + agentA),
+                intruder.patch("/api/v1/users/" + agentA + "/role", Map.of("role", "ADMIN")),
+                intruder.put("/api/v1/teams/" + teamA + "/members/" + b.agent().id(), Map.of()),
+                intruder.delete("/api/v1/teams/" + teamA + "/members/" + agentA),
+                intruder.delete("/api/v1/tokens/" + tokenA),
+                intruder.get("/api/v1/webhooks/" + webhookA + "/deliveries"),
+                intruder.delete("/api/v1/webhooks/" + webhookA));
+
+        assertThat(attempts).allSatisfy(response -> assertThat(response.status()).isIn(403, 404));
+        assertThat(intruder.post("/api/v1/conversations", Map.of("inboxId", inboxA, "contactId", contactA)).status())
+                .isEqualTo(422);
+
+        assertThat(intruder.get("/api/v1/conversations").json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/contacts").json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/users").body()).doesNotContain(a.agent().email());
+        assertThat(intruder.get("/api/v1/teams").body()).doesNotContain(teamA);
+        assertThat(intruder.get("/api/v1/inboxes").body()).doesNotContain(inboxA);
+        assertThat(intruder.get("/api/v1/webhooks").body()).doesNotContain(String.valueOf(webhookA));
+        assertThat(intruder.get("/api/v1/audit-log").body()).doesNotContain(teamA);
+        assertThat(intruder.get("/api/v1/conversations?contact=" + contactA).json().get("items")).isEmpty();
+
+        assertThat(snapshot(a)).isEqualTo(snapshot);
+    }
+
+    /** Everything workspace A holds, as text, to prove nothing changed. */
+    private String snapshot(TestWorkspaces.Workspace workspace) {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("conversations", "messages", "contacts", "contact_identities", "users", "team_members",
+                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries")) {
+            String scope = table.equals("team_members")
+                    ? "team_id in (select id from teams where workspace_id = ?)"
+                    : "workspace_id = ?";
+            all.append(table).append(jdbc.sql("select * from " + table + " where " + scope + " order by 1, 2")
+                    .param(workspace.id().value()).query().listOfRows());
+        }
+        return all.toString();
+    }
+}

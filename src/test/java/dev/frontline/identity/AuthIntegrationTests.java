@@ -1,0 +1,124 @@
+package dev.frontline.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class AuthIntegrationTests {
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    /** A browser-like client: keeps cookies and echoes the XSRF-TOKEN cookie as a header. */
+    private final class Browser {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        HttpResponse<String> send(String method, String path, String json, boolean withCsrf) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workspaces.baseUrl() + path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json");
+            if (withCsrf) {
+                cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                        .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> login(String email, String password) throws Exception {
+            send("GET", "/api/v1/auth/csrf", null, false);
+            return send("POST", "/api/v1/auth/login",
+                    TestApi.json().writeValueAsString(Map.of("email", email, "password", password)), true);
+        }
+    }
+
+    @Test
+    void aStaffMemberSignsInWithASessionAndCsrfProtection() throws Exception {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        Browser browser = new Browser();
+
+        assertThat(browser.send("GET", "/api/v1/auth/me", null, false).statusCode()).isEqualTo(401);
+        assertThat(browser.login(workspace.agent().email(), "wrong password").statusCode()).isEqualTo(401);
+        HttpResponse<String> login = browser.login(workspace.agent().email().toUpperCase(), workspace.agent().password());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(TestApi.json().readTree(login.body()).get("role").asString()).isEqualTo("AGENT");
+
+        HttpResponse<String> me = browser.send("GET", "/api/v1/auth/me", null, false);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(TestApi.json().readTree(me.body()).get("email").asString()).isEqualTo(workspace.agent().email());
+
+        String contact = TestApi.json().writeValueAsString(Map.of("name", "Via session"));
+        assertThat(browser.send("POST", "/api/v1/contacts", contact, false).statusCode())
+                .as("a session POST without the CSRF token is refused").isEqualTo(403);
+        assertThat(browser.send("POST", "/api/v1/contacts", contact, true).statusCode()).isEqualTo(201);
+
+        assertThat(browser.send("POST", "/api/v1/auth/logout", null, true).statusCode()).isEqualTo(204);
+        assertThat(browser.send("GET", "/api/v1/auth/me", null, false).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownOrRevokedTokensAreUnauthorized() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+
+        TestApi.Response bogus = new TestApi(workspaces.baseUrl(), "fl_not-a-real-token").get("/api/v1/conversations");
+        assertThat(bogus.status()).isEqualTo(401);
+        assertThat(bogus.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(workspaces.anonymous().get("/api/v1/conversations").status()).isEqualTo(401);
+
+        TestApi.Response issued = admin.post("/api/v1/tokens", Map.of("name", "integration"));
+        assertThat(issued.status()).isEqualTo(201);
+        TestApi tokenApi = new TestApi(workspaces.baseUrl(), issued.json().get("token").asString());
+        TestApi.Response me = tokenApi.get("/api/v1/auth/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.header("Set-Cookie")).as("token requests are stateless").isNull();
+        assertThat(admin.get("/api/v1/tokens").json().findValuesAsString("name")).contains("integration");
+        assertThat(admin.get("/api/v1/tokens").body()).doesNotContain(issued.json().get("token").asString());
+
+        assertThat(admin.delete("/api/v1/tokens/" + issued.json().get("id").asString()).status()).isEqualTo(204);
+        assertThat(tokenApi.get("/api/v1/auth/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void rolesLimitWhoAdministersUsersTeamsAndInboxes() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi agent = workspace.agent().api();
+        TestApi supervisor = workspace.supervisor().api();
+        TestApi admin = workspace.admin().api();
+        Map<String, Object> newUser = Map.of("email", "new-" + workspace.id() + "@test.local", "displayName", "New Agent",
+                "role", "AGENT", "password", "long enough password");
+
+        assertThat(agent.post("/api/v1/users", newUser).status()).isEqualTo(403);
+        assertThat(supervisor.post("/api/v1/users", newUser).status()).isEqualTo(403);
+        TestApi.Response created = admin.post("/api/v1/users", newUser);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/users", newUser).status()).isEqualTo(409);
+        assertThat(admin.post("/api/v1/users", Map.of("email", "not-an-email", "displayName", "x", "role", "AGENT"))
+                .json().get("errors").findValuesAsString("field")).contains("email");
+
+        assertThat(agent.post("/api/v1/teams", Map.of("name", "Night shift")).status()).isEqualTo(403);
+        String team = supervisor.post("/api/v1/teams", Map.of("name", "Night shift")).json().get("id").asString();
+        assertThat(supervisor.put("/api/v1/teams/" + team + "/members/" + created.json().get("id").asString(), Map.of())
+                .json().get("memberIds")).hasSize(1);
+
+        assertThat(supervisor.post("/api/v1/inboxes", Map.of("name", "New chat", "channel", "CHAT")).status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/inboxes", Map.of("name", "New chat", "channel", "CHAT")).status()).isEqualTo(201);
+        assertThat(agent.patch("/api/v1/users/" + workspace.agent().id() + "/role", Map.of("role", "ADMIN")).status())
+                .as("no one promotes themselves").isEqualTo(403);
+
+        assertThat(admin.get("/api/v1/audit-log").json().get("items").findValuesAsString("action"))
+                .contains("user.created", "inbox.created", "team.created", "team.member_added");
+    }
+}
