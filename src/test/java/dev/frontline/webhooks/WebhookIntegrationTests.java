@@ -1,0 +1,159 @@
+package dev.frontline.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.frontline.channels.Channel;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Deliveries to a real HTTP receiver on loopback. */
+@IntegrationTest
+class WebhookIntegrationTests {
+
+    record Received(String signature, String event, String body) {
+    }
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    HttpServer receiver;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final AtomicInteger failuresToSend = new AtomicInteger();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = failuresToSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
+            if (status == 204) {
+                received.add(new Received(exchange.getRequestHeaders().getFirst("Frontline-Signature"),
+                        exchange.getRequestHeaders().getFirst("Frontline-Event"), body));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private void customerWrites(TestWorkspaces.Workspace workspace, String text) {
+        workspace.agent().api().post("/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound",
+                Map.of("from", Map.of("address", "visitor-1"), "text", text));
+    }
+
+    @Test
+    void loopbackUrlsAreRefusedUntilAnAdminAllowsPrivateNetworks() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        Map<String, Object> webhook = Map.of("url", url(), "eventTypes", List.of("message.received"));
+
+        TestApi.Response refused = admin.post("/api/v1/webhooks", webhook);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("private or local");
+        assertThat(workspace.supervisor().api().put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true)).status())
+                .isEqualTo(403);
+
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+
+        assertThat(admin.post("/api/v1/webhooks", webhook).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/webhooks", Map.of("url", "ftp://example.com", "eventTypes", List.of("*"))).status())
+                .isEqualTo(422);
+        assertThat(admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of("Bad Type"))).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void subscribedEventsAreDeliveredSignedWithTheWebhookSecret() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+        JsonNode webhook = admin.post("/api/v1/webhooks", Map.of("url", url(),
+                "eventTypes", List.of("message.received", "conversation.created"))).json();
+        String secret = webhook.get("secret").asString();
+        assertThat(admin.get("/api/v1/webhooks").body()).doesNotContain(secret);
+
+        customerWrites(workspace, "Hello, webhook");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 2);
+        assertThat(received).extracting(Received::event)
+                .containsExactlyInAnyOrder("conversation.created", "message.received");
+        for (Received delivery : received) {
+            String[] parts = delivery.signature().split(",");
+            long timestamp = Long.parseLong(parts[0].substring(2));
+            assertThat(delivery.signature()).isEqualTo(WebhookSignature.sign(secret, timestamp, delivery.body()));
+            JsonNode payload = TestApi.json().readTree(delivery.body());
+            assertThat(payload.get("workspaceId").asString()).isEqualTo(workspace.id().toString());
+            assertThat(payload.get("type").asString()).isEqualTo(delivery.event());
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(admin.get("/api/v1/webhooks/" + webhook.get("id").asString() + "/deliveries").json()
+                        .findValuesAsString("status")).containsOnly("delivered"));
+    }
+
+    @Test
+    void failedDeliveriesAreRetriedWithBackoffAndLogged() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+        String webhook = admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of("message.received")))
+                .json().get("id").asString();
+        failuresToSend.set(2);
+
+        customerWrites(workspace, "Retry me");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 1);
+        JsonNode log = admin.get("/api/v1/webhooks/" + webhook + "/deliveries").json();
+        assertThat(log).hasSize(1);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            JsonNode delivery = admin.get("/api/v1/webhooks/" + webhook + "/deliveries").json().get(0);
+            assertThat(delivery.get("status").asString()).isEqualTo("delivered");
+            assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
+            assertThat(delivery.get("lastStatusCode").asInt()).isEqualTo(204);
+        });
+    }
+
+    @Test
+    void aDeliveryThatKeepsFailingIsMarkedFailedAfterTheLastAttempt() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+        String webhook = admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of("*")))
+                .json().get("id").asString();
+        failuresToSend.set(1000);
+
+        customerWrites(workspace, "Nobody listens");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode deliveries = admin.get("/api/v1/webhooks/" + webhook + "/deliveries").json();
+            assertThat(deliveries.findValuesAsString("status")).isNotEmpty().containsOnly("failed");
+            assertThat(deliveries.get(0).get("attempts").asInt()).isEqualTo(3);
+            assertThat(deliveries.get(0).get("lastStatusCode").asInt()).isEqualTo(500);
+        });
+        assertThat(received).isEmpty();
+    }
+}
