@@ -22,14 +22,15 @@ class DemoStaff {
         this.staffing = staffing;
     }
 
-    Roster create(WorkspaceSetup.NewWorkspace workspace) {
+    /** Staff addresses share the admin's email domain, e.g. mina.park@frontline.local. */
+    Roster create(WorkspaceSetup.NewWorkspace workspace, String domain) {
         WorkspaceId ws = workspace.workspaceId();
-        UserId supervisor = staffing.addMember(ws, "mina.park@frontline.local", "Mina Park", Role.SUPERVISOR, null);
+        UserId supervisor = staffing.addMember(ws, "mina.park@" + domain, "Mina Park", Role.SUPERVISOR, null);
         List<UserId> agents = List.of(
-                staffing.addMember(ws, "evelyn.ross@frontline.local", "Evelyn Ross", Role.AGENT, null),
-                staffing.addMember(ws, "li.wei@frontline.local", "李伟", Role.AGENT, null),
-                staffing.addMember(ws, "chen.yating@frontline.local", "陳雅婷", Role.AGENT, null),
-                staffing.addMember(ws, "kim.jiho@frontline.local", "김지호", Role.AGENT, null));
+                staffing.addMember(ws, "evelyn.ross@" + domain, "Evelyn Ross", Role.AGENT, null),
+                staffing.addMember(ws, "li.wei@" + domain, "李伟", Role.AGENT, null),
+                staffing.addMember(ws, "chen.yating@" + domain, "陳雅婷", Role.AGENT, null),
+                staffing.addMember(ws, "kim.jiho@" + domain, "김지호", Role.AGENT, null));
         UUID frontDesk = staffing.addTeam(ws, "Front desk", List.of(agents.get(0), agents.get(1)));
         UUID escalations = staffing.addTeam(ws, "Escalations", List.of(agents.get(2), agents.get(3), supervisor));
         return new Roster(ws, workspace.adminId(), supervisor, agents, List.of(frontDesk, escalations));

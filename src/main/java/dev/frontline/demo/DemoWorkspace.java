@@ -61,11 +61,7 @@ class DemoWorkspace implements ApplicationRunner {
         String email = adminEmail.isBlank() ? "admin@frontline.local" : adminEmail;
         boolean generated = adminPassword.isBlank();
         String password = generated ? generatePassword() : adminPassword;
-        var workspace = workspaces.create("Frontline Demo", email, "Demo Admin", password);
-        var team = staff.create(workspace);
-        List<Inbox> channelInboxes = createInboxes(workspace.workspaceId());
-        List<Contact> customers = createCustomers(workspace.workspaceId());
-        int created = conversations.create(workspace.workspaceId(), team, channelInboxes, customers);
+        Summary demo = seed(email, password);
         log.info("""
 
                 ================================================================
@@ -75,7 +71,19 @@ class DemoWorkspace implements ApplicationRunner {
                  Password:    {}
                 ================================================================""",
                 System.getProperty("server.port", System.getenv().getOrDefault("PORT", "8080")),
-                customers.size(), created, email, generated ? password : "(FRONTLINE_ADMIN_PASSWORD)");
+                demo.customers(), demo.conversations(), email, generated ? password : "(FRONTLINE_ADMIN_PASSWORD)");
+    }
+
+    record Summary(WorkspaceId workspace, int customers, int conversations) {
+    }
+
+    Summary seed(String email, String password) {
+        var workspace = workspaces.create("Frontline Demo", email, "Demo Admin", password);
+        var team = staff.create(workspace, email.substring(email.indexOf('@') + 1));
+        List<Inbox> channelInboxes = createInboxes(workspace.workspaceId());
+        List<Contact> customers = createCustomers(workspace.workspaceId());
+        int created = conversations.create(workspace.workspaceId(), team, channelInboxes, customers);
+        return new Summary(workspace.workspaceId(), customers.size(), created);
     }
 
     private List<Inbox> createInboxes(WorkspaceId workspace) {

@@ -52,6 +52,10 @@ public final class TestApi {
         return send("GET", path, null, "application/json");
     }
 
+    public Response getAccepting(String path, String accept) {
+        return withHeader("Accept", accept).get(path);
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body instanceof String raw ? raw : JSON.writeValueAsString(body), "application/json");
     }
@@ -71,14 +75,18 @@ public final class TestApi {
     public Response send(String method, String path, @Nullable String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", extraHeaders.getOrDefault("Accept", "application/json, application/problem+json"));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        extraHeaders.forEach(request::header);
+        extraHeaders.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                request.header(name, value);
+            }
+        });
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> headers = new LinkedHashMap<>();

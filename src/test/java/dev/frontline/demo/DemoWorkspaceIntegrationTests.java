@@ -1,0 +1,68 @@
+package dev.frontline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontline.channels.Inboxes;
+import dev.frontline.contacts.Contacts;
+import dev.frontline.identity.WorkspaceSetup;
+import dev.frontline.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DemoWorkspaceIntegrationTests {
+
+    @Autowired
+    WorkspaceSetup workspaces;
+
+    @Autowired
+    DemoStaff staff;
+
+    @Autowired
+    Inboxes inboxes;
+
+    @Autowired
+    Contacts contacts;
+
+    @Autowired
+    DemoConversations conversations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoWorkspaceHasStaffEveryChannelCustomersAndAMonthOfConversationsInThreeLanguages() {
+        String admin = "admin@demo-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, admin, "demo-password-1");
+
+        DemoWorkspace.Summary summary = demo.seed(admin, "demo-password-1");
+
+        UUID ws = summary.workspace().value();
+        assertThat(count("select count(*) from users where workspace_id = ?", ws)).isEqualTo(6);
+        assertThat(jdbc.sql("select role, count(*) from users where workspace_id = ? group by role").param(ws)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list())
+                .containsExactlyInAnyOrder(Map.entry("ADMIN", 1L), Map.entry("SUPERVISOR", 1L), Map.entry("AGENT", 4L));
+        assertThat(count("select count(*) from teams where workspace_id = ?", ws)).isEqualTo(2);
+        assertThat(jdbc.sql("select distinct channel from inboxes where workspace_id = ?").param(ws).query(String.class).list())
+                .containsExactlyInAnyOrder("CHAT", "EMAIL", "SMS", "WHATSAPP", "MESSENGER", "VOICE", "API");
+        assertThat(count("select count(*) from contacts where workspace_id = ?", ws)).isEqualTo(30);
+        assertThat(count("select count(*) from conversations where workspace_id = ?", ws)).isEqualTo(100);
+        assertThat(jdbc.sql("select distinct language from contacts where workspace_id = ?").param(ws).query(String.class).list())
+                .containsExactlyInAnyOrder("en", "zh-CN", "zh-TW", "ko");
+        Instant oldest = jdbc.sql("select min(created_at) from conversations where workspace_id = ?").param(ws)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(oldest).isBefore(Instant.now().minus(Duration.ofDays(20))).isAfter(Instant.now().minus(Duration.ofDays(31)));
+        assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%退款%'", ws)).isPositive();
+        assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%환불%'", ws)).isPositive();
+        assertThat(count("select count(*) from conversations where workspace_id = ? and status = 'RESOLVED'", ws)).isPositive();
+    }
+
+    private long count(String sql, UUID workspace) {
+        return jdbc.sql(sql).param(workspace).query(Long.class).single();
+    }
+}
