@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * concurrency. Half the messages come from a fixed pool of returning customers (existing
  * conversations), half from new customers (new contact and conversation).
  *
- * Usage: java InboundLoad.java <baseUrl> <token> <inboxId> <messages> <concurrency> <returningCustomers>
+ * With a batch size above 1, each request carries that many messages to the batch endpoint
+ * ({@code /inbound/batch}); latencies are then per request, i.e. per batch.
+ *
+ * Usage: java InboundLoad.java <baseUrl> <token> <inboxId> <messages> <concurrency> <returningCustomers> [batchSize]
  */
 public class InboundLoad {
 
@@ -25,30 +28,37 @@ public class InboundLoad {
         int total = Integer.parseInt(args[3]);
         int concurrency = Integer.parseInt(args[4]);
         int returning = Integer.parseInt(args[5]);
+        int batch = args.length > 6 ? Integer.parseInt(args[6]) : 1;
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         URI target = URI.create(baseUrl + "/api/v1/inboxes/" + inbox + "/inbound");
+        URI batchTarget = URI.create(baseUrl + "/api/v1/inboxes/" + inbox + "/inbound/batch");
         Semaphore permits = new Semaphore(concurrency);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
 
         warmUp(http, target, token, run);
         long started = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            String sender = i % 2 == 0 ? "returning-" + (i / 2 % returning) : "new-" + run + "-" + i;
-            String body = """
-                    {"from":{"address":"%s"},"externalId":"%s-%d","text":"Message %d: where is my order? 我的订单在哪里？ 주문은 어디에 있나요?"}"""
-                    .formatted(sender, run, i, i);
-            HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+        for (int first = 0; first < total; first += batch) {
+            StringBuilder messages = new StringBuilder();
+            for (int i = first; i < Math.min(total, first + batch); i++) {
+                String sender = i % 2 == 0 ? "returning-" + (i / 2 % returning) : "new-" + run + "-" + i;
+                messages.append(messages.isEmpty() ? "" : ",").append("""
+                        {"from":{"address":"%s"},"externalId":"%s-%d","text":"Message %d: where is my order? 我的订单在哪里？ 주문은 어디에 있나요?"}"""
+                        .formatted(sender, run, i, i));
+            }
+            String body = batch == 1 ? messages.toString() : "{\"messages\":[" + messages + "]}";
+            int expected = batch == 1 ? 201 : 200;
+            HttpRequest request = HttpRequest.newBuilder(batch == 1 ? target : batchTarget).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             permits.acquire();
             long sent = System.nanoTime();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 latencies.add(System.nanoTime() - sent);
-                if (error != null || response.statusCode() != 201) {
+                if (error != null || response.statusCode() != expected) {
                     failures.incrementAndGet();
                 }
                 permits.release();
@@ -58,9 +68,9 @@ public class InboundLoad {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("messages=%d concurrency=%d failures=%d seconds=%.2f throughput=%.0f msg/s%n",
-                total, concurrency, failures.get(), seconds, total / seconds);
-        System.out.printf("latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
+        System.out.printf("messages=%d batch=%d concurrency=%d failed-requests=%d seconds=%.2f throughput=%.0f msg/s%n",
+                total, batch, concurrency, failures.get(), seconds, total / seconds);
+        System.out.printf("request latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
                 percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
         System.exit(failures.get() == 0 ? 0 : 1);
     }

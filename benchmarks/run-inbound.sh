@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Starts Frontline from the built jar on H2 (default) or on a fresh PostgreSQL database, creates an API
 # token and an API inbox, and runs the inbound load generator against it.
-# Usage: benchmarks/run-inbound.sh [h2|postgres] [messages] [concurrency]
+# Usage: benchmarks/run-inbound.sh [h2|postgres] [messages] [concurrency] [batch size]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
 messages=${2:-20000}
 concurrency=${3:-32}
+batch=${4:-1}
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
 jar=$(ls target/frontline-*.jar | head -1)
 work=$(mktemp -d)
@@ -39,4 +40,4 @@ token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -H "X-XSRF-TOKEN: $xsrf" -H 
 inbox=$(curl -s -H "Authorization: Bearer $token" $base/api/v1/inboxes | tr '{' '\n' | grep '"channel":"API"' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 
 echo "database=$database jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-"$JAVA_HOME/bin/java" benchmarks/InboundLoad.java "$base" "$token" "$inbox" "$messages" "$concurrency" 200
+"$JAVA_HOME/bin/java" benchmarks/InboundLoad.java "$base" "$token" "$inbox" "$messages" "$concurrency" 200 "$batch"

@@ -8,10 +8,16 @@ import dev.frontline.contacts.IdentityKind;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.shared.WorkspaceId;
+import dev.frontline.shared.NotFoundException;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A channel's delivery of a customer message: recognise the customer by the channel's address for
@@ -30,16 +36,43 @@ public class InboundDelivery {
     private final Inboxes inboxes;
     private final Contacts contacts;
     private final Inbound inbound;
+    private final TransactionTemplate transaction;
 
-    InboundDelivery(Inboxes inboxes, Contacts contacts, Inbound inbound) {
+    InboundDelivery(Inboxes inboxes, Contacts contacts, Inbound inbound, TransactionTemplate transaction) {
         this.inboxes = inboxes;
         this.contacts = contacts;
         this.inbound = inbound;
+        this.transaction = transaction;
     }
 
-    public Inbound.Received deliver(WorkspaceId workspace, java.util.UUID inboxId, Delivery delivery) {
-        Inbox inbox = inboxes.get(workspace, inboxId);
-        IdentityKind kind = delivery.from().kind() == null ? inbox.channel().identityKind() : delivery.from().kind();
+    public Inbound.Received deliver(WorkspaceId workspace, UUID inboxId, Delivery delivery) {
+        return store(workspace, inboxId, channelOf(workspace, inboxId), delivery);
+    }
+
+    /**
+     * A channel's batch of messages (webhooks and mailbox fetches often carry several), stored in one
+     * transaction. If any of them collides with a concurrent delivery, the batch is rolled back and each
+     * message is stored on its own instead, so every message is still stored exactly once.
+     */
+    public List<Inbound.Received> deliverAll(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
+        Channel channel = channelOf(workspace, inboxId);
+        try {
+            return transaction.execute(status -> deliveries.stream()
+                    .map(delivery -> store(workspace, inboxId, channel, delivery))
+                    .toList());
+        } catch (DataAccessException | TransactionException concurrentDelivery) {
+            return deliveries.stream().map(delivery -> store(workspace, inboxId, channel, delivery)).toList();
+        }
+    }
+
+    private Channel channelOf(WorkspaceId workspace, UUID inboxId) {
+        return inboxes.find(workspace, inboxId)
+                .map(inbox -> Channel.valueOf(inbox.channel().toUpperCase(Locale.ROOT)))
+                .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
+    }
+
+    private Inbound.Received store(WorkspaceId workspace, UUID inboxId, Channel channel, Delivery delivery) {
+        IdentityKind kind = delivery.from().kind() == null ? channel.identityKind() : delivery.from().kind();
         Identity identity = new Identity(kind, delivery.from().address());
         ContactDetails firstSeenAs = new ContactDetails(delivery.from().name(), null, delivery.from().language(),
                 null, null, null, null, null);

@@ -179,4 +179,57 @@ class InboundIntegrationTests {
                 Map.of("from", Map.of("address", "visitor-9"), "text", "x"));
         assertThat(unknownInbox.status()).isEqualTo(404);
     }
+
+    @Test
+    void aBatchIsStoredInOrderAndRedeliveriesInsideAndOutsideItAreStoredOnce() {
+        String batch = "/api/v1/inboxes/" + workspace.inbox(Channel.WHATSAPP) + "/inbound/batch";
+        TestApi.Response earlier = deliver(Channel.WHATSAPP, Map.of("from", Map.of("address", "+44 7700 900001"),
+                "externalId", "wamid.1", "text", "first"));
+
+        TestApi.Response response = api.post(batch, Map.of("messages", List.of(
+                Map.of("from", Map.of("address", "+44 7700 900001"), "externalId", "wamid.1", "text", "first"),
+                Map.of("from", Map.of("address", "+44 7700 900001"), "externalId", "wamid.2", "text", "second"),
+                Map.of("from", Map.of("address", "+44 7700 900002"), "externalId", "wamid.3", "text", "新客户"),
+                Map.of("from", Map.of("address", "+44 7700 900002"), "externalId", "wamid.3", "text", "新客户"))));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode results = response.json().get("results");
+        assertThat(results).hasSize(4);
+        assertThat(results.get(0).get("messageId")).isEqualTo(earlier.json().get("messageId"));
+        assertThat(results.findValues("duplicate")).extracting(JsonNode::asBoolean).containsExactly(true, false, false, true);
+        assertThat(results.get(1).get("conversationId")).isEqualTo(earlier.json().get("conversationId"));
+        assertThat(results.get(2).get("conversationId")).isNotEqualTo(earlier.json().get("conversationId"));
+        assertThat(jdbc.sql("select count(*) from messages where workspace_id = ?")
+                .param(workspace.id().value()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentBatchesWithTheSameMessagesStillStoreEachOnce() throws Exception {
+        String batch = "/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound/batch";
+        List<Map<String, Object>> messages = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            messages.add(Map.of("from", Map.of("address", "crowd-" + (i % 5)), "externalId", "crowd-" + i, "text", "hi " + i));
+        }
+        List<java.util.concurrent.Future<TestApi.Response>> results;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            results = pool.invokeAll(java.util.Collections.nCopies(4, () -> api.post(batch, Map.of("messages", messages))));
+        }
+        for (var result : results) {
+            assertThat(result.get().status()).isEqualTo(200);
+        }
+        assertThat(jdbc.sql("select count(*) from messages where workspace_id = ?")
+                .param(workspace.id().value()).query(Long.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from contacts where workspace_id = ?")
+                .param(workspace.id().value()).query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void aBatchMustHoldOneToAHundredMessages() {
+        String batch = "/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound/batch";
+        List<Map<String, Object>> tooMany = java.util.Collections.nCopies(101,
+                Map.of("from", Map.of("address", "v"), "text", "x"));
+
+        assertThat(api.post(batch, Map.of("messages", List.of())).status()).isEqualTo(400);
+        assertThat(api.post(batch, Map.of("messages", tooMany)).status()).isEqualTo(400);
+    }
 }

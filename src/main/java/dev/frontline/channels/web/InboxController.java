@@ -12,6 +12,7 @@ import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -48,6 +49,12 @@ class InboxController {
                        @Nullable @Size(max = 500) String subject, @Nullable @Size(max = 100_000) String text,
                        @Nullable @Size(max = 500_000) String html,
                        @Nullable List<MessageBody.@Valid AttachmentBody> attachments) {
+    }
+
+    record BatchBody(@NotEmpty @Size(max = 100) List<@Valid @NotNull InboundBody> messages) {
+    }
+
+    record BatchResult(List<Inbound.Received> results) {
     }
 
     private final Inboxes inboxes;
@@ -97,11 +104,23 @@ class InboxController {
     @PostMapping("/api/v1/inboxes/{id}/inbound")
     ResponseEntity<Inbound.Received> receive(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                                              @Valid @RequestBody InboundBody body) {
+        Inbound.Received received = inbound.deliver(caller.workspaceId(), id, delivery(body));
+        return ResponseEntity.status(received.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(received);
+    }
+
+    /** Up to 100 customer messages in one request; results come back in the same order. */
+    @PostMapping("/api/v1/inboxes/{id}/inbound/batch")
+    BatchResult receiveAll(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                           @Valid @RequestBody BatchBody body) {
+        return new BatchResult(inbound.deliverAll(caller.workspaceId(), id,
+                body.messages().stream().map(InboxController::delivery).toList()));
+    }
+
+    private static InboundDelivery.Delivery delivery(InboundBody body) {
         MessageBody message = new MessageBody(body.text(), body.html(), body.attachments());
-        Inbound.Received received = inbound.deliver(caller.workspaceId(), id, new InboundDelivery.Delivery(
+        return new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(body.from().kind(), body.from().address(), body.from().name(),
                         body.from().language()),
-                body.externalId(), body.subject(), body.text(), body.html(), message.decodedAttachments()));
-        return ResponseEntity.status(received.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(received);
+                body.externalId(), body.subject(), body.text(), body.html(), message.decodedAttachments());
     }
 }

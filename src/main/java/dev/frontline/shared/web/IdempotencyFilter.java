@@ -39,7 +39,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     private static final int IN_PROGRESS = 0;
     private static final Pattern GUARDED_PATHS = Pattern.compile(
-            "^/api/v1/(conversations|conversations/[^/]+/(messages|notes)|inboxes/[^/]+/inbound)$");
+            "^/api/v1/(conversations|conversations/[^/]+/(messages|notes)|inboxes/[^/]+/inbound(/batch)?)$");
 
     private final JdbcClient jdbc;
     private final Clock clock;
