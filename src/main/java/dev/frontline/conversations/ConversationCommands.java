@@ -10,6 +10,7 @@ import dev.frontline.identity.StaffMember;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Ids;
+import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConversationCommands {
 
+    private static final List<String> DELIVERY_ORDER = List.of("sent", "delivered", "read", "failed");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\p{L}\\p{N}._-]+)");
 
     private final ConversationStore conversations;
@@ -188,6 +190,28 @@ public class ConversationCommands {
             conversation.updateAttributes(changes.customAttributes());
         }
         conversations.update(conversation);
+    }
+
+    /**
+     * Records what a channel reported about a reply. Statuses only move forward (sent, delivered, read);
+     * failed can follow any of them. A report that does not move forward is ignored, because channels
+     * deliver receipts out of order.
+     */
+    @Transactional
+    public Message recordDelivery(Caller caller, ConversationId conversation, MessageId id, String status) {
+        Message message = messages.find(caller.workspaceId(), id)
+                .filter(m -> m.conversationId().equals(conversation))
+                .orElseThrow(() -> new NotFoundException("Message", id));
+        if (message.direction() != Message.Direction.OUTBOUND || message.internal()) {
+            throw new UnprocessableException("Only replies to the customer have a delivery status.");
+        }
+        if (DELIVERY_ORDER.indexOf(status) > DELIVERY_ORDER.indexOf(message.deliveryStatus())
+                && !"failed".equals(message.deliveryStatus())
+                && messages.changeDeliveryStatus(caller.workspaceId(), id, message.deliveryStatus(), status)) {
+            events.publishEvent(new MessageDeliveryChanged(caller.workspaceId(), conversation, id,
+                    message.deliveryStatus(), status));
+        }
+        return messages.find(caller.workspaceId(), id).orElseThrow();
     }
 
     /** Wakes snoozed conversations whose time has come; run by a scheduler. */

@@ -181,4 +181,23 @@ class ConversationApiIntegrationTests {
         assertThat(agent.get("/api/v1/conversations?cursor=garbage").status()).isEqualTo(400);
         assertThat(agent.get("/api/v1/conversations?limit=0").status()).isEqualTo(400);
     }
+
+    @Test
+    void channelsReportDeliveryOfRepliesAndReceiptsNeverMoveBackwards() {
+        String id = inbound("visitor-9", "Is my order on its way?");
+        String reply = agent.post("/api/v1/conversations/" + id + "/messages", Map.of("text", "Yes, it ships today."))
+                .json().get("id").asString();
+        String note = agent.post("/api/v1/conversations/" + id + "/notes", Map.of("text", "checked the warehouse"))
+                .json().get("id").asString();
+        String delivery = "/api/v1/conversations/" + id + "/messages/" + reply + "/delivery";
+
+        assertThat(agent.put(delivery, Map.of("status", "read")).json().get("deliveryStatus").asString()).isEqualTo("read");
+        assertThat(agent.put(delivery, Map.of("status", "delivered")).json().get("deliveryStatus").asString())
+                .as("a late 'delivered' receipt does not undo 'read'").isEqualTo("read");
+        assertThat(agent.put(delivery, Map.of("status", "bounced")).status()).isEqualTo(400);
+        assertThat(agent.put("/api/v1/conversations/" + id + "/messages/" + note + "/delivery", Map.of("status", "read"))
+                .status()).isEqualTo(422);
+        assertThat(agent.put("/api/v1/conversations/" + inbound("visitor-10", "x") + "/messages/" + reply + "/delivery",
+                Map.of("status", "read")).status()).as("the message belongs to another conversation").isEqualTo(404);
+    }
 }

@@ -74,11 +74,17 @@ public class MessageStore {
                 .optional();
     }
 
-    public Message get(WorkspaceId workspace, MessageId id) {
+    public Optional<Message> find(WorkspaceId workspace, MessageId id) {
         return jdbc.sql("select * from messages where workspace_id = ? and id = ?")
                 .params(workspace.value(), id.value())
                 .query(this::message)
-                .single();
+                .optional();
+    }
+
+    public boolean changeDeliveryStatus(WorkspaceId workspace, MessageId id, String from, String to) {
+        return jdbc.sql("update messages set delivery_status = ? where workspace_id = ? and id = ? and delivery_status = ?")
+                .params(to, workspace.value(), id.value(), from)
+                .update() == 1;
     }
 
     public List<Message> inConversation(WorkspaceId workspace, ConversationId conversation) {

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,9 @@ class ConversationController {
     }
 
     record NoteBody(@NotBlank @Size(max = 100_000) String text, @Nullable List<UUID> mentions) {
+    }
+
+    record DeliveryReport(@NotNull @Pattern(regexp = "delivered|read|failed") String status) {
     }
 
     record Assignment(@Nullable UUID assigneeId, @Nullable UUID teamId) {
@@ -142,6 +146,13 @@ class ConversationController {
         MessageId message = commands.note(caller, new ConversationId(id), body.text(),
                 body.mentions() == null ? List.of() : body.mentions());
         return find(caller, id, message);
+    }
+
+    /** A channel's delivery receipt for a reply: delivered, read or failed. */
+    @PutMapping("/api/v1/conversations/{id}/messages/{messageId}/delivery")
+    Message delivery(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @PathVariable UUID messageId,
+                     @Valid @RequestBody DeliveryReport report) {
+        return commands.recordDelivery(caller, new ConversationId(id), new MessageId(messageId), report.status());
     }
 
     @GetMapping("/api/v1/conversations/{id}/timeline")
