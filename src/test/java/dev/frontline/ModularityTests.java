@@ -13,8 +13,12 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** Regenerates docs/modules: a PlantUML diagram of all modules, one per module, and module canvases. */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }
