@@ -20,6 +20,8 @@ class PlatformEndpointsIntegrationTests {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("openapi").asString()).startsWith("3.");
+        assertThat(document.json().get("components").get("securitySchemes").get("apiToken").get("scheme").asString())
+                .isEqualTo("bearer");
         assertThat(document.json().get("paths").propertyNames())
                 .contains("/api/v1/conversations", "/api/v1/inboxes/{id}/inbound", "/api/v1/contacts/{id}/overview",
                         "/api/v1/contacts/{id}/merge", "/api/v1/webhooks");
