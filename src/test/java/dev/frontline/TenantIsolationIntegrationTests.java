@@ -38,6 +38,8 @@ class TenantIsolationIntegrationTests {
                 .json();
         String conversationA = received.get("conversationId").asString();
         String contactA = ownerA.get("/api/v1/conversations/" + conversationA).json().get("contactId").asString();
+        String replyA = ownerA.post("/api/v1/conversations/" + conversationA + "/messages", Map.of("text", "reply"))
+                .json().get("id").asString();
         String otherContactA = ownerA.post("/api/v1/contacts", Map.of("name", "Other")).json().get("id").asString();
         String attachmentA = ownerA.get("/api/v1/conversations/" + conversationA + "/messages").json()
                 .get(0).get("attachments").get(0).get("id").asString();
@@ -60,6 +62,8 @@ class TenantIsolationIntegrationTests {
                 intruder.post("/api/v1/conversations/" + conversationA + "/messages", text),
                 intruder.post("/api/v1/conversations/" + conversationA + "/notes", text),
                 intruder.get("/api/v1/conversations/" + conversationA + "/timeline"),
+                intruder.put("/api/v1/conversations/" + conversationA + "/messages/" + replyA + "/delivery",
+                        Map.of("status", "failed")),
                 intruder.get("/api/v1/contacts/" + contactA),
                 intruder.patch("/api/v1/contacts/" + contactA, Map.of("name", "hijacked")),
                 intruder.post("/api/v1/contacts/" + contactA + "/identities", Map.of("kind", "EMAIL", "value", "evil@example.com")),
@@ -72,6 +76,9 @@ class TenantIsolationIntegrationTests {
                 intruder.get("/api/v1/inboxes/" + inboxA),
                 intruder.patch("/api/v1/inboxes/" + inboxA, Map.of("name", "hijacked")),
                 intruder.post("/api/v1/inboxes/" + inboxA + "/inbound", Map.of("from", Map.of("address", "x@example.com"), "text", "x")),
+                intruder.post("/api/v1/inboxes/" + inboxA + "/inbound/batch", Map.of("messages",
+                        List.of(Map.of("from", Map.of("address", "x@example.com"), "text", "x")))),
+                intruder.put("/api/v1/users/" + agentA + "/password", Map.of("password", "hijacked password")),
                 intruder.get("/api/v1/users/" + agentA),
                 intruder.patch("/api/v1/users/" + agentA + "/role", Map.of("role", "ADMIN")),
                 intruder.put("/api/v1/teams/" + teamA + "/members/" + b.agent().id(), Map.of()),

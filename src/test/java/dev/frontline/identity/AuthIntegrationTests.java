@@ -118,7 +118,16 @@ class AuthIntegrationTests {
         assertThat(agent.patch("/api/v1/users/" + workspace.agent().id() + "/role", Map.of("role", "ADMIN")).status())
                 .as("no one promotes themselves").isEqualTo(403);
 
+        String newAgent = created.json().get("id").asString();
+        assertThat(supervisor.put("/api/v1/users/" + newAgent + "/password", Map.of("password", "another long password"))
+                .status()).isEqualTo(403);
+        assertThat(admin.put("/api/v1/users/" + newAgent + "/password", Map.of("password", "short")).status()).isEqualTo(400);
+        assertThat(admin.put("/api/v1/users/" + newAgent + "/password", Map.of("password", "another long password"))
+                .status()).isEqualTo(204);
+        assertThat(agent.put("/api/v1/users/" + workspace.agent().id() + "/password",
+                Map.of("password", "my own new password")).status()).isEqualTo(204);
+
         assertThat(admin.get("/api/v1/audit-log").json().get("items").findValuesAsString("action"))
-                .contains("user.created", "inbox.created", "team.created", "team.member_added");
+                .contains("user.created", "inbox.created", "team.created", "team.member_added", "user.password_changed");
     }
 }

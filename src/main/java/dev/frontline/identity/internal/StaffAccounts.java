@@ -58,6 +58,12 @@ public class StaffAccounts {
                 .optional();
     }
 
+    public boolean changePassword(WorkspaceId workspace, UserId user, String password) {
+        return jdbc.sql("update users set password_hash = ? where workspace_id = ? and id = ?")
+                .params(passwords.encode(password), workspace.value(), user.value())
+                .update() == 1;
+    }
+
     public boolean changeRole(WorkspaceId workspace, UserId user, Role role) {
         return jdbc.sql("update users set role = ? where workspace_id = ? and id = ?")
                 .params(role.name(), workspace.value(), user.value())

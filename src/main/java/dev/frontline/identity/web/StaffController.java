@@ -42,6 +42,9 @@ class StaffController {
     record RoleChange(@NotNull Role role) {
     }
 
+    record NewPassword(@NotBlank @Size(min = 10, max = 200) String password) {
+    }
+
     record NewTeam(@NotBlank @Size(max = 200) String name) {
     }
 
@@ -88,6 +91,21 @@ class StaffController {
         }
         audit.record(caller, "user.role_changed", "user", id, Map.of("role", change.role()));
         return directory.member(caller.workspaceId(), new UserId(id)).orElseThrow();
+    }
+
+    /** Admins set anyone's password (e.g. for staff created without one); everyone may set their own. */
+    @PutMapping("/api/v1/users/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void changePassword(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                        @Valid @RequestBody NewPassword body) {
+        if (!caller.userId().value().equals(id)) {
+            caller.require(Role.ADMIN);
+        }
+        if (!accounts.changePassword(caller.workspaceId(), new UserId(id), body.password())) {
+            throw new NotFoundException("User", id);
+        }
+        audit.record(caller, "user.password_changed", "user", id, Map.of());
     }
 
     @GetMapping("/api/v1/teams")
