@@ -1,6 +1,5 @@
 package dev.frontline.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.frontline.FrontlineApplication;
@@ -50,28 +49,49 @@ class EventRepublicationIntegrationTests {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
+    /** Starts the application; arguments are command-line properties, which override application.properties. */
+    private static ConfigurableApplicationContext start(String... arguments) {
         return new SpringApplicationBuilder(FrontlineApplication.class, CrashingListenerConfiguration.class)
                 .properties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
                         "spring.modulith.events.republish-outstanding-events-on-restart", "true"))
-                .run();
+                .run(arguments);
+    }
+
+    private static Object customerWrites(ConfigurableApplicationContext app, String externalId) {
+        var workspace = app.getBean(WorkspaceSetup.class)
+                .create("Events", "events-" + System.nanoTime() + "@test.local", "Admin", "password-123456");
+        var inbox = app.getBean(Inboxes.class).create(workspace.workspaceId(), "chat", Channel.CHAT, Map.of());
+        return app.getBean(InboundDelivery.class).deliver(workspace.workspaceId(), inbox.id(),
+                new InboundDelivery.Delivery(new InboundDelivery.Sender(null, "visitor-1", null, null), externalId,
+                        null, "Are you there?", null, List.of())).messageId();
     }
 
     @Test
     void anUnhandledEventIsDeliveredAfterARestart() {
+        crashing = true;
         Object messageId;
         try (ConfigurableApplicationContext first = start()) {
-            var workspace = first.getBean(WorkspaceSetup.class)
-                    .create("Restart", "restart-" + System.nanoTime() + "@test.local", "Admin", "password-123456");
-            var inbox = first.getBean(Inboxes.class).create(workspace.workspaceId(), "chat", Channel.CHAT, Map.of());
-            messageId = first.getBean(InboundDelivery.class).deliver(workspace.workspaceId(), inbox.id(),
-                    new InboundDelivery.Delivery(new InboundDelivery.Sender(null, "visitor-1", null, null), "restart-1",
-                            null, "Are you there?", null, List.of())).messageId();
+            messageId = customerWrites(first, "restart-1");
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> !handled.contains(messageId));
         }
 
         crashing = false;
         try (ConfigurableApplicationContext second = start()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> handled.contains(messageId));
+        }
+    }
+
+    @Test
+    void anEventWhoseListenerKeepsFailingIsHandedToItAgainWhileRunning() {
+        crashing = true;
+        try (ConfigurableApplicationContext app = start("--frontline.events.resubmit-interval=PT0.5S",
+                "--frontline.events.resubmit-after=PT1S", "--spring.modulith.events.staleness.resubmission=PT1S",
+                "--spring.modulith.events.staleness.check-intervall=PT0.5S")) {
+            Object messageId = customerWrites(app, "resubmit-1");
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !handled.contains(messageId));
+
+            crashing = false;
+
             await().atMost(Duration.ofSeconds(20)).until(() -> handled.contains(messageId));
         }
     }
