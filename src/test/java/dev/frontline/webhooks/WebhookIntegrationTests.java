@@ -61,6 +61,13 @@ class WebhookIntegrationTests {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
+    /** Lets the workspace call the loopback receiver and subscribes it to the given event types. */
+    private JsonNode subscribe(TestWorkspaces.Workspace workspace, String... eventTypes) {
+        workspace.admin().api().put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+        return workspace.admin().api().post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of(eventTypes)))
+                .json();
+    }
+
     private void customerWrites(TestWorkspaces.Workspace workspace, String text) {
         workspace.agent().api().post("/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound",
                 Map.of("from", Map.of("address", "visitor-1"), "text", text));
@@ -91,9 +98,7 @@ class WebhookIntegrationTests {
     void subscribedEventsAreDeliveredSignedWithTheWebhookSecret() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();
-        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
-        JsonNode webhook = admin.post("/api/v1/webhooks", Map.of("url", url(),
-                "eventTypes", List.of("message.received", "conversation.created"))).json();
+        JsonNode webhook = subscribe(workspace, "message.received", "conversation.created");
         String secret = webhook.get("secret").asString();
         assertThat(admin.get("/api/v1/webhooks").body()).doesNotContain(secret);
 
@@ -119,9 +124,7 @@ class WebhookIntegrationTests {
     void failedDeliveriesAreRetriedWithBackoffAndLogged() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();
-        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
-        String webhook = admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of("message.received")))
-                .json().get("id").asString();
+        String webhook = subscribe(workspace, "message.received").get("id").asString();
         failuresToSend.set(2);
 
         customerWrites(workspace, "Retry me");
@@ -141,9 +144,7 @@ class WebhookIntegrationTests {
     void aDeliveryThatKeepsFailingIsMarkedFailedAfterTheLastAttempt() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();
-        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
-        String webhook = admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", List.of("*")))
-                .json().get("id").asString();
+        String webhook = subscribe(workspace, "*").get("id").asString();
         failuresToSend.set(1000);
 
         customerWrites(workspace, "Nobody listens");
