@@ -82,17 +82,20 @@ class DemoConversations {
             UserId agent = roster.agents().get(random.nextInt(roster.agents().size()));
             int outcome = random.nextInt(10);
             if (outcome >= 2) {
+                // The agent answers between one minute and four hours after the customer wrote.
+                history.shiftBack(workspace, received.conversationId(), Duration.ofMinutes(1 + random.nextInt(240)));
                 commands.assign(supervisor, received.conversationId(), agent.value(),
                         roster.teams().get(random.nextInt(roster.teams().size())));
                 commands.reply(new Caller(workspace, agent, Role.AGENT), received.conversationId(), script.answer(),
                         null, List.of());
+                // The outcome is settled up to ten hours after the reply.
+                history.shiftBack(workspace, received.conversationId(), Duration.ofMinutes(5 + random.nextInt(600)));
             }
             Status status = outcome < 2 ? Status.OPEN : outcome < 4 ? Status.PENDING : outcome < 9 ? Status.RESOLVED : Status.CLOSED;
             Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
             commands.update(supervisor, received.conversationId(), new ConversationChanges(
                     status == Status.OPEN ? null : status, null, priority, null, Set.of(script.tag()), null));
-            history.shiftBack(workspace, received.conversationId(),
-                    Duration.ofMinutes(random.nextInt(30 * 24 * 60)));
+            history.shiftBack(workspace, received.conversationId(), Duration.ofMinutes(random.nextInt(29 * 24 * 60)));
         }
         return count;
     }

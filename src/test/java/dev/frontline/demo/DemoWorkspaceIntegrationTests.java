@@ -60,6 +60,19 @@ class DemoWorkspaceIntegrationTests {
         assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%退款%'", ws)).isPositive();
         assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%환불%'", ws)).isPositive();
         assertThat(count("select count(*) from conversations where workspace_id = ? and status = 'RESOLVED'", ws)).isPositive();
+        assertThat(jdbc.sql("select created_at, first_response_at, resolved_at from conversations"
+                        + " where workspace_id = ? and first_response_at is not null").param(ws)
+                .query((rs, n) -> new java.time.OffsetDateTime[] {rs.getObject(1, java.time.OffsetDateTime.class),
+                        rs.getObject(2, java.time.OffsetDateTime.class), rs.getObject(3, java.time.OffsetDateTime.class)})
+                .list())
+                .isNotEmpty()
+                .allSatisfy(times -> {
+                    Duration firstResponse = Duration.between(times[0], times[1]);
+                    assertThat(firstResponse).as("first response time").isBetween(Duration.ofMinutes(1), Duration.ofHours(4));
+                    if (times[2] != null) {
+                        assertThat(times[2]).isAfter(times[1]);
+                    }
+                });
     }
 
     private long count(String sql, UUID workspace) {
