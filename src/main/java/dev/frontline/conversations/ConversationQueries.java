@@ -100,8 +100,7 @@ public class ConversationQueries {
         params.put("limit", limit + 1);
         List<UUID> ids = jdbc.sql(sql.toString()).params(params).query(UUID.class).list();
         Map<UUID, String> channels = channels(caller.workspaceId());
-        List<ConversationView> rows = ids.stream()
-                .map(id -> conversations.get(caller.workspaceId(), new ConversationId(id)))
+        List<ConversationView> rows = conversations.getAll(caller.workspaceId(), ids).stream()
                 .map(c -> ConversationView.of(c, channels.get(c.inboxId())))
                 .toList();
         return Page.fromOverfetch(rows, limit, view -> new Cursor(view.lastActivityAt(), view.id()));
@@ -128,11 +127,11 @@ public class ConversationQueries {
     /** Every conversation of one customer across all inboxes, newest first, with counts by status. */
     public ContactConversations ofContact(WorkspaceId workspace, UUID contactId) {
         Map<UUID, String> channels = channels(workspace);
-        List<ConversationView> all = jdbc.sql("""
+        List<UUID> ids = jdbc.sql("""
                 select id from conversations where workspace_id = ? and contact_id = ? order by created_at desc, id desc""")
                 .params(workspace.value(), contactId)
-                .query(UUID.class).list().stream()
-                .map(id -> conversations.get(workspace, new ConversationId(id)))
+                .query(UUID.class).list();
+        List<ConversationView> all = conversations.getAll(workspace, ids).stream()
                 .map(c -> ConversationView.of(c, channels.get(c.inboxId())))
                 .toList();
         Map<Status, Long> counts = new EnumMap<>(Status.class);
