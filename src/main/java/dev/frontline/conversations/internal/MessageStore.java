@@ -12,7 +12,10 @@ import dev.frontline.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -87,10 +90,31 @@ public class MessageStore {
                 .update() == 1;
     }
 
+    /** A conversation's messages oldest first; mentions and attachments come in one query each. */
     public List<Message> inConversation(WorkspaceId workspace, ConversationId conversation) {
+        Map<UUID, List<UUID>> mentions = new HashMap<>();
+        jdbc.sql("""
+                select mm.message_id, mm.user_id from message_mentions mm join messages m on m.id = mm.message_id
+                where m.workspace_id = ? and m.conversation_id = ? order by mm.user_id""")
+                .params(workspace.value(), conversation.value())
+                .query(rs -> {
+                    mentions.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(rs.getObject(2, UUID.class));
+                });
+        Map<UUID, List<Message.Attachment>> attachments = new HashMap<>();
+        jdbc.sql("""
+                select a.message_id, a.id, a.filename, a.content_type, a.size_bytes, a.sha256 from attachments a
+                join messages m on m.id = a.message_id where m.workspace_id = ? and m.conversation_id = ? order by a.id""")
+                .params(workspace.value(), conversation.value())
+                .query(rs -> {
+                    attachments.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(attachment(rs));
+                });
         return jdbc.sql("select * from messages where workspace_id = ? and conversation_id = ? order by created_at, id")
                 .params(workspace.value(), conversation.value())
-                .query(this::message)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return message(rs, mentions.getOrDefault(id, List.of()), attachments.getOrDefault(id, List.of()));
+                })
                 .list();
     }
 
@@ -101,10 +125,20 @@ public class MessageStore {
         List<Message.Attachment> attachments = jdbc.sql("""
                 select id, filename, content_type, size_bytes, sha256 from attachments where message_id = ? order by id""")
                 .param(id)
-                .query((a, n) -> new Message.Attachment(a.getObject("id", UUID.class), a.getString("filename"),
-                        a.getString("content_type"), a.getLong("size_bytes"), a.getString("sha256")))
+                .query((a, n) -> attachment(a))
                 .list();
-        return new Message(new MessageId(id), new ConversationId(rs.getObject("conversation_id", UUID.class)),
+        return message(rs, mentions, attachments);
+    }
+
+    private static Message.Attachment attachment(ResultSet rs) throws SQLException {
+        return new Message.Attachment(rs.getObject("id", UUID.class), rs.getString("filename"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"));
+    }
+
+    private static Message message(ResultSet rs, List<UUID> mentions, List<Message.Attachment> attachments)
+            throws SQLException {
+        return new Message(new MessageId(rs.getObject("id", UUID.class)),
+                new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 Message.Direction.valueOf(rs.getString("direction")), Message.AuthorType.valueOf(rs.getString("author_type")),
                 rs.getObject("author_id", UUID.class), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getBoolean("internal"), mentions, rs.getString("delivery_status"), rs.getString("external_id"),
