@@ -9,6 +9,7 @@ import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -155,8 +157,8 @@ public class ConversationCommands {
         if (!caller.role().includes(Role.SUPERVISOR)) {
             boolean selfOrNobody = assigneeId == null || assigneeId.equals(caller.userId().value());
             boolean wasMineOrFree = conversation.assignee() == null || conversation.assignee().equals(caller.userId());
-            if (!selfOrNobody || !wasMineOrFree || !java.util.Objects.equals(teamId, conversation.teamId())) {
-                throw new dev.frontline.shared.ForbiddenException("Agents can only assign conversations to themselves.");
+            if (!selfOrNobody || !wasMineOrFree || !Objects.equals(teamId, conversation.teamId())) {
+                throw new ForbiddenException("Agents can only assign conversations to themselves.");
             }
         }
         if (assigneeId != null && directory.member(caller.workspaceId(), new UserId(assigneeId)).isEmpty()) {

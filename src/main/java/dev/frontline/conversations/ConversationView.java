@@ -3,6 +3,7 @@ package dev.frontline.conversations;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ public record ConversationView(UUID id, UUID inboxId, @Nullable String channel, 
     static ConversationView of(Conversation c, @Nullable String channel) {
         return new ConversationView(c.id().value(), c.inboxId(), channel, c.contactId(), c.subject(), c.status(),
                 c.snoozedUntil(), c.priority(), c.assignee() == null ? null : c.assignee().value(), c.teamId(),
-                new java.util.TreeSet<>(c.tags()), c.customAttributes(), c.createdAt(), c.firstResponseAt(),
+                new TreeSet<>(c.tags()), c.customAttributes(), c.createdAt(), c.firstResponseAt(),
                 c.lastActivityAt(), c.resolvedAt());
     }
 }

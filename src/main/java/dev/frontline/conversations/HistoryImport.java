@@ -1,5 +1,6 @@
 package dev.frontline.conversations;
 
+import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public class HistoryImport {
                 .query((rs, n) -> new OffsetDateTime[] {rs.getObject(1, OffsetDateTime.class),
                         rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class),
                         rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)})
-                .optional().orElseThrow(() -> new dev.frontline.shared.NotFoundException("Conversation", id));
+                .optional().orElseThrow(() -> new NotFoundException("Conversation", id));
         jdbc.sql("""
                 update conversations set created_at = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?,
                     snoozed_until = ? where id = ?""")

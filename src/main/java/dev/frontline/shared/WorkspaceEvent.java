@@ -1,5 +1,6 @@
 package dev.frontline.shared;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,7 @@ public interface WorkspaceEvent {
             return words[0].toLowerCase(Locale.ROOT);
         }
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        String subject = String.join("_", java.util.Arrays.copyOf(words, words.length - 1)).toLowerCase(Locale.ROOT);
+        String subject = String.join("_", Arrays.copyOf(words, words.length - 1)).toLowerCase(Locale.ROOT);
         return subject + "." + last;
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ public class ContactStore {
         Map<String, Object> attributes = new LinkedHashMap<>(current.customAttributes());
         if (changes.customAttributes() != null) {
             attributes.putAll(changes.customAttributes());
-            attributes.values().removeIf(java.util.Objects::isNull);
+            attributes.values().removeIf(Objects::isNull);
         }
         jdbc.sql("""
                 update contacts set name = ?, company = ?, language = ?, timezone = ?, tier = ?, lifetime_value = ?,

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -144,7 +145,7 @@ public class ConversationStore {
                 .query((rs, n) -> conversation(rs, tags.getOrDefault(rs.getObject("id", UUID.class), Set.of())))
                 .list()
                 .forEach(c -> byId.put(c.id().value(), c));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     Set<String> tags(UUID conversationId) {

@@ -13,6 +13,7 @@ import dev.frontline.conversations.Priority;
 import dev.frontline.conversations.Status;
 import dev.frontline.conversations.TimelineEntry;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -92,7 +93,7 @@ class ConversationController {
         try {
             return UUID.fromString(assignee);
         } catch (IllegalArgumentException e) {
-            throw new dev.frontline.shared.InvalidRequestException("assignee", "must be a user id, 'me' or 'none'");
+            throw new InvalidRequestException("assignee", "must be a user id, 'me' or 'none'");
         }
     }
 

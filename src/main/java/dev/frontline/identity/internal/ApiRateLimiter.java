@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,12 +22,12 @@ class ApiRateLimiter {
     }
 
     /** Empty when the request may proceed, else how long the caller should wait. */
-    java.util.Optional<Duration> tryAcquire(UUID tokenId) {
+    Optional<Duration> tryAcquire(UUID tokenId) {
         Bucket bucket = buckets.computeIfAbsent(tokenId, id -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? java.util.Optional.empty()
-                : java.util.Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return probe.isConsumed() ? Optional.empty()
+                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 }
