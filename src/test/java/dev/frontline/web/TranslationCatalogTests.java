@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class TranslationCatalogTests {
 
     private static Set<String> placeholders(String message) {
         Set<String> names = new TreeSet<>();
-        var matcher = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(message);
+        var matcher = Pattern.compile("\\{(\\w+)}").matcher(message);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
