@@ -8,8 +8,4 @@ import org.jspecify.annotations.Nullable;
 public record ContactDetails(@Nullable String name, @Nullable String company, @Nullable String language,
                              @Nullable String timezone, @Nullable String tier, @Nullable BigDecimal lifetimeValue,
                              @Nullable Map<String, Object> customAttributes, @Nullable String notes) {
-
-    public static ContactDetails named(@Nullable String name) {
-        return new ContactDetails(name, null, null, null, null, null, null, null);
-    }
 }

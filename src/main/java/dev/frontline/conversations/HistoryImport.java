@@ -5,6 +5,7 @@ import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class HistoryImport {
         }
     }
 
-    private static OffsetDateTime minus(OffsetDateTime at, Duration by) {
+    private static @Nullable OffsetDateTime minus(@Nullable OffsetDateTime at, Duration by) {
         return at == null ? null : Timestamps.sql(at.toInstant().minus(by));
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +41,11 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoConversations conversations;
     private final String adminEmail;
     private final String adminPassword;
+    private final Environment environment;
 
     DemoWorkspace(WorkspaceSetup workspaces, DemoStaff staff, Inboxes inboxes, Contacts contacts,
                   DemoConversations conversations, @Value("${frontline.admin.email}") String adminEmail,
-                  @Value("${frontline.admin.password}") String adminPassword) {
+                  @Value("${frontline.admin.password}") String adminPassword, Environment environment) {
         this.workspaces = workspaces;
         this.staff = staff;
         this.inboxes = inboxes;
@@ -51,6 +53,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.conversations = conversations;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
+        this.environment = environment;
     }
 
     @Override
@@ -70,7 +73,7 @@ class DemoWorkspace implements ApplicationRunner {
                  Sign in as:  {}
                  Password:    {}
                 ================================================================""",
-                System.getProperty("server.port", System.getenv().getOrDefault("PORT", "8080")),
+                environment.getProperty("local.server.port", "8080"),
                 demo.customers(), demo.conversations(), email, generated ? password : "(FRONTLINE_ADMIN_PASSWORD)");
     }
 

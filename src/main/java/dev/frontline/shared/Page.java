@@ -18,8 +18,4 @@ public record Page<T>(List<T> items, @Nullable String nextCursor) {
         List<T> items = rows.subList(0, limit);
         return new Page<>(List.copyOf(items), cursorOf.apply(items.getLast()).encode());
     }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
-    }
 }

@@ -111,6 +111,12 @@ class ConversationApiIntegrationTests {
         assertThat(conversation.get("customAttributes").get("order").asString()).isEqualTo("A-1001");
         assertThat(agent.get("/api/v1/conversations/" + id + "/timeline").json().findValuesAsString("kind"))
                 .containsExactly("created", "status_changed", "priority_changed", "tags_changed");
+
+        JsonNode retagged = agent.patch("/api/v1/conversations/" + id, Map.of("tags", List.of("vip", "refund"))).json();
+        assertThat(retagged.get("tags").toString()).isEqualTo("[\"refund\",\"vip\"]");
+        assertThat(agent.get("/api/v1/conversations/" + id).json().get("tags").toString()).isEqualTo("[\"refund\",\"vip\"]");
+        assertThat(ids(agent.get("/api/v1/conversations?tag=shipping"))).isEmpty();
+        assertThat(ids(agent.get("/api/v1/conversations?tag=refund"))).containsExactly(id);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -35,10 +36,14 @@ class DemoWorkspaceIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void theDemoWorkspaceHasStaffEveryChannelCustomersAndAMonthOfConversationsInThreeLanguages() {
         String admin = "admin@demo-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, admin, "demo-password-1");
+        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, admin, "demo-password-1",
+                environment);
 
         DemoWorkspace.Summary summary = demo.seed(admin, "demo-password-1");
 

@@ -2,14 +2,17 @@ package dev.frontline.conversations.internal;
 
 import dev.frontline.conversations.Conversation;
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationTagged;
 import dev.frontline.conversations.Priority;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,7 +79,7 @@ public class ConversationStore {
                         Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
                         Timestamps.sql(c.resolvedAt()))
                 .update();
-        saveTags(c, Set.of());
+        insertTags(c.id().value(), c.tags());
         publish(c);
     }
 
@@ -91,11 +94,10 @@ public class ConversationStore {
                         Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()),
                         c.workspaceId().value(), c.id().value())
                 .update();
-        saveTags(c, tags(c.id().value()));
         publish(c);
     }
 
-    public List<ConversationId> snoozedUntilBefore(java.time.Instant now, int limit) {
+    public List<ConversationId> snoozedUntilBefore(Instant now, int limit) {
         return jdbc.sql("select id from conversations where status = 'SNOOZED' and snoozed_until <= ? limit ?")
                 .params(Timestamps.sql(now), limit)
                 .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
@@ -107,24 +109,21 @@ public class ConversationStore {
                 .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).optional();
     }
 
-    private void saveTags(Conversation c, Set<String> stored) {
-        Set<String> wanted = c.tags();
-        for (String tag : stored) {
-            if (!wanted.contains(tag)) {
-                jdbc.sql("delete from conversation_tags where conversation_id = ? and tag = ?")
-                        .params(c.id().value(), tag).update();
-            }
-        }
-        for (String tag : wanted) {
-            if (!stored.contains(tag)) {
-                jdbc.sql("insert into conversation_tags (conversation_id, tag) values (?, ?)")
-                        .params(c.id().value(), tag).update();
-            }
-        }
+    private void insertTags(UUID conversation, Set<String> tags) {
+        tags.forEach(tag -> jdbc.sql("insert into conversation_tags (conversation_id, tag) values (?, ?)")
+                .params(conversation, tag).update());
     }
 
+    /** Publishes what the aggregate recorded; a retag is also written here, from the event's own added and removed tags. */
     private void publish(Conversation c) {
-        c.takeEvents().forEach(events::publishEvent);
+        for (WorkspaceEvent event : c.takeEvents()) {
+            if (event instanceof ConversationTagged tagged) {
+                tagged.removed().forEach(tag -> jdbc.sql("delete from conversation_tags where conversation_id = ? and tag = ?")
+                        .params(c.id().value(), tag).update());
+                insertTags(c.id().value(), tagged.added());
+            }
+            events.publishEvent(event);
+        }
     }
 
     /** Several conversations in the order of {@code ids}, with two queries instead of two per conversation. */
