@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,23 +46,34 @@ public class InboundDelivery {
         this.transaction = transaction;
     }
 
+    /**
+     * Stores the message, its new contact and conversation in one transaction. If a concurrent delivery
+     * created the same customer or stored the same message first, the unique indexes make this attempt
+     * fail; the second attempt, in a new transaction, finds what the other delivery stored.
+     */
     public Inbound.Received deliver(WorkspaceId workspace, UUID inboxId, Delivery delivery) {
-        return store(workspace, inboxId, channelOf(workspace, inboxId), delivery);
+        TransactionCallback<Inbound.Received> attempt =
+                status -> store(workspace, inboxId, channelOf(workspace, inboxId), delivery);
+        try {
+            return transaction.execute(attempt);
+        } catch (DuplicateKeyException concurrentDelivery) {
+            return transaction.execute(attempt);
+        }
     }
 
     /**
      * A channel's batch of messages (webhooks and mailbox fetches often carry several), stored in one
      * transaction. If any of them collides with a concurrent delivery, the batch is rolled back and each
-     * message is stored on its own instead, so every message is still stored exactly once.
+     * message is delivered on its own instead, so every message is still stored exactly once.
      */
     public List<Inbound.Received> deliverAll(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
-        Channel channel = channelOf(workspace, inboxId);
         try {
-            return transaction.execute(status -> deliveries.stream()
-                    .map(delivery -> store(workspace, inboxId, channel, delivery))
-                    .toList());
+            return transaction.execute(status -> {
+                Channel channel = channelOf(workspace, inboxId);
+                return deliveries.stream().map(delivery -> store(workspace, inboxId, channel, delivery)).toList();
+            });
         } catch (DataAccessException | TransactionException concurrentDelivery) {
-            return deliveries.stream().map(delivery -> store(workspace, inboxId, channel, delivery)).toList();
+            return deliveries.stream().map(delivery -> deliver(workspace, inboxId, delivery)).toList();
         }
     }
 
@@ -76,13 +88,7 @@ public class InboundDelivery {
         Identity identity = new Identity(kind, delivery.from().address());
         ContactDetails firstSeenAs = new ContactDetails(delivery.from().name(), null, delivery.from().language(),
                 null, null, null, null, null);
-        ContactId contact;
-        try {
-            contact = contacts.recognise(workspace, identity, firstSeenAs);
-        } catch (DuplicateKeyException createdConcurrently) {
-            // Another delivery from the same new customer created the contact first: use theirs.
-            contact = contacts.recognise(workspace, identity, firstSeenAs);
-        }
+        ContactId contact = contacts.recognise(workspace, identity, firstSeenAs);
         return inbound.receive(new Inbound.InboundMessage(workspace, inboxId, contact.value(), delivery.externalId(),
                 delivery.subject(), delivery.text(), delivery.html(), delivery.attachments()));
     }

@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a customer's message exactly once: a message whose channel id was seen before in the inbox
- * is answered with the stored one, also when two deliveries race (the unique index decides). The
- * message continues the customer's latest conversation in the inbox unless it is closed, reopening
- * it if needed; otherwise it starts a new conversation.
+ * is answered with the stored one. When two deliveries of the same message race, the unique index
+ * decides and the loser fails with {@link DuplicateKeyException}; its caller's next attempt, in a new
+ * transaction, finds the winner's message. The message continues the customer's latest conversation
+ * in the inbox unless it is closed, reopening it if needed; otherwise it starts a new conversation.
  */
 @Service
 public class Inbound {
@@ -38,31 +39,22 @@ public class Inbound {
     private final MessageStore messages;
     private final AttachmentPolicy attachmentPolicy;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Inbound(ConversationStore conversations, MessageStore messages, AttachmentPolicy attachmentPolicy,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.attachmentPolicy = attachmentPolicy;
         this.events = events;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
+    @Transactional
     public Received receive(InboundMessage inbound) {
         attachmentPolicy.check(inbound.attachments());
         ConversationCommands.requireContent(inbound.text(), inbound.html(), inbound.attachments());
-        Optional<Received> earlier = alreadyStored(inbound);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return transaction.execute(status -> store(inbound));
-        } catch (DuplicateKeyException concurrentDelivery) {
-            return alreadyStored(inbound).orElseThrow(() -> concurrentDelivery);
-        }
+        return alreadyStored(inbound).orElseGet(() -> store(inbound));
     }
 
     private Optional<Received> alreadyStored(InboundMessage inbound) {

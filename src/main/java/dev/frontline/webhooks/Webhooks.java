@@ -7,6 +7,7 @@ import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
+import dev.frontline.webhooks.internal.WebhookSubscriptions;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,11 +40,13 @@ public class Webhooks {
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
+    private final WebhookSubscriptions subscriptions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Webhooks(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Webhooks(JdbcClient jdbc, WebhookSubscriptions subscriptions, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.subscriptions = subscriptions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,6 +64,7 @@ public class Webhooks {
                 .params(id, caller.workspaceId().value(), url, secret, String.join(",", new TreeSet<>(eventTypes)), true,
                         Timestamps.sql(now))
                 .update();
+        subscriptions.changed(caller.workspaceId());
         audit.record(caller, "webhook.created", "webhook", id, Map.of("url", url, "eventTypes", new TreeSet<>(eventTypes)));
         return new Webhook(id, url, new TreeSet<>(eventTypes), true, now, secret);
     }
@@ -80,6 +84,7 @@ public class Webhooks {
         if (jdbc.sql("delete from webhooks where workspace_id = ? and id = ?").params(caller.workspaceId().value(), id).update() == 0) {
             throw new NotFoundException("Webhook", id);
         }
+        subscriptions.changed(caller.workspaceId());
         audit.record(caller, "webhook.deleted", "webhook", id, Map.of());
     }
 

@@ -5,47 +5,39 @@ import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceEvent;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns each committed workspace event into one pending delivery per subscribed webhook. Runs after
- * the event's transaction through the publication registry; the dispatcher does the sending.
+ * Turns each workspace event into one pending delivery per subscribed webhook, in the transaction that
+ * publishes the event: the deliveries table is itself an outbox, so the deliveries commit or roll back
+ * with the change they report, and a workspace without webhooks costs no database work at all. The
+ * dispatcher does the sending.
  */
 @Component
 class WebhookOutbox {
 
-    private record Subscription(UUID id, String eventTypes) {
-        boolean wants(String type) {
-            return Arrays.stream(eventTypes.split(",")).anyMatch(t -> t.equals("*") || t.equals(type));
-        }
-    }
-
     private final JdbcClient jdbc;
+    private final WebhookSubscriptions subscriptions;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookOutbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    WebhookOutbox(JdbcClient jdbc, WebhookSubscriptions subscriptions, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.subscriptions = subscriptions;
         this.json = json;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkspaceEvent event) {
-        var subscriptions = jdbc.sql("select id, event_types from webhooks where workspace_id = ? and active = true")
-                .param(event.workspaceId().value())
-                .query((rs, n) -> new Subscription(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list().stream()
-                .filter(s -> s.wants(event.eventType()))
-                .toList();
-        if (subscriptions.isEmpty()) {
+        var wanting = subscriptions.wanting(event.workspaceId(), event.eventType());
+        if (wanting.isEmpty()) {
             return;
         }
         UUID eventId = Ids.newId();
@@ -57,7 +49,7 @@ class WebhookOutbox {
         envelope.put("occurredAt", now);
         envelope.put("data", event);
         String payload = json.writeValueAsString(envelope);
-        for (Subscription subscription : subscriptions) {
+        for (var subscription : wanting) {
             jdbc.sql("""
                     insert into webhook_deliveries (id, workspace_id, webhook_id, event_id, event_type, payload, status,
                         attempts, next_attempt_at, created_at)
