@@ -7,10 +7,13 @@ import dev.frontline.contacts.Identity;
 import dev.frontline.contacts.IdentityKind;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.NewAttachment;
-import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.WorkspaceId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -52,44 +55,48 @@ public class InboundDelivery {
      * fail; the second attempt, in a new transaction, finds what the other delivery stored.
      */
     public Inbound.Received deliver(WorkspaceId workspace, UUID inboxId, Delivery delivery) {
-        TransactionCallback<Inbound.Received> attempt =
-                status -> store(workspace, inboxId, channelOf(workspace, inboxId), delivery);
+        TransactionCallback<List<Inbound.Received>> attempt = status -> store(workspace, inboxId, List.of(delivery));
         try {
-            return transaction.execute(attempt);
+            return transaction.execute(attempt).getFirst();
         } catch (DuplicateKeyException concurrentDelivery) {
-            return transaction.execute(attempt);
+            return transaction.execute(attempt).getFirst();
         }
     }
 
     /**
      * A channel's batch of messages (webhooks and mailbox fetches often carry several), stored in one
-     * transaction. If any of them collides with a concurrent delivery, the batch is rolled back and each
-     * message is delivered on its own instead, so every message is still stored exactly once.
+     * transaction with a few statements for the whole batch. If any of them collides with a concurrent
+     * delivery, the batch is rolled back and each message is delivered on its own instead, so every
+     * message is still stored exactly once.
      */
     public List<Inbound.Received> deliverAll(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
         try {
-            return transaction.execute(status -> {
-                Channel channel = channelOf(workspace, inboxId);
-                return deliveries.stream().map(delivery -> store(workspace, inboxId, channel, delivery)).toList();
-            });
+            return transaction.execute(status -> store(workspace, inboxId, deliveries));
         } catch (DataAccessException | TransactionException concurrentDelivery) {
             return deliveries.stream().map(delivery -> deliver(workspace, inboxId, delivery)).toList();
         }
     }
 
-    private Channel channelOf(WorkspaceId workspace, UUID inboxId) {
-        return inboxes.find(workspace, inboxId)
+    private List<Inbound.Received> store(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
+        Channel channel = inboxes.find(workspace, inboxId)
                 .map(inbox -> Channel.valueOf(inbox.channel().toUpperCase(Locale.ROOT)))
                 .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
-    }
-
-    private Inbound.Received store(WorkspaceId workspace, UUID inboxId, Channel channel, Delivery delivery) {
-        IdentityKind kind = delivery.from().kind() == null ? channel.identityKind() : delivery.from().kind();
-        Identity identity = new Identity(kind, delivery.from().address());
-        ContactDetails firstSeenAs = new ContactDetails(delivery.from().name(), null, delivery.from().language(),
-                null, null, null, null, null);
-        ContactId contact = contacts.recognise(workspace, identity, firstSeenAs);
-        return inbound.receive(new Inbound.InboundMessage(workspace, inboxId, contact.value(), delivery.externalId(),
-                delivery.subject(), delivery.text(), delivery.html(), delivery.attachments()));
+        List<Identity> senders = deliveries.stream().map(delivery -> new Identity(
+                delivery.from().kind() == null ? channel.identityKind() : delivery.from().kind(),
+                delivery.from().address())).toList();
+        Map<Identity, ContactDetails> firstSeenAs = new LinkedHashMap<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Sender from = deliveries.get(i).from();
+            firstSeenAs.putIfAbsent(senders.get(i),
+                    new ContactDetails(from.name(), null, from.language(), null, null, null, null, null));
+        }
+        Map<Identity, ContactId> contactsBySender = contacts.recogniseAll(workspace, firstSeenAs);
+        List<Inbound.InboundMessage> messages = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Delivery delivery = deliveries.get(i);
+            messages.add(new Inbound.InboundMessage(workspace, inboxId, contactsBySender.get(senders.get(i)).value(),
+                    delivery.externalId(), delivery.subject(), delivery.text(), delivery.html(), delivery.attachments()));
+        }
+        return inbound.receiveAll(messages);
     }
 }

@@ -6,7 +6,11 @@ import dev.frontline.shared.Cursor;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Page;
 import dev.frontline.shared.WorkspaceId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,8 +46,33 @@ public class Contacts {
      */
     @Transactional
     public ContactId recognise(WorkspaceId workspace, Identity identity, ContactDetails firstSeenAs) {
-        return store.findByIdentity(workspace, identity)
-                .orElseGet(() -> insert(workspace, firstSeenAs, List.of(identity)));
+        return recogniseAll(workspace, Map.of(identity, firstSeenAs)).get(identity);
+    }
+
+    /**
+     * {@link #recognise} for several identities at once, with one lookup and one insert per table. New
+     * contacts are created in the order of their identities, so that concurrent calls wait for each
+     * other instead of deadlocking on the identity index.
+     */
+    @Transactional
+    public Map<Identity, ContactId> recogniseAll(WorkspaceId workspace, Map<Identity, ContactDetails> firstSeenAs) {
+        Map<Identity, ContactId> contacts = new HashMap<>(store.findByIdentities(workspace, firstSeenAs.keySet()));
+        List<Identity> unknown = firstSeenAs.keySet().stream()
+                .filter(identity -> !contacts.containsKey(identity))
+                .sorted(Comparator.comparing(Identity::kind).thenComparing(Identity::value))
+                .toList();
+        if (unknown.isEmpty()) {
+            return contacts;
+        }
+        List<ContactId> created = store.insertAll(workspace, unknown.stream().map(firstSeenAs::get).toList());
+        Map<Identity, ContactId> owners = new LinkedHashMap<>();
+        for (int i = 0; i < unknown.size(); i++) {
+            owners.put(unknown.get(i), created.get(i));
+        }
+        store.addIdentities(workspace, owners);
+        created.forEach(id -> events.publishEvent(new ContactCreated(workspace, id)));
+        contacts.putAll(owners);
+        return contacts;
     }
 
     private ContactId insert(WorkspaceId workspace, ContactDetails details, List<Identity> identities) {

@@ -8,9 +8,15 @@ import dev.frontline.shared.Ids;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,38 +58,81 @@ public class Inbound {
 
     @Transactional
     public Received receive(InboundMessage inbound) {
-        attachmentPolicy.check(inbound.attachments());
-        ConversationCommands.requireContent(inbound.text(), inbound.html(), inbound.attachments());
-        return alreadyStored(inbound).orElseGet(() -> store(inbound));
+        return receiveAll(List.of(inbound)).getFirst();
     }
 
-    private Optional<Received> alreadyStored(InboundMessage inbound) {
-        if (inbound.externalId() == null) {
-            return Optional.empty();
+    /**
+     * {@link #receive} for a channel's batch of messages to one inbox, in their order, with one query or
+     * insert per table instead of several per message. A message repeated within the batch is stored once.
+     */
+    @Transactional
+    public List<Received> receiveAll(List<InboundMessage> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
-        return messages.byExternalId(inbound.workspace(), inbound.inboxId(), inbound.externalId())
-                .map(message -> new Received(message.conversationId(), message.id(), true));
-    }
-
-    private Received store(InboundMessage inbound) {
+        WorkspaceId workspace = batch.getFirst().workspace();
+        UUID inboxId = batch.getFirst().inboxId();
+        for (InboundMessage inbound : batch) {
+            if (!inbound.workspace().equals(workspace) || !inbound.inboxId().equals(inboxId)) {
+                throw new IllegalArgumentException("A batch of inbound messages must be for one inbox.");
+            }
+            attachmentPolicy.check(inbound.attachments());
+            ConversationCommands.requireContent(inbound.text(), inbound.html(), inbound.attachments());
+        }
         Instant now = clock.instant();
-        Conversation conversation = conversations
-                .latestNotClosed(inbound.workspace(), inbound.inboxId(), inbound.contactId())
-                .orElse(null);
-        if (conversation == null) {
-            conversation = Conversation.start(new ConversationId(Ids.newId()), inbound.workspace(), inbound.inboxId(),
-                    inbound.contactId(), inbound.subject(), Priority.NORMAL,
-                    new Actor(Actor.Type.CONTACT, inbound.contactId()), now);
-            conversations.insert(conversation);
-        } else {
-            conversation.customerWrote(now);
-            conversations.update(conversation);
+        Map<String, Message> storedBefore = messages.byExternalIds(workspace, inboxId,
+                batch.stream().map(InboundMessage::externalId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, Conversation> open = new HashMap<>(conversations.latestNotClosed(workspace, inboxId,
+                batch.stream().map(InboundMessage::contactId).collect(Collectors.toSet())));
+
+        Received[] results = new Received[batch.size()];
+        Map<String, Integer> firstInBatch = new HashMap<>();
+        Set<Conversation> started = new LinkedHashSet<>();
+        Set<Conversation> continued = new LinkedHashSet<>();
+        List<Integer> stored = new ArrayList<>();
+        List<MessageStore.Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboundMessage inbound = batch.get(i);
+            Message earlier = inbound.externalId() == null ? null : storedBefore.get(inbound.externalId());
+            if (earlier != null) {
+                results[i] = new Received(earlier.conversationId(), earlier.id(), true);
+                continue;
+            }
+            if (inbound.externalId() != null && firstInBatch.putIfAbsent(inbound.externalId(), i) != null) {
+                continue;
+            }
+            Conversation conversation = open.get(inbound.contactId());
+            if (conversation == null) {
+                conversation = Conversation.start(new ConversationId(Ids.newId()), workspace, inboxId,
+                        inbound.contactId(), inbound.subject(), Priority.NORMAL,
+                        new Actor(Actor.Type.CONTACT, inbound.contactId()), now);
+                open.put(inbound.contactId(), conversation);
+                started.add(conversation);
+            } else if (!started.contains(conversation)) {
+                conversation.customerWrote(now);
+                continued.add(conversation);
+            }
+            stored.add(i);
+            drafts.add(new MessageStore.Draft(workspace, conversation.id(), inboxId, Message.Direction.INBOUND,
+                    Message.AuthorType.CONTACT, inbound.contactId(), inbound.text(), inbound.html(), false, List.of(),
+                    "received", inbound.externalId(), inbound.attachments(), now));
         }
-        MessageId id = messages.insert(new MessageStore.Draft(inbound.workspace(), conversation.id(), inbound.inboxId(),
-                Message.Direction.INBOUND, Message.AuthorType.CONTACT, inbound.contactId(), inbound.text(),
-                inbound.html(), false, List.of(), "received", inbound.externalId(), inbound.attachments(), now));
-        events.publishEvent(new MessageReceived(inbound.workspace(), conversation.id(), id, inbound.inboxId(),
-                inbound.contactId()));
-        return new Received(conversation.id(), id, false);
+        conversations.insertAll(started);
+        conversations.updateAll(continued);
+        List<MessageId> ids = messages.insertAll(drafts);
+        for (int k = 0; k < ids.size(); k++) {
+            InboundMessage inbound = batch.get(stored.get(k));
+            MessageStore.Draft draft = drafts.get(k);
+            results[stored.get(k)] = new Received(draft.conversation(), ids.get(k), false);
+            events.publishEvent(new MessageReceived(workspace, draft.conversation(), ids.get(k), inboxId,
+                    inbound.contactId()));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (results[i] == null) {
+                Received first = results[firstInBatch.get(batch.get(i).externalId())];
+                results[i] = new Received(first.conversationId(), first.messageId(), true);
+            }
+        }
+        return List.of(results);
     }
 }

@@ -199,6 +199,7 @@ class InboundIntegrationTests {
         assertThat(results.findValues("duplicate")).extracting(JsonNode::asBoolean).containsExactly(true, false, false, true);
         assertThat(results.get(1).get("conversationId")).isEqualTo(earlier.json().get("conversationId"));
         assertThat(results.get(2).get("conversationId")).isNotEqualTo(earlier.json().get("conversationId"));
+        assertThat(results.get(3).get("messageId")).isEqualTo(results.get(2).get("messageId"));
         assertThat(jdbc.sql("select count(*) from messages where workspace_id = ?")
                 .param(workspace.id().value()).query(Long.class).single()).isEqualTo(3);
     }

@@ -14,6 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -35,29 +40,39 @@ public class ContactStore {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
 
-    ContactStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ContactStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
     }
 
     public ContactId insert(WorkspaceId workspace, ContactDetails details) {
-        ContactId id = new ContactId(Ids.newId());
+        return insertAll(workspace, List.of(details)).getFirst();
+    }
+
+    /** Stores new contacts in one round trip; the ids are in the order of {@code details}. */
+    public List<ContactId> insertAll(WorkspaceId workspace, List<ContactDetails> details) {
+        List<ContactId> ids = details.stream().map(d -> new ContactId(Ids.newId())).toList();
         Instant now = clock.instant();
-        jdbc.sql("""
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            ContactDetails d = details.get(i);
+            rows.add(new Object[] {ids.get(i).value(), workspace.value(), d.name(), d.company(), d.language(),
+                    d.timezone(), d.tier() == null ? "standard" : d.tier(),
+                    d.lifetimeValue() == null ? BigDecimal.ZERO : d.lifetimeValue(),
+                    json.writeValueAsString(d.customAttributes() == null ? Map.of() : d.customAttributes()),
+                    d.notes(), Timestamps.sql(now), Timestamps.sql(now)});
+        }
+        batch.batchUpdate("""
                 insert into contacts (id, workspace_id, name, company, language, timezone, tier, lifetime_value,
                                       custom_attributes, notes, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), workspace.value(), details.name(), details.company(), details.language(),
-                        details.timezone(), details.tier() == null ? "standard" : details.tier(),
-                        details.lifetimeValue() == null ? BigDecimal.ZERO : details.lifetimeValue(),
-                        json.writeValueAsString(details.customAttributes() == null ? Map.of() : details.customAttributes()),
-                        details.notes(), Timestamps.sql(now), Timestamps.sql(now))
-                .update();
-        return id;
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        return ids;
     }
 
     public void update(WorkspaceId workspace, Contact current, ContactDetails changes) {
@@ -110,16 +125,33 @@ public class ContactStore {
     }
 
     public Optional<ContactId> findByIdentity(WorkspaceId workspace, Identity identity) {
-        return jdbc.sql("select contact_id from contact_identities where workspace_id = ? and kind = ? and address = ?")
-                .params(workspace.value(), identity.kind().name(), identity.value())
-                .query((rs, n) -> new ContactId(rs.getObject(1, UUID.class)))
-                .optional();
+        return Optional.ofNullable(findByIdentities(workspace, List.of(identity)).get(identity));
+    }
+
+    /** The contacts these identities belong to; identities no contact has are absent. */
+    public Map<Identity, ContactId> findByIdentities(WorkspaceId workspace, Collection<Identity> identities) {
+        Map<Identity, ContactId> found = new HashMap<>();
+        identities.stream().collect(Collectors.groupingBy(Identity::kind)).forEach((kind, ofKind) ->
+                jdbc.sql("""
+                        select address, contact_id from contact_identities
+                        where workspace_id = :workspace and kind = :kind and address in (:addresses)""")
+                        .param("workspace", workspace.value())
+                        .param("kind", kind.name())
+                        .param("addresses", ofKind.stream().map(Identity::value).toList())
+                        .query(rs -> {
+                            found.put(new Identity(kind, rs.getString(1)), new ContactId(rs.getObject(2, UUID.class)));
+                        }));
+        return found;
     }
 
     public void addIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
-        jdbc.sql("insert into contact_identities (id, workspace_id, contact_id, kind, address) values (?, ?, ?, ?, ?)")
-                .params(Ids.newId(), workspace.value(), contact.value(), identity.kind().name(), identity.value())
-                .update();
+        addIdentities(workspace, Map.of(identity, contact));
+    }
+
+    public void addIdentities(WorkspaceId workspace, Map<Identity, ContactId> owners) {
+        batch.batchUpdate("insert into contact_identities (id, workspace_id, contact_id, kind, address) values (?, ?, ?, ?, ?)",
+                owners.entrySet().stream().map(owner -> new Object[] {Ids.newId(), workspace.value(),
+                        owner.getValue().value(), owner.getKey().kind().name(), owner.getKey().value()}).toList());
     }
 
     public boolean removeIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {

@@ -13,6 +13,8 @@ import dev.frontline.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -36,11 +40,13 @@ public class ConversationStore {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    ConversationStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+    ConversationStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.events = events;
     }
@@ -56,45 +62,66 @@ public class ConversationStore {
                 .optional();
     }
 
-    /** The conversation a new message from this customer in this inbox continues, if any is not closed. */
-    public Optional<Conversation> latestNotClosed(WorkspaceId workspace, UUID inboxId, UUID contactId) {
-        return jdbc.sql("""
-                select * from conversations
-                where workspace_id = ? and inbox_id = ? and contact_id = ? and status <> 'CLOSED'
-                order by last_activity_at desc limit 1""")
-                .params(workspace.value(), inboxId, contactId)
-                .query(this::conversation)
-                .optional();
+    /**
+     * For each of these customers, the latest conversation in this inbox that is not closed, which a
+     * new message from them continues; customers without one are absent.
+     */
+    public Map<UUID, Conversation> latestNotClosed(WorkspaceId workspace, UUID inboxId, Collection<UUID> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> latestByContact = new HashMap<>();
+        jdbc.sql("""
+                select id, contact_id from conversations
+                where workspace_id = :workspace and inbox_id = :inbox and contact_id in (:contacts) and status <> 'CLOSED'
+                order by last_activity_at""")
+                .param("workspace", workspace.value())
+                .param("inbox", inboxId)
+                .param("contacts", contactIds)
+                .query(rs -> {
+                    latestByContact.put(rs.getObject(2, UUID.class), rs.getObject(1, UUID.class));
+                });
+        return getAll(workspace, List.copyOf(latestByContact.values())).stream()
+                .collect(Collectors.toMap(Conversation::contactId, c -> c));
     }
 
     public void insert(Conversation c) {
-        jdbc.sql("""
+        insertAll(List.of(c));
+    }
+
+    public void insertAll(Collection<Conversation> started) {
+        batch.batchUpdate("""
                 insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, snoozed_until, priority,
                     assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(), c.subject(),
-                        c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                started.stream().map(c -> new Object[] {c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(),
+                        c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
                         c.assignee() == null ? null : c.assignee().value(), c.teamId(),
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
                         Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
-                        Timestamps.sql(c.resolvedAt()))
-                .update();
-        insertTags(c.id().value(), c.tags());
-        publish(c);
+                        Timestamps.sql(c.resolvedAt())}).toList());
+        started.forEach(c -> insertTags(c.id().value(), c.tags()));
+        started.forEach(this::publish);
     }
 
     public void update(Conversation c) {
-        jdbc.sql("""
+        updateAll(List.of(c));
+    }
+
+    /** Saves the conversations in the order of their ids, so that concurrent saves lock rows in one order. */
+    public void updateAll(Collection<Conversation> changed) {
+        List<Conversation> inLockOrder = changed.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+        batch.batchUpdate("""
                 update conversations set subject = ?, status = ?, snoozed_until = ?, priority = ?, assignee_id = ?,
                     team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?
-                where workspace_id = ? and id = ?""")
-                .params(c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
+                where workspace_id = ? and id = ?""",
+                inLockOrder.stream().map(c -> new Object[] {c.subject(), c.status().name(),
+                        Timestamps.sql(c.snoozedUntil()), c.priority().name(),
                         c.assignee() == null ? null : c.assignee().value(), c.teamId(),
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.firstResponseAt()),
                         Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()),
-                        c.workspaceId().value(), c.id().value())
-                .update();
-        publish(c);
+                        c.workspaceId().value(), c.id().value()}).toList());
+        inLockOrder.forEach(this::publish);
     }
 
     public List<ConversationId> snoozedUntilBefore(Instant now, int limit) {

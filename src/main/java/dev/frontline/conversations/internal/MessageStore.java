@@ -13,12 +13,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,25 +37,41 @@ public class MessageStore {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final AttachmentStorage storage;
 
-    MessageStore(JdbcClient jdbc, AttachmentStorage storage) {
+    MessageStore(JdbcClient jdbc, JdbcTemplate batch, AttachmentStorage storage) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.storage = storage;
     }
 
     public MessageId insert(Draft draft) {
-        MessageId id = new MessageId(Ids.newId());
-        MessageBodies.Body body = MessageBodies.of(draft.text(), draft.html());
-        jdbc.sql("""
+        return insertAll(List.of(draft)).getFirst();
+    }
+
+    /** Stores the messages, in one round trip for the messages themselves; the ids are in the drafts' order. */
+    public List<MessageId> insertAll(List<Draft> drafts) {
+        List<MessageId> ids = drafts.stream().map(draft -> new MessageId(Ids.newId())).toList();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            MessageBodies.Body body = MessageBodies.of(draft.text(), draft.html());
+            rows.add(new Object[] {ids.get(i).value(), draft.workspace().value(), draft.conversation().value(),
+                    draft.inboxId(), draft.direction().name(), draft.authorType().name(), draft.authorId(), body.text(),
+                    body.html(), draft.internal(), draft.deliveryStatus(), draft.externalId(), Timestamps.sql(draft.at())});
+        }
+        batch.batchUpdate("""
                 insert into messages (id, workspace_id, conversation_id, inbox_id, direction, author_type, author_id,
                     body_text, body_html, internal, delivery_status, external_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), draft.workspace().value(), draft.conversation().value(), draft.inboxId(),
-                        draft.direction().name(), draft.authorType().name(), draft.authorId(), body.text(),
-                        body.html(), draft.internal(), draft.deliveryStatus(), draft.externalId(),
-                        Timestamps.sql(draft.at()))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        for (int i = 0; i < drafts.size(); i++) {
+            insertMentionsAndAttachments(ids.get(i), drafts.get(i));
+        }
+        return ids;
+    }
+
+    private void insertMentionsAndAttachments(MessageId id, Draft draft) {
         for (UUID user : draft.mentions()) {
             jdbc.sql("insert into message_mentions (message_id, user_id) values (?, ?)").params(id.value(), user).update();
         }
@@ -67,14 +86,20 @@ public class MessageStore {
                             Timestamps.sql(draft.at()))
                     .update();
         }
-        return id;
     }
 
-    public Optional<Message> byExternalId(WorkspaceId workspace, UUID inboxId, String externalId) {
-        return jdbc.sql("select * from messages where workspace_id = ? and inbox_id = ? and external_id = ?")
-                .params(workspace.value(), inboxId, externalId)
+    /** The inbox's messages that carry one of these channel ids, by channel id. */
+    public Map<String, Message> byExternalIds(WorkspaceId workspace, UUID inboxId, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from messages where workspace_id = :workspace and inbox_id = :inbox and external_id in (:ids)")
+                .param("workspace", workspace.value())
+                .param("inbox", inboxId)
+                .param("ids", externalIds)
                 .query(this::message)
-                .optional();
+                .list().stream()
+                .collect(Collectors.toMap(Message::externalId, message -> message));
     }
 
     public Optional<Message> find(WorkspaceId workspace, MessageId id) {
