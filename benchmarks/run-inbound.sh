@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts Frontline from the built jar on H2 (default) or on a fresh PostgreSQL database, creates an API
-# token and an API inbox, and runs the inbound load generator against it.
+# token and an API inbox, and runs the inbound load generator against it: first a warm-up of
+# WARM_UP messages (default 10000; lets the JIT compile and the database grow past empty, after which
+# PostgreSQL's statistics are refreshed as autovacuum would within a minute), then the measured run.
 # Usage: benchmarks/run-inbound.sh [h2|postgres] [messages] [concurrency] [batch size]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,4 +42,7 @@ token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -H "X-XSRF-TOKEN: $xsrf" -H 
 inbox=$(curl -s -H "Authorization: Bearer $token" $base/api/v1/inboxes | tr '{' '\n' | grep '"channel":"API"' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 
 echo "database=$database jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+"$JAVA_HOME/bin/java" benchmarks/InboundLoad.java "$base" "$token" "$inbox" "${WARM_UP:-10000}" "$concurrency" 200 "$batch" \
+  | sed 's/^/warm-up: /'
+if [ -n "${db:-}" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -qc analyze; fi
 "$JAVA_HOME/bin/java" benchmarks/InboundLoad.java "$base" "$token" "$inbox" "$messages" "$concurrency" 200 "$batch"

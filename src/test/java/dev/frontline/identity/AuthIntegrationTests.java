@@ -92,6 +92,18 @@ class AuthIntegrationTests {
     }
 
     @Test
+    void aRoleChangeAppliesAtOnceToTokensAlreadyInUse() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi supervisor = workspace.supervisor().api();
+        assertThat(supervisor.post("/api/v1/teams", Map.of("name", "Day shift")).status()).isEqualTo(201);
+
+        assertThat(workspace.admin().api().patch("/api/v1/users/" + workspace.supervisor().id() + "/role",
+                Map.of("role", "AGENT")).status()).isEqualTo(200);
+
+        assertThat(supervisor.post("/api/v1/teams", Map.of("name", "Late shift")).status()).isEqualTo(403);
+    }
+
+    @Test
     void rolesLimitWhoAdministersUsersTeamsAndInboxes() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi agent = workspace.agent().api();

@@ -1,5 +1,8 @@
 package dev.frontline.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Digests;
 import dev.frontline.shared.Ids;
@@ -11,18 +14,22 @@ import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Personal API tokens. A token is 32 random bytes, so a single SHA-256 digest is enough to store it
- * safely, and checking one is an indexed lookup instead of a password hash per request.
+ * safely, and checking one is an indexed lookup instead of a password hash per request. Recently used
+ * tokens are remembered for {@code frontline.api.token-cache-ttl}; revoking a token or changing its
+ * owner's role takes effect on this node at once and on other nodes within that time.
  */
 @Component
 public class ApiTokens {
@@ -41,10 +48,12 @@ public class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Cache<String, TokenOwner> ownersByDigest;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${frontline.api.token-cache-ttl}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownersByDigest = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();
     }
 
     public IssuedToken issue(Caller owner, String name) {
@@ -80,17 +89,27 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFoundException("API token", tokenId);
         }
+        forgetOwners();
     }
 
     Optional<TokenOwner> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        return Optional.ofNullable(ownersByDigest.get(digest(token), digest -> owner(digest).orElse(null)));
+    }
+
+    /** Forgets remembered token owners once the current transaction commits, after a revocation or role change. */
+    void forgetOwners() {
+        AfterCommit.run(ownersByDigest::invalidateAll);
+    }
+
+    private Optional<TokenOwner> owner(String digest) {
         return jdbc.sql("""
                 select t.id, u.workspace_id, u.id as user_id, u.role from api_tokens t
                 join users u on u.id = t.user_id
                 where t.token_digest = ? and t.revoked_at is null""")
-                .param(digest(token))
+                .param(digest)
                 .query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class),
                         new Caller(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                                 new UserId(rs.getObject("user_id", UUID.class)), Role.valueOf(rs.getString("role")))))

@@ -23,11 +23,13 @@ public class StaffAccounts {
     }
 
     private final JdbcClient jdbc;
+    private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    StaffAccounts(JdbcClient jdbc, ApiTokens tokens, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -65,8 +67,10 @@ public class StaffAccounts {
     }
 
     public boolean changeRole(WorkspaceId workspace, UserId user, Role role) {
-        return jdbc.sql("update users set role = ? where workspace_id = ? and id = ?")
+        boolean changed = jdbc.sql("update users set role = ? where workspace_id = ? and id = ?")
                 .params(role.name(), workspace.value(), user.value())
                 .update() == 1;
+        tokens.forgetOwners();
+        return changed;
     }
 }

@@ -2,6 +2,7 @@ package dev.frontline.webhooks.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,8 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each workspace's active webhooks, kept in memory because every event of every workspace asks for
@@ -43,16 +42,7 @@ public class WebhookSubscriptions {
 
     /** Forgets the workspace's subscriptions once the current transaction, which changed them, commits. */
     public void changed(WorkspaceId workspace) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    byWorkspace.invalidate(workspace);
-                }
-            });
-        } else {
-            byWorkspace.invalidate(workspace);
-        }
+        AfterCommit.run(() -> byWorkspace.invalidate(workspace));
     }
 
     private List<Subscription> load(WorkspaceId workspace) {
