@@ -27,7 +27,7 @@ else
 fi
 "$JAVA_HOME/bin/java" -Xmx2g ${FRONTLINE_JAVA_OPTS:-} -jar "$jar" "${args[@]}" > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; [ -n "${db:-}" ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $db with (force)"; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${db:-}" ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "drop database if exists $db with (force)"; rm -rf "$work"' EXIT
 until grep -q "Started FrontlineApplication" "$work/app.log"; do sleep 1; kill -0 $app || { cat "$work/app.log"; exit 1; }; done
 
 base=http://127.0.0.1:$port
