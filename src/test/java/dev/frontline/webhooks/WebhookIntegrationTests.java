@@ -69,8 +69,9 @@ class WebhookIntegrationTests {
     }
 
     private void customerWrites(TestWorkspaces.Workspace workspace, String text) {
-        workspace.agent().api().post("/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound",
+        TestApi.Response response = workspace.agent().api().post("/api/v1/inboxes/" + workspace.inbox(Channel.CHAT) + "/inbound",
                 Map.of("from", Map.of("address", "visitor-1"), "text", text));
+        assertThat(response.status()).isIn(200, 201);
     }
 
     @Test
@@ -118,6 +119,23 @@ class WebhookIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(admin.get("/api/v1/webhooks/" + webhook.get("id").asString() + "/deliveries").json()
                         .findValuesAsString("status")).containsOnly("delivered"));
+    }
+
+    @Test
+    void aDeletedWebhookGetsNoFurtherEvents() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        String webhook = subscribe(workspace, "message.received").get("id").asString();
+        customerWrites(workspace, "First");
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 1);
+
+        assertThat(workspace.admin().api().delete("/api/v1/webhooks/" + webhook).status()).isEqualTo(204);
+        customerWrites(workspace, "Second");
+        subscribe(workspace, "message.received");
+        customerWrites(workspace, "Third");
+
+        // The deleted webhook misses "Second"; the new one, created after it, gets "Third" and only that.
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> received.size() == 2);
     }
 
     @Test
