@@ -18,7 +18,7 @@ try {
   await page.getByRole('button', { name: '로그인' }).click();
   await page.getByRole('alert').waitFor();
 
-  await page.getByLabel('Language').selectOption('en');
+  await page.getByLabel('언어').selectOption('en');
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   const user = page.getByTestId('current-user');

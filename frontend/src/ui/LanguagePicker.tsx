@@ -1,12 +1,16 @@
-import { type Locale, locales, useI18n } from '../i18n/i18n';
+import { useTranslation } from 'react-i18next';
+import { changeLocale, currentLocale, type Locale, localeNames, locales } from '../lib/i18n';
 
-const names: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文', ko: '한국어' };
-
-export function LanguagePicker() {
-  const { locale, setLocale } = useI18n();
+export function LanguagePicker({ onChange }: { onChange?: (locale: Locale) => void }) {
+  const { t } = useTranslation();
   return (
-    <select aria-label="Language" value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-      {locales.map((l) => <option key={l} value={l}>{names[l]}</option>)}
+    <select aria-label={t('language')} value={currentLocale()}
+            onChange={(e) => {
+              const locale = e.target.value as Locale;
+              changeLocale(locale);
+              onChange?.(locale);
+            }}>
+      {locales.map((l) => <option key={l} value={l} lang={l}>{localeNames[l]}</option>)}
     </select>
   );
 }

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../../lib/http';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { login, type Me } from './api';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
-  const { t } = useI18n();
+  const { t } = useTranslation('auth');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -16,8 +17,9 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
     setError(null);
     try {
       onLoggedIn(await login(email, password));
-    } catch {
-      setError(t('login.failed'));
+    } catch (failure) {
+      setError(failure instanceof ProblemError && failure.status === 429
+        ? t('login.throttled') : t('login.failed'));
     } finally {
       setBusy(false);
     }

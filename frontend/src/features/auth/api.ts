@@ -1,4 +1,6 @@
-import { http } from '../../ui/http';
+import { http } from '../../lib/http';
+
+export type Role = 'AGENT' | 'SUPERVISOR' | 'ADMIN';
 
 export interface Me {
   userId: string;
@@ -6,7 +8,10 @@ export interface Me {
   workspaceName: string;
   email: string;
   displayName: string;
-  role: 'AGENT' | 'SUPERVISOR' | 'ADMIN';
+  role: Role;
+  locale?: string | null;
+  timezone?: string | null;
+  operator?: boolean;
 }
 
 export const currentUser = () => http<Me>('GET', '/api/v1/auth/me');
@@ -18,3 +23,7 @@ export async function login(email: string, password: string): Promise<Me> {
 }
 
 export const logout = () => http<void>('POST', '/api/v1/auth/logout');
+
+const rank: Record<Role, number> = { AGENT: 0, SUPERVISOR: 1, ADMIN: 2 };
+/** Whether {@code role} includes the permissions of {@code needed}, as on the server. */
+export const includes = (role: Role, needed: Role) => rank[role] >= rank[needed];

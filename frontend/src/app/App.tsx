@@ -1,0 +1,78 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { currentUser } from '../features/auth/api';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SessionProvider } from '../features/auth/session';
+import { ContactsPage } from '../features/customer/ContactsPage';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { OperatorPage } from '../features/operator/OperatorPage';
+import { InvitePage } from '../features/settings/InvitePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TeamPresencePage } from '../features/presence/TeamPresencePage';
+import { setDisplayTimeZone } from '../lib/format';
+import { whenUnauthorized } from '../lib/http';
+import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
+import { LiveEventsProvider } from '../lib/live';
+import { queryClient } from '../lib/queryClient';
+import { Loading } from '../ui/states';
+import { Layout } from './Layout';
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/invite/:token" element={<InvitePage />} />
+          <Route path="*" element={<SignedIn />} />
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+/** Everything behind the sign-in: the session is the cached answer of GET /auth/me. */
+function SignedIn() {
+  const me = useQuery({ queryKey: ['me'], queryFn: currentUser, retry: false, staleTime: Infinity });
+  useEffect(() => whenUnauthorized(() => queryClient.setQueryData(['me'], null)), []);
+  useEffect(() => {
+    setDisplayTimeZone(me.data?.timezone);
+    if (isLocale(me.data?.locale) && me.data.locale !== currentLocale()) changeLocale(me.data.locale);
+  }, [me.data]);
+
+  if (me.isPending) return <Loading />;
+  if (!me.data) {
+    return <LoginPage onLoggedIn={(signedIn) => {
+      queryClient.clear();
+      queryClient.setQueryData(['me'], signedIn);
+    }} />;
+  }
+  const session = {
+    me: me.data,
+    signOut: () => {
+      queryClient.clear();
+      queryClient.setQueryData(['me'], null);
+    },
+    refresh: () => void queryClient.invalidateQueries({ queryKey: ['me'] }),
+  };
+  return (
+    <SessionProvider session={session}>
+      <LiveEventsProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Navigate to="/inbox" replace />} />
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="inbox/:view" element={<InboxPage />} />
+            <Route path="inbox/:view/:conversationId" element={<InboxPage />} />
+            <Route path="contacts" element={<ContactsPage />} />
+            <Route path="contacts/:contactId" element={<ContactsPage />} />
+            <Route path="team" element={<TeamPresencePage />} />
+            <Route path="settings/*" element={<SettingsPage />} />
+            <Route path="operator" element={<OperatorPage />} />
+            <Route path="*" element={<Navigate to="/inbox" replace />} />
+          </Route>
+        </Routes>
+      </LiveEventsProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { includes, logout } from '../features/auth/api';
+import { useSession } from '../features/auth/session';
+import { PresenceMenu } from '../features/presence/PresenceMenu';
+import { useLiveState } from '../lib/live';
+import { ShortcutHelp } from '../ui/ShortcutHelp';
+import { LanguagePicker } from '../ui/LanguagePicker';
+
+/** The frame around every signed-in screen: navigation, the agent's presence, language and sign-out. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const live = useLiveState();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="topbar">
+        <strong className="brand">Frontline</strong>
+        <span className="muted">{me.workspaceName}</span>
+        <nav aria-label={t('nav.label')} className="topnav">
+          <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
+          <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/team">{t('nav.team')}</NavLink>}
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+          {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}
+        </nav>
+        <span className="spacer" />
+        {live === 'reconnecting' && <span className="live-state" role="status">{t('live.reconnecting')}</span>}
+        <PresenceMenu />
+        <LanguagePicker />
+        <span data-testid="current-user" className="current-user">{me.displayName} · {t(`role.${me.role}`)}</span>
+        <button type="button" className="secondary" onClick={() => logout().finally(signOut)}>{t('logout')}</button>
+        <ShortcutHelp />
+      </header>
+      <main id="main" className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../lib/http';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return <div className="state loading" role="status" aria-live="polite">{label ?? t('loading')}</div>;
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="state empty">{children}</div>;
+}
+
+/** A readable message for a failed request: the API's problem detail, or what went wrong in plain words. */
+export function errorMessage(error: unknown, t: (key: string) => string): string {
+  if (error instanceof ProblemError) {
+    if (error.status === 0) return t('error.network');
+    if (error.status === 403) return error.detail ?? t('error.forbidden');
+    if (error.status === 404) return t('error.notFound');
+    return error.detail ?? error.title;
+  }
+  return t('error.unexpected');
+}
+
+export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="state error" role="alert">
+      <span>{errorMessage(error, t)}</span>
+      {onRetry && <button type="button" className="secondary" onClick={onRetry}>{t('retry')}</button>}
+    </div>
+  );
+}
