@@ -42,15 +42,13 @@ function SignedIn() {
 
   if (me.isPending) return <Loading />;
   if (!me.data) {
-    return <LoginPage onLoggedIn={(signedIn) => {
-      queryClient.clear();
-      queryClient.setQueryData(['me'], signedIn);
-    }} />;
+    return <LoginPage onLoggedIn={(signedIn) => queryClient.setQueryData(['me'], signedIn)} />;
   }
   const session = {
     me: me.data,
     signOut: () => {
-      queryClient.clear();
+      // Nothing of one person's session may show in the next one's.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       queryClient.setQueryData(['me'], null);
     },
     refresh: () => void queryClient.invalidateQueries({ queryKey: ['me'] }),

@@ -42,6 +42,11 @@ public final class TestApi {
         this.extraHeaders = extraHeaders;
     }
 
+    /** The bearer token, for scripts outside the JVM (browser tests) that call the API as this account. */
+    public @Nullable String token() {
+        return token;
+    }
+
     public TestApi withHeader(String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put(name, value);
