@@ -83,21 +83,28 @@ public class InboxQueries {
         if (after != null) {
             query.where(keyset(query, order, after));
         }
+        String orderBy = switch (order) {
+            case ACTIVITY -> "c.last_activity_at desc, c.id desc";
+            case WAITING -> "c.waiting_since asc nulls last, c.id asc";
+            case PRIORITY -> "c.priority_rank asc, c.waiting_since asc nulls last, c.id asc";
+        };
+        // The page is chosen first on the conversation alone, then decorated: otherwise a database may
+        // join and aggregate tags for every matching row before sorting and cutting the page.
         String sql = """
-                select c.id, c.inbox_id, i.name as inbox_name, i.channel, c.contact_id, ct.name as contact_name,
-                    ct.tier as contact_tier, ct.language as contact_language, c.subject, c.preview, c.preview_direction,
-                    c.status, c.priority, c.priority_rank, c.assignee_id, c.team_id, c.waiting_since, c.last_activity_at,
-                    c.created_at, c.snoozed_until, c.last_inbound_at, r.read_at, r.mentioned_at,
-                    array(select t.tag from conversation_tags t where t.conversation_id = c.id order by t.tag) as tags
-                from conversations c
-                join inboxes i on i.id = c.inbox_id
-                join contacts ct on ct.id = c.contact_id
-                left join conversation_reads r on r.conversation_id = c.id and r.user_id = :me
-                where c.workspace_id = :workspace""" + query.conditions() + " order by " + switch (order) {
-                    case ACTIVITY -> "c.last_activity_at desc, c.id desc";
-                    case WAITING -> "c.waiting_since asc nulls last, c.id asc";
-                    case PRIORITY -> "c.priority_rank asc, c.waiting_since asc nulls last, c.id asc";
-                } + " limit :limit";
+                select p.*, i.name as inbox_name, i.channel, ct.name as contact_name, ct.tier as contact_tier,
+                    ct.language as contact_language,
+                    array(select t.tag from conversation_tags t where t.conversation_id = p.id order by t.tag) as tags
+                from (select c.id, c.inbox_id, c.contact_id, c.subject, c.preview, c.preview_direction, c.status,
+                          c.priority, c.priority_rank, c.assignee_id, c.team_id, c.waiting_since, c.last_activity_at,
+                          c.created_at, c.snoozed_until, c.last_inbound_at, r.read_at, r.mentioned_at
+                      from conversations c""" + (query.usesContact() ? " join contacts ct on ct.id = c.contact_id" : "") + """
+
+                      left join conversation_reads r on r.conversation_id = c.id and r.user_id = :me
+                      where c.workspace_id = :workspace""" + query.conditions() + " order by " + orderBy + """
+                 limit :limit) p
+                join inboxes i on i.id = p.inbox_id
+                join contacts ct on ct.id = p.contact_id
+                order by""" + " " + orderBy.replace("c.", "p.");
         query.params.put("limit", limit + 1);
         List<Row> rows = jdbc.sql(sql).params(query.params).query(InboxQueries::row).list();
         List<Row> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
@@ -288,6 +295,10 @@ public class InboxQueries {
             if (!condition.isEmpty()) {
                 conditions.add(condition);
             }
+        }
+
+        boolean usesContact() {
+            return conditions.stream().anyMatch(c -> c.contains("ct."));
         }
 
         String conditions() {
