@@ -1,6 +1,8 @@
 package dev.frontline.identity.web;
 
 import dev.frontline.identity.Directory;
+import dev.frontline.identity.StaffSignedIn;
+import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.identity.internal.PasswordLogin;
 import dev.frontline.shared.Caller;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,13 +41,15 @@ class AuthController {
     private final SecurityContextRepository contextRepository;
     private final Directory directory;
     private final WorkspaceSetup workspaces;
+    private final ApplicationEventPublisher events;
 
     AuthController(PasswordLogin passwordLogin, SecurityContextRepository contextRepository, Directory directory,
-                   WorkspaceSetup workspaces) {
+                   WorkspaceSetup workspaces, ApplicationEventPublisher events) {
         this.passwordLogin = passwordLogin;
         this.contextRepository = contextRepository;
         this.directory = directory;
         this.workspaces = workspaces;
+        this.events = events;
     }
 
     /** Hands out the CSRF token (also set as the XSRF-TOKEN cookie) before the first POST. */
@@ -66,6 +71,7 @@ class AuthController {
                     context.setAuthentication(PasswordLogin.authentication(caller));
                     SecurityContextHolder.setContext(context);
                     contextRepository.saveContext(context, request, response);
+                    events.publishEvent(new StaffSignedIn(caller.workspaceId(), caller.userId()));
                     return ResponseEntity.ok(me(caller));
                 })
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(
@@ -74,10 +80,11 @@ class AuthController {
     }
 
     @PostMapping("/api/v1/auth/logout")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
+    ResponseEntity<Void> logout(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
+            events.publishEvent(new StaffSignedOut(caller.workspaceId(), caller.userId()));
         }
         SecurityContextHolder.clearContext();
         return ResponseEntity.noContent().build();
