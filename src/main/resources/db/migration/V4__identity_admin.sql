@@ -44,3 +44,7 @@ create table agent_presence (
     since        timestamp with time zone
 );
 create index agent_presence_workspace_status on agent_presence (workspace_id, status);
+
+-- A deleted team is kept (conversations may still name it) but hidden, emptied and renamed so its name
+-- can be used again.
+alter table teams add column deleted_at timestamp with time zone;

@@ -40,7 +40,7 @@ public class Directory {
     }
 
     public boolean teamExists(WorkspaceId workspace, UUID teamId) {
-        return jdbc.sql("select count(*) from teams where workspace_id = ? and id = ?")
+        return jdbc.sql("select count(*) from teams where workspace_id = ? and id = ? and deleted_at is null")
                 .params(workspace.value(), teamId)
                 .query(Long.class).single() > 0;
     }

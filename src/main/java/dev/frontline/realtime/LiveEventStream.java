@@ -2,8 +2,11 @@ package dev.frontline.realtime;
 
 import dev.frontline.contacts.ContactErased;
 import dev.frontline.contacts.ContactsMerged;
+import dev.frontline.identity.StaffDeactivated;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
 import java.io.IOException;
@@ -31,7 +34,7 @@ class LiveEventStream {
 
     private static final Set<Class<?>> SUPERVISOR_EVENTS = Set.of(ContactsMerged.class, ContactErased.class);
 
-    private record Subscriber(SseEmitter emitter, Role role) {
+    private record Subscriber(SseEmitter emitter, UserId userId, Role role) {
     }
 
     private final Map<WorkspaceId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
@@ -39,7 +42,7 @@ class LiveEventStream {
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal Caller caller) throws IOException {
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-        Subscriber subscriber = new Subscriber(emitter, caller.role());
+        Subscriber subscriber = new Subscriber(emitter, caller.userId(), caller.role());
         Set<Subscriber> workspace = subscribers.computeIfAbsent(caller.workspaceId(), id -> new CopyOnWriteArraySet<>());
         workspace.add(subscriber);
         Runnable remove = () -> workspace.remove(subscriber);
@@ -62,6 +65,18 @@ class LiveEventStream {
         } else {
             broadcast(event);
         }
+    }
+
+    /** A deactivated member's open streams end with their sessions and tokens. */
+    @EventListener
+    void on(StaffDeactivated deactivated) {
+        AfterCommit.run(() -> {
+            Set<Subscriber> workspace = subscribers.getOrDefault(deactivated.workspaceId(), Set.of());
+            workspace.stream().filter(subscriber -> subscriber.userId().equals(deactivated.userId())).forEach(subscriber -> {
+                workspace.remove(subscriber);
+                subscriber.emitter().complete();
+            });
+        });
     }
 
     private void broadcast(WorkspaceEvent event) {

@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -95,9 +96,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain sessionChain(HttpSecurity http, IdempotencyFilter idempotencyFilter,
-                                     SecurityContextRepository contextRepository) throws Exception {
+                                     SecurityContextRepository contextRepository, StaffAccounts accounts) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contextRepository))
+                .addFilterAfter(new SessionAccountFilter(accounts, contextRepository), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.spa())
                 .addFilterAfter(idempotencyFilter, AuthorizationFilter.class);
@@ -108,7 +110,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/openapi/**", "/api/v1/openapi",
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/auth/invitations/*",
+                                "/api/v1/auth/invitations/*/accept", "/api/v1/signup", "/api/v1/openapi/**", "/api/v1/openapi",
                                 "/api/v1/docs/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()

@@ -1,5 +1,6 @@
 package dev.frontline.presence.internal;
 
+import dev.frontline.identity.StaffDeactivated;
 import dev.frontline.identity.StaffSignedIn;
 import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.presence.PresenceStatus;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signing in makes an offline member available (someone who set themselves to a break stays on it);
- * signing out makes them offline. Runs before the sign-in answers, so the UI reads the new status.
+ * signing out or being deactivated makes them offline. Runs before the sign-in answers, so the UI reads the new status.
  */
 @Component
 class SignInPresence {
@@ -30,5 +31,11 @@ class SignInPresence {
     @EventListener
     void on(StaffSignedOut signedOut) {
         presence.change(signedOut.workspaceId(), signedOut.userId(), PresenceStatus.OFFLINE, null);
+    }
+
+    /** In the deactivating transaction, so a deactivated member is never left available for routing. */
+    @EventListener
+    void on(StaffDeactivated deactivated) {
+        presence.change(deactivated.workspaceId(), deactivated.userId(), PresenceStatus.OFFLINE, null);
     }
 }
