@@ -8,7 +8,7 @@ alter table users add column operator boolean not null default false;
 
 alter table workspaces add column timezone varchar(60) not null default 'UTC';
 -- Comma-separated language tags (BCP 47), e.g. 'en,ko'.
-alter table workspaces add column languages varchar(400) not null default 'en';
+alter table workspaces add column languages varchar(800) not null default 'en';
 alter table workspaces add column default_language varchar(35) not null default 'en';
 
 -- Only the SHA-256 digest of an invitation token is stored, as for API tokens.
