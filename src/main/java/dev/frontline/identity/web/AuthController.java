@@ -8,6 +8,7 @@ import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.PasswordLogin;
 import dev.frontline.identity.internal.StaffAccounts;
+import dev.frontline.identity.internal.WorkspaceCreation;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Session login for the web UI, the signed-in member's own profile, and accepting an invitation. */
@@ -57,6 +60,11 @@ class AuthController {
     record InvitationView(String email, String displayName, String workspaceName) {
     }
 
+    record Signup(@NotBlank @Size(max = 200) String workspaceName, @NotBlank @Email @Size(max = 320) String email,
+                  @NotBlank @Size(max = 200) String displayName, @NotBlank @Size(min = 10, max = 200) String password,
+                  @Nullable @Size(max = 100) String inviteCode) {
+    }
+
     record Acceptance(@NotBlank @Size(min = 10, max = 200) String password) {
     }
 
@@ -66,12 +74,14 @@ class AuthController {
     private final WorkspaceSetup workspaces;
     private final StaffAccounts accounts;
     private final Invitations invitations;
+    private final WorkspaceCreation creation;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     AuthController(PasswordLogin passwordLogin, SecurityContextRepository contextRepository, Directory directory,
-                   WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations, AuditTrail audit,
-                   ApplicationEventPublisher events) {
+                   WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
+                   WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
+        this.creation = creation;
         this.passwordLogin = passwordLogin;
         this.contextRepository = contextRepository;
         this.directory = directory;
@@ -147,6 +157,19 @@ class AuthController {
                 .orElseThrow(() -> new NotFoundException("Invitation", "(link)"));
         audit.record(caller, "user.invitation_accepted", "user", caller.userId(), Map.of());
         return signIn(caller, request, response);
+    }
+
+    /**
+     * Public: creates a workspace with the caller as its admin and signs them in, as far as
+     * {@code frontline.workspaces.signup} allows (403 when closed, or without a valid code when invite).
+     */
+    @PostMapping("/api/v1/signup")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Me signup(@Valid @RequestBody Signup signup, HttpServletRequest request, HttpServletResponse response) {
+        Caller admin = creation.signup(signup.workspaceName(), signup.email(), signup.displayName(), signup.password(),
+                signup.inviteCode());
+        return signIn(admin, request, response);
     }
 
     private Me signIn(Caller caller, HttpServletRequest request, HttpServletResponse response) {
