@@ -6,7 +6,7 @@ import { formatDateTime, formatElapsed, formatRelative } from '../../lib/format'
 import { useShortcut } from '../../lib/shortcuts';
 import { ChannelIcon } from '../../ui/ChannelIcon';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
-import type { InboxItem } from './api';
+import type { InboxCounts, InboxItem } from './api';
 import { BulkBar } from './BulkBar';
 import { FilterBar, FilterChips } from './FilterBar';
 import { type Filters, impliedFilters, isBuiltInView, viewFilters } from './filters';
@@ -17,8 +17,9 @@ import { ViewDialog } from './ViewDialog';
 const ROW_HEIGHT = 72;
 
 /** The conversations of a view: filters, bulk actions and a virtualized list loading pages as it scrolls. */
-export function ConversationList({ view, filters, setFilters, openId, onOpen }: {
+export function ConversationList({ view, filters, setFilters, openId, onOpen, counts }: {
   view: string; filters: Filters; setFilters: (next: Filters) => void; openId: string | undefined; onOpen: (id: string) => void;
+  counts: InboxCounts | undefined;
 }) {
   const { t } = useTranslation('inbox');
   const list = useInboxList(view, filters);
@@ -78,6 +79,11 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen }: 
   const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
   const now = useNow();
 
+  // The exact total where the counts know it: an unfiltered built-in or saved view.
+  const unfiltered = Object.keys(filters).every((key) => key === 'sort');
+  const total = !unfiltered || !counts ? undefined
+    : isBuiltInView(view) ? counts[view] ?? undefined : counts.views?.[view];
+  const showUnassigned = view !== 'mine' && view !== 'unassigned';
   const title = isBuiltInView(view) ? t(`views.${view}`) : saved?.name ?? t('views.savedView');
   const initialForSave: Filters = { ...impliedFilters(view), ...viewFilters(saved?.filters, saved?.sort), ...filters };
 
@@ -87,7 +93,8 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen }: 
         <h1 id="inbox-list-title" className="list-title">{title}</h1>
         {saved && <FilterChips filters={viewFilters(saved.filters)} />}
       </header>
-      <FilterBar filters={filters} setFilters={setFilters} onSaveView={() => setSaving(true)} searchRef={searchRef} />
+      <FilterBar filters={filters} setFilters={setFilters} onSaveView={() => setSaving(true)} searchRef={searchRef}
+                 defaultSort={saved?.sort} />
       <div className="list-toolbar">
         <label className="check">
           <input type="checkbox" checked={allSelected} disabled={items.length === 0}
@@ -98,7 +105,9 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen }: 
           <span>{t('list.selectAll')}</span>
         </label>
         <span className="muted small" aria-live="polite">
-          {list.data && t(list.hasNextPage ? 'list.countMore' : 'list.count', { count: items.length })}
+          {list.data && (total !== undefined
+            ? t('list.count', { count: total })
+            : t(list.hasNextPage ? 'list.countMore' : 'list.count', { count: items.length }))}
         </span>
       </div>
       {(selection.ids.size > 0 || bulkOpen) && (
@@ -122,7 +131,7 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen }: 
                      aria-posinset={row.index + 1} style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
                   {item ? (
                     <ConversationRow item={item} to={`/inbox/${view}/${item.id}${location.search}`} open={item.id === openId} selected={selection.ids.has(item.id)}
-                                     assignee={item.assigneeId ? names.get(item.assigneeId) : undefined} now={now}
+                                     assignee={item.assigneeId ? names.get(item.assigneeId) : showUnassigned ? t('assignee.none') : undefined} now={now}
                                      onToggle={onToggle} />
                   ) : list.isFetchNextPageError ? (
                     <ErrorMessage error={list.error} onRetry={() => void list.fetchNextPage()} />
@@ -180,7 +189,7 @@ const ConversationRow = memo(function ConversationRow({ item, to, open, selected
           {item.tags.slice(0, 3).map((tag) => <span key={tag} className="tag">{tag}</span>)}
           {item.tags.length > 3 && <span className="muted small">+{item.tags.length - 3}</span>}
           <span className="spacer" />
-          <span className="row-assignee muted">{assignee ?? (item.assigneeId ? '' : t('assignee.none'))}</span>
+          {assignee && <span className="row-assignee muted">{assignee}</span>}
         </span>
       </Link>
     </div>

@@ -52,8 +52,10 @@ export function FilterChips({ filters, onRemove }: { filters: Filters; onRemove?
 }
 
 /** Search, sort, a popover with every filter, the active filters as chips, and "save as view". */
-export function FilterBar({ filters, setFilters, onSaveView, searchRef }: {
+export function FilterBar({ filters, setFilters, onSaveView, searchRef, defaultSort = 'activity' }: {
   filters: Filters; setFilters: (next: Filters) => void; onSaveView: () => void; searchRef: RefObject<HTMLInputElement | null>;
+  /** The sort when the URL names none: a saved view's own, else latest activity. */
+  defaultSort?: Sort;
 }) {
   const { t } = useTranslation('inbox');
   const [text, setText] = useState(filters.q ?? '');
@@ -112,8 +114,8 @@ export function FilterBar({ filters, setFilters, onSaveView, searchRef }: {
       <div className="filter-row">
         <label className="sort">
           <span className="visually-hidden">{t('sort.label')}</span>
-          <select value={filters.sort ?? 'activity'} aria-label={t('sort.label')}
-                  onChange={(e) => setFilters({ ...filters, sort: e.target.value === 'activity' ? undefined : e.target.value as Sort })}>
+          <select value={filters.sort ?? defaultSort} aria-label={t('sort.label')}
+                  onChange={(e) => setFilters({ ...filters, sort: e.target.value === defaultSort ? undefined : e.target.value as Sort })}>
             {SORTS.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
           </select>
         </label>

@@ -5,8 +5,8 @@ import { type Filters, type FilterKey, SORTS, type Sort } from './filters';
 import { useInboxes, useTags, useTeams, useUsers } from './hooks';
 
 /** Every filter as a labelled field; used by the filter bar's popover and the saved view dialog. */
-export function FilterFields({ value, onChange, withSearch = false }: {
-  value: Filters; onChange: (next: Filters) => void; withSearch?: boolean;
+export function FilterFields({ value, onChange, withSearch = false, withSort = false }: {
+  value: Filters; onChange: (next: Filters) => void; withSearch?: boolean; withSort?: boolean;
 }) {
   const { t } = useTranslation('inbox');
   const id = useId();
@@ -51,12 +51,12 @@ export function FilterFields({ value, onChange, withSearch = false }: {
       {text('tag', (tags.data ?? []).map((tag) => tag.name))}
       {text('tier')}
       {text('language')}
-      <label className="field" htmlFor={`${id}-sort`}>
+      {withSort && <label className="field" htmlFor={`${id}-sort`}>
         <span>{t('sort.label')}</span>
-        <select id={`${id}-sort`} value={value.sort ?? 'activity'} onChange={(e) => set('sort', e.target.value === 'activity' ? '' : e.target.value as Sort)}>
+        <select id={`${id}-sort`} value={value.sort ?? 'activity'} onChange={(e) => set('sort', e.target.value as Sort)}>
           {SORTS.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
         </select>
-      </label>
+      </label>}
     </div>
   );
 }

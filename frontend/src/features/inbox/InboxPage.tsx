@@ -108,7 +108,7 @@ function Inbox({ view, conversationId }: { view: string; conversationId: string 
     <div className="inbox">
       <ViewsColumn current={view} counts={counts} />
       <ConversationList key={view} view={view} filters={filters} setFilters={setFilters}
-                        openId={conversationId} onOpen={open} />
+                        openId={conversationId} onOpen={open} counts={counts.data} />
       <section className="inbox-conversation" aria-label={t('conversation.label')}>
         <ConversationArea conversationId={conversationId} />
       </section>

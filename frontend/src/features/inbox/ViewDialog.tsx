@@ -71,7 +71,7 @@ export function ViewDialog(props: { mode: 'create'; initial: Filters; onClose: (
             {t('views.shareWithTeam')}
           </label>
         )}
-        <FilterFields value={filters} onChange={setFilters} withSearch />
+        <FilterFields value={filters} onChange={setFilters} withSearch withSort />
         {error && <p className="error" role="alert">{errorMessage(error, tc)}</p>}
         <div className="form-actions">
           {editing && (confirmDelete

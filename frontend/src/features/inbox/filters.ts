@@ -37,7 +37,7 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
     if (value) filters[key] = value;
   }
   const sort = search.get('sort');
-  if (isSort(sort) && sort !== 'activity') filters.sort = sort;
+  if (isSort(sort)) filters.sort = sort;
   return filters;
 }
 
@@ -47,7 +47,7 @@ export function filtersToSearch(filters: Filters): URLSearchParams {
     const value = filters[key]?.trim();
     if (value) search.set(PARAM[key], value);
   }
-  if (filters.sort && filters.sort !== 'activity') search.set('sort', filters.sort);
+  if (filters.sort) search.set('sort', filters.sort);
   return search;
 }
 
@@ -55,7 +55,8 @@ export function filtersToSearch(filters: Filters): URLSearchParams {
 export function filtersToParams(filters: Filters): Record<string, string | undefined> {
   const params: Record<string, string | undefined> = {};
   for (const key of FILTER_KEYS) params[PARAM[key]] = filters[key]?.trim() || undefined;
-  params.sort = filters.sort && filters.sort !== 'activity' ? filters.sort : undefined;
+  // No sort: the server's default (activity, or a saved view's own sort).
+  params.sort = filters.sort;
   return params;
 }
 
