@@ -44,7 +44,6 @@ await scenario('inbox', async (browser) => {
   await lina.waitFor();
   expect(await lina.getByRole('img', { name: 'Unread' }).count() === 1, 'a new conversation is unread');
   await waitForCount(page, 'view-unassigned', '1');
-  await page.waitForFunction(() => document.title === '(1) Frontline');
 
   await inbound(args.inboxes.EMAIL, { from: 'omar@example.com', name: 'Omar Haddad', subject: 'Invoice INV-2291 charged twice', text: 'Hello, I was charged twice for my last invoice.' });
   await inbound(args.inboxes.SMS, { from: '+821055501234', name: '김민지', text: '배송 언제 오나요?' });
@@ -54,7 +53,6 @@ await scenario('inbox', async (browser) => {
   await omar.waitFor();
   await page.getByTestId('conversation-row').filter({ hasText: '王伟' }).waitFor();
   await waitForCount(page, 'view-unassigned', '5');
-  await page.waitForFunction(() => document.title === '(5) Frontline');
   // Admin raises a priority: the row follows live.
   const omarId = await omar.getAttribute('data-id');
   await api(args.admin, 'PATCH', `/conversations/${omarId}`, { priority: 'URGENT' });
@@ -66,8 +64,7 @@ await scenario('inbox', async (browser) => {
   await page.waitForURL(/\/inbox\/unassigned\/[0-9a-f-]{36}$/);
   const linaId = await lina.getAttribute('data-id');
   expect(page.url().endsWith(linaId), `URL names the conversation: ${page.url()}`);
-  await page.waitForFunction(() => document.title === '(4) Frontline');
-  expect(await lina.getByRole('img', { name: 'Unread' }).count() === 0, 'an opened conversation is read');
+  await page.waitForFunction((id) => !document.querySelector(`[data-id="${id}"] .unread-dot`), linaId);
 
   // j moves to the next conversation.
   await page.locator('body').press('j');
@@ -84,12 +81,18 @@ await scenario('inbox', async (browser) => {
   await bulk.getByText('2 conversations updated.').waitFor();
   await waitForCount(page, 'view-mine', '2');
   await waitForCount(page, 'view-unassigned', '3');
+  // The tab counts my unread conversations: Omar's (Lina's was opened).
+  await page.waitForFunction(() => document.title === '(1) Frontline');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="conversation-row"]').length === 3);
 
   await page.getByRole('link', { name: /^Mine/ }).click();
   await page.waitForURL(/\/inbox\/mine$/);
   await lina.waitFor();
   await omar.waitFor();
+  // Lina writes again: her conversation turns unread live and the title follows.
+  await inbound(args.inboxes.CHAT, { from: 'lina.park@example.com', name: 'Lina Park', text: 'Any news about my order?' });
+  await lina.getByRole('img', { name: 'Unread' }).waitFor();
+  await page.waitForFunction(() => document.title === '(2) Frontline');
 
   // A saved view: my email conversations.
   await page.getByRole('button', { name: /^Filters/ }).click();

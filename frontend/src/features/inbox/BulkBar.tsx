@@ -33,9 +33,10 @@ export function BulkBar({ ids, items, onDone, onClear }: {
   const assign = () => {
     if (!assignTo) return;
     const [kind, target] = assignTo.split(':');
+    // The API keeps what is not named; 'none' clears it.
     bulk.mutate(kind === 'team'
       ? { action: 'assign', teamId: target }
-      : { action: 'assign', assigneeId: kind === 'user' ? target : null, teamId: null });
+      : { action: 'assign', assigneeId: kind === 'user' ? target : 'none' });
   };
   const nameOf = (conversationId: string) =>
     items.find((item) => item.id === conversationId)?.contactName ?? t('list.unknownContact');

@@ -67,8 +67,9 @@ export interface NewView {
 export interface BulkRequest {
   ids: string[];
   action: 'assign' | 'status' | 'tag';
-  assigneeId?: string | null;
-  teamId?: string | null;
+  /** A user / team id, or 'none' to clear; left out, the conversation keeps its own. */
+  assigneeId?: string;
+  teamId?: string;
   status?: Status;
   snoozedUntil?: string;
   addTags?: string[];
