@@ -45,6 +45,10 @@ describe('live event → inbox effect', () => {
       .patch!(item('a')).status).toBe('PENDING');
     expect(effectOf({ type: 'conversation.priority_changed', data: { conversationId: 'a', from: 'NORMAL', to: 'URGENT' } }, ME)
       .patch!(item('a')).priority).toBe('URGENT');
+    expect(effectOf({ type: 'conversation_status.changed', data: { conversationId: 'a', from: 'OPEN', to: 'RESOLVED' } }, ME)
+      .patch!(item('a')).status).toBe('RESOLVED');
+    expect(effectOf({ type: 'conversation_priority.changed', data: { conversationId: 'a', from: 'NORMAL', to: 'HIGH' } }, ME)
+      .patch!(item('a')).priority).toBe('HIGH');
     expect(effectOf({ type: 'conversation.tagged', data: { conversationId: 'a', added: ['vip', 'b'], removed: ['old'] } }, ME)
       .patch!(item('a', { tags: ['old', 'b'] })).tags).toEqual(['b', 'vip']);
   });

@@ -67,10 +67,12 @@ export function effectOf(event: LiveEvent, me: string, now = new Date().toISOStr
       const teamId = str(d.teamId);
       return { ...none, patch: (item) => ({ ...item, assigneeId, teamId }), lists: true, counts: true };
     }
+    case 'conversation_status.changed':
     case 'conversation.status_changed': {
       const status = str(d.to) ?? str(d.status);
       return { ...none, patch: status ? (item) => ({ ...item, status: status as InboxItem['status'] }) : null, lists: true, counts: true };
     }
+    case 'conversation_priority.changed':
     case 'conversation.priority_changed': {
       const priority = str(d.to) ?? str(d.priority);
       return { ...none, patch: priority ? (item) => ({ ...item, priority: priority as InboxItem['priority'] }) : null, lists: true, counts: true };
