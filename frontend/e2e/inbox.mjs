@@ -66,9 +66,13 @@ await scenario('inbox', async (browser) => {
   expect(page.url().endsWith(linaId), `URL names the conversation: ${page.url()}`);
   await page.waitForFunction((id) => !document.querySelector(`[data-id="${id}"] .unread-dot`), linaId);
 
-  // j moves to the next conversation.
-  await page.locator('body').press('j');
-  await page.waitForURL((url) => !url.pathname.endsWith(linaId));
+  // k moves to the previous conversation (Lina's, the oldest, is last), j back.
+  await page.keyboard.press('k');
+  await page.waitForURL((url) => url.pathname.endsWith(omarId));
+  await page.keyboard.press('j');
+  await page.waitForURL((url) => url.pathname.endsWith(linaId));
+  await page.keyboard.press('k');
+  await page.waitForURL((url) => url.pathname.endsWith(omarId));
 
   // Bulk: select Lina and Omar, assign them to me.
   await lina.getByRole('checkbox').check();
@@ -81,8 +85,8 @@ await scenario('inbox', async (browser) => {
   await bulk.getByText('2 conversations updated.').waitFor();
   await waitForCount(page, 'view-mine', '2');
   await waitForCount(page, 'view-unassigned', '3');
-  // The tab counts my unread conversations: Omar's (Lina's was opened).
-  await page.waitForFunction(() => document.title === '(1) Frontline');
+  // The tab counts my unread conversations: both were opened, so none.
+  await page.waitForFunction(() => document.title === 'Frontline');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="conversation-row"]').length === 3);
 
   await page.getByRole('link', { name: /^Mine/ }).click();
@@ -92,7 +96,7 @@ await scenario('inbox', async (browser) => {
   // Lina writes again: her conversation turns unread live and the title follows.
   await inbound(args.inboxes.CHAT, { from: 'lina.park@example.com', name: 'Lina Park', text: 'Any news about my order?' });
   await lina.getByRole('img', { name: 'Unread' }).waitFor();
-  await page.waitForFunction(() => document.title === '(2) Frontline');
+  await page.waitForFunction(() => document.title === '(1) Frontline');
 
   // A saved view: my email conversations.
   await page.getByRole('button', { name: /^Filters/ }).click();

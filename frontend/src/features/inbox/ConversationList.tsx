@@ -58,9 +58,15 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen, co
   }, [last, items.length, list]);
 
   const openIndex = openId ? order.indexOf(openId) : -1;
+  // j/k start from the conversation in the address bar: navigation renders a moment later, and quick
+  // repeated presses must keep moving from where the last one went.
+  const openInUrl = () => decodeURIComponent(window.location.pathname.split('/')[3] ?? '') || undefined;
   const move = (delta: number) => {
     if (items.length === 0) return;
-    const next = openIndex < 0 ? 0 : Math.max(0, Math.min(items.length - 1, openIndex + delta));
+    const from = openInUrl();
+    const current = from ? order.indexOf(from) : -1;
+    const next = current < 0 ? 0 : Math.max(0, Math.min(items.length - 1, current + delta));
+    if (current === next) return;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     onOpen(items[next].id);
   };
