@@ -214,7 +214,7 @@ export function Composer({ conversation, contact, ref }: {
         <div className="email-fields">
           <label><span>{t('email.to')}</span><input value={to ?? ''} readOnly aria-readonly="true" placeholder={t('composer.noEmail')} /></label>
           <label><span>{t('email.cc')}</span><input value={cc} onChange={(e) => setCc(e.target.value)} placeholder={t('composer.ccPlaceholder')} /></label>
-          <label><span>{t('email.subject')}</span><input value={subject} maxLength={500} onChange={(e) => setSubject(e.target.value)} /></label>
+          <label className="wide"><span>{t('email.subject')}</span><input value={subject} maxLength={500} onChange={(e) => setSubject(e.target.value)} /></label>
         </div>
       )}
       <div className="composer-input">
@@ -232,7 +232,7 @@ export function Composer({ conversation, contact, ref }: {
         {trigger?.char === '/' && !open && canned.isFetched && (
           <div className="suggestions empty" role="status">{t('composer.noCanned')}</div>
         )}
-        <textarea ref={textarea} value={text} rows={email && !note ? 5 : 3} placeholder={placeholder}
+        <textarea ref={textarea} value={text} rows={email && !note ? 4 : 3} placeholder={placeholder}
                   aria-label={note ? t('composer.noteLabel') : t('composer.replyLabel')}
                   role="combobox" aria-expanded={open} aria-controls={open ? listId : undefined} aria-autocomplete="list"
                   aria-activedescendant={open ? `${listId}-${active}` : undefined}

@@ -211,7 +211,6 @@ function ConversationDetails({ conversation }: { conversation: Conversation }) {
         ))}
         {extra.map(([key, value]) => <div key={key} className="fact"><dt>{key}</dt><dd>{attributeText(undefined, value)}</dd></div>)}
       </dl>
-      {definitions.isError && <p className="muted small">{errorMessage(definitions.error, (k) => t(k, { ns: 'common' }))}</p>}
       {editing && (
         <form className="edit-form" onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
           {defs.map((d) => (

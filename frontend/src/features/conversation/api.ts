@@ -128,16 +128,20 @@ export interface ConversationChanges {
   customAttributes?: Record<string, unknown>;
 }
 
+/** Conversations name their channel by its id ("email"); the UI uses the Channel enum names ("EMAIL") throughout. */
+export const normalizeConversation = (c: Conversation): Conversation => ({ ...c, channel: c.channel ? c.channel.toUpperCase() : null });
+
 export const conversationApi = {
-  get: (id: string) => api.get<Conversation>(`/conversations/${id}`),
+  get: (id: string) => api.get<Conversation>(`/conversations/${id}`).then(normalizeConversation),
   messages: (id: string) => api.get<Message[]>(`/conversations/${id}/messages`),
   timeline: (id: string) => api.get<TimelineEntry[]>(`/conversations/${id}/timeline`),
   reply: (id: string, body: ReplyBody) => api.post<Message>(`/conversations/${id}/messages`, body),
   note: (id: string, text: string, mentions: string[]) =>
     api.post<Message>(`/conversations/${id}/notes`, { text, mentions }),
-  update: (id: string, changes: ConversationChanges) => api.patch<Conversation>(`/conversations/${id}`, changes),
+  update: (id: string, changes: ConversationChanges) =>
+    api.patch<Conversation>(`/conversations/${id}`, changes).then(normalizeConversation),
   assign: (id: string, assigneeId: string | null, teamId: string | null) =>
-    api.put<Conversation>(`/conversations/${id}/assignment`, { assigneeId, teamId }),
+    api.put<Conversation>(`/conversations/${id}/assignment`, { assigneeId, teamId }).then(normalizeConversation),
   markRead: (id: string) => api.put<void>(`/conversations/${id}/read`),
   users: () => api.get<StaffMember[]>('/users'),
   teams: () => api.get<Team[]>('/teams'),

@@ -1,5 +1,5 @@
 import { api, query } from '../../lib/http';
-import type { Conversation } from '../conversation/api';
+import { type Conversation, normalizeConversation } from '../conversation/api';
 
 export interface Identity {
   kind: 'EMAIL' | 'PHONE' | 'WHATSAPP' | 'MESSENGER' | 'CHAT' | 'EXTERNAL' | string;
@@ -47,7 +47,8 @@ export interface Page<T> {
 
 export const contactApi = {
   get: (id: string) => api.get<Contact>(`/contacts/${id}`),
-  overview: (id: string) => api.get<CustomerOverview>(`/contacts/${id}/overview`),
+  overview: (id: string) => api.get<CustomerOverview>(`/contacts/${id}/overview`)
+    .then((o) => ({ ...o, conversations: o.conversations.map(normalizeConversation) })),
   update: (id: string, changes: ContactChanges) => api.patch<Contact>(`/contacts/${id}`, changes),
   merge: (id: string, mergeContactId: string) => api.post<Contact>(`/contacts/${id}/merge`, { mergeContactId }),
   list: (q: string, cursor?: string | null, limit = 50) => api.get<Page<Contact>>(`/contacts${query({ q, cursor, limit })}`),
