@@ -53,12 +53,13 @@ await scenario('conversation', async (browser) => {
   await thread.getByText('Thanks for your order.').waitFor();
   check(await page.evaluate(() => window.__xss === undefined), 'no script of the email ran');
   await screenshot(page, 'conversation-email');
-  check(await page.getByRole('tab').count() === 2, 'two conversation tabs are open');
+  const tabs = page.getByRole('list', { name: 'Open conversations' });
+  check(await tabs.locator('.conv-tab').count() === 2, 'two conversation tabs are open');
 
   // Back to the chat: reply with the canned response picked with "/".
-  await page.getByRole('tab', { selected: false }).click();
+  await tabs.locator('.conv-tab:not(.active) .conv-tab-select').click();
   await page.waitForURL(`**/inbox/mine/${chat.conversationId}`);
-  const reply = page.getByRole('combobox', { name: 'Reply to the customer' });
+  const reply = page.getByRole('textbox', { name: 'Reply to the customer' });
   await reply.click();
   await reply.pressSequentially(`/${shortcut.slice(0, 8)}`);
   await page.getByRole('option', { name: new RegExp(`/${shortcut}`) }).waitFor();
@@ -71,7 +72,7 @@ await scenario('conversation', async (browser) => {
 
   // An internal note mentioning the supervisor, picked with "@".
   await page.getByRole('radio', { name: 'Internal note' }).click();
-  const note = page.getByRole('combobox', { name: 'Internal note for the team' });
+  const note = page.getByRole('textbox', { name: 'Internal note for the team' });
   await note.click();
   await note.pressSequentially('@Sup');
   await page.getByRole('option', { name: /Sup / }).waitFor();

@@ -234,7 +234,7 @@ export function Composer({ conversation, contact, ref }: {
         )}
         <textarea ref={textarea} value={text} rows={email && !note ? 4 : 3} placeholder={placeholder}
                   aria-label={note ? t('composer.noteLabel') : t('composer.replyLabel')}
-                  role="combobox" aria-expanded={open} aria-controls={open ? listId : undefined} aria-autocomplete="list"
+                  aria-controls={open ? listId : undefined} aria-autocomplete="list"
                   aria-activedescendant={open ? `${listId}-${active}` : undefined}
                   onChange={(e) => { setText(e.target.value); updateTrigger(e.target.value, e.target.selectionStart); }}
                   onClick={(e) => updateTrigger(text, e.currentTarget.selectionStart)}

@@ -65,20 +65,20 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
   return (
     <section className="conversation-area" aria-label={t('area.label')}>
       {tabs.length > 0 && (
-        <div className="conv-tabs" role="tablist" aria-label={t('tabs.label')}
-             onKeyDown={(e) => {
-               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-               const index = tabs.findIndex((tab) => tab.id === conversationId);
-               const next = tabs[(index + (e.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length];
-               if (next) {
-                 go(next.id);
-                 requestAnimationFrame(() => document.getElementById(`conv-tab-${next.id}`)?.focus());
-               }
-             }}>
+        <ul className="conv-tabs" aria-label={t('tabs.label')}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const index = tabs.findIndex((tab) => tab.id === conversationId);
+              const next = tabs[(index + (e.key === 'ArrowRight' ? 1 : -1) + tabs.length) % tabs.length];
+              if (next) {
+                go(next.id);
+                requestAnimationFrame(() => document.getElementById(`conv-tab-${next.id}`)?.focus());
+              }
+            }}>
           {tabs.map((tab) => (
             <ConversationTab key={tab.id} tab={tab} active={tab.id === conversationId} onSelect={() => go(tab.id)} onClose={() => close(tab.id)} />
           ))}
-        </div>
+        </ul>
       )}
       {conversationId
         ? <ConversationView key={conversationId} id={conversationId} onOpen={(id) => {
@@ -98,8 +98,8 @@ function ConversationTab({ tab, active, onSelect, onClose }: { tab: Tab; active:
   const label = conversation.isError ? t('tabs.unavailable')
     : contactLabel(contact.data, conversation.data?.subject ?? t('tabs.loading'));
   return (
-    <div className={`conv-tab ${active ? 'active' : ''}`}>
-      <button type="button" role="tab" id={`conv-tab-${tab.id}`} aria-selected={active} tabIndex={active ? 0 : -1}
+    <li className={`conv-tab ${active ? 'active' : ''}`}>
+      <button type="button" className="conv-tab-select" id={`conv-tab-${tab.id}`} aria-current={active ? 'page' : undefined}
               onClick={onSelect} title={conversation.data?.subject ?? label}
               onKeyDown={(e) => { if (e.key === 'Delete') onClose(); }}>
         <ChannelIcon channel={conversation.data?.channel} />
@@ -107,7 +107,7 @@ function ConversationTab({ tab, active, onSelect, onClose }: { tab: Tab; active:
         {tab.unread && <span className="unread-dot" role="img" aria-label={t('tabs.unread')} />}
       </button>
       <button type="button" className="icon-button conv-tab-close" aria-label={t('tabs.close', { name: label })} onClick={onClose}>×</button>
-    </div>
+    </li>
   );
 }
 

@@ -87,6 +87,7 @@ describe('sanitizeHtml', () => {
     expect(clean).toContain('rel="noopener noreferrer nofollow"');
     expect(clean).not.toContain('tracker.example');
     expect(clean).toContain('src="/api/v1/attachments/1"');
+    expect(clean).toMatch(/<img[^>]*alt=""/);
   });
 });
 

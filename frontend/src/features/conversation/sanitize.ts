@@ -29,6 +29,8 @@ function hook() {
       // Remote images would track the agent's reading (and the CSP blocks them anyway).
       if (!/^(data:image\/|\/api\/v1\/attachments\/)/i.test(src)) node.removeAttribute('src');
       node.setAttribute('loading', 'lazy');
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', ''); // decorative unless the sender described it
+
     }
   });
 }
