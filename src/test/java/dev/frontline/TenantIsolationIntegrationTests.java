@@ -50,6 +50,15 @@ class TenantIsolationIntegrationTests {
                         .json().get("id").asString()
                 : null;
         String agentA = a.agent().id().toString();
+        String viewA = ownerA.post("/api/v1/views", Map.of("name", "A shared", "shared", true)).json().get("id").asString();
+        String cannedA = ownerA.post("/api/v1/canned-responses", Map.of("shortcut", "a", "title", "A", "body", "secret",
+                "shared", true)).json().get("id").asString();
+        ownerA.post("/api/v1/tags", Map.of("name", "secret-tag", "color", "#000000"));
+        String attributeA = ownerA.post("/api/v1/attribute-definitions", Map.of("key", "secret_key", "label", "Secret",
+                "type", "TEXT", "appliesTo", "CONVERSATION")).json().get("id").asString();
+        a.agent().api().put("/api/v1/presence/me", Map.of("status", "AVAILABLE"));
+        ownerA.post("/api/v1/users/invitations", Map.of("email", "invitee-" + a.id() + "@test.local",
+                "displayName", "Invitee", "role", "AGENT"));
         String snapshot = snapshot(a);
 
         TestApi intruder = b.admin().api();
@@ -81,11 +90,26 @@ class TenantIsolationIntegrationTests {
                 intruder.put("/api/v1/users/" + agentA + "/password", Map.of("password", "hijacked password")),
                 intruder.get("/api/v1/users/" + agentA),
                 intruder.patch("/api/v1/users/" + agentA + "/role", Map.of("role", "ADMIN")),
+                intruder.patch("/api/v1/users/" + agentA, Map.of("active", false, "displayName", "hijacked")),
+                intruder.post("/api/v1/users/" + agentA + "/invitation", Map.of()),
+                intruder.put("/api/v1/presence/" + agentA, Map.of("status", "OFFLINE")),
+                intruder.patch("/api/v1/teams/" + teamA, Map.of("name", "hijacked")),
+                intruder.delete("/api/v1/teams/" + teamA),
+                intruder.get("/api/v1/teams/" + teamA + "/members"),
                 intruder.put("/api/v1/teams/" + teamA + "/members/" + b.agent().id(), Map.of()),
                 intruder.delete("/api/v1/teams/" + teamA + "/members/" + agentA),
                 intruder.delete("/api/v1/tokens/" + tokenA),
                 intruder.get("/api/v1/webhooks/" + webhookA + "/deliveries"),
-                intruder.delete("/api/v1/webhooks/" + webhookA));
+                intruder.delete("/api/v1/webhooks/" + webhookA),
+                intruder.put("/api/v1/conversations/" + conversationA + "/read", Map.of()),
+                intruder.get("/api/v1/inbox?view=" + viewA),
+                intruder.patch("/api/v1/views/" + viewA, Map.of("name", "hijacked")),
+                intruder.delete("/api/v1/views/" + viewA),
+                intruder.patch("/api/v1/canned-responses/" + cannedA, Map.of("body", "hijacked")),
+                intruder.delete("/api/v1/canned-responses/" + cannedA),
+                intruder.delete("/api/v1/tags/secret-tag"),
+                intruder.patch("/api/v1/attribute-definitions/" + attributeA, Map.of("label", "hijacked")),
+                intruder.delete("/api/v1/attribute-definitions/" + attributeA));
 
         assertThat(attempts).allSatisfy(response -> assertThat(response.status()).isIn(403, 404));
         assertThat(intruder.post("/api/v1/conversations", Map.of("inboxId", inboxA, "contactId", contactA)).status())
@@ -99,6 +123,21 @@ class TenantIsolationIntegrationTests {
         assertThat(intruder.get("/api/v1/webhooks").body()).doesNotContain(String.valueOf(webhookA));
         assertThat(intruder.get("/api/v1/audit-log").body()).doesNotContain(teamA);
         assertThat(intruder.get("/api/v1/conversations?contact=" + contactA).json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/inbox?view=all&status=any").json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/inbox/counts").json().get("all").asLong()).isZero();
+        assertThat(intruder.get("/api/v1/views").json()).isEmpty();
+        assertThat(intruder.get("/api/v1/canned-responses").json()).isEmpty();
+        assertThat(intruder.get("/api/v1/tags").body()).doesNotContain("secret-tag");
+        assertThat(intruder.get("/api/v1/attribute-definitions").json()).isEmpty();
+        var bulk = intruder.post("/api/v1/conversations/bulk", Map.of("ids", List.of(conversationA), "action", "status",
+                "status", "CLOSED")).json();
+        assertThat(bulk.get("updated").asInt()).isZero();
+        assertThat(bulk.get("failed").get(0).get("status").asInt()).isEqualTo(404);
+        assertThat(intruder.get("/api/v1/presence").body()).doesNotContain(agentA);
+        assertThat(intruder.get("/api/v1/teams/" + teamA + "/members").status()).isEqualTo(404);
+        assertThat(intruder.patch("/api/v1/workspace", Map.of("name", "B renamed")).json().get("id").asString())
+                .isEqualTo(b.id().toString());
+        assertThat(intruder.get("/api/v1/workspace").json().get("id").asString()).isEqualTo(b.id().toString());
 
         assertThat(snapshot(a)).isEqualTo(snapshot);
     }
@@ -107,10 +146,14 @@ class TenantIsolationIntegrationTests {
     private String snapshot(TestWorkspaces.Workspace workspace) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("conversations", "messages", "contacts", "contact_identities", "users", "team_members",
-                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries")) {
-            String scope = table.equals("team_members")
-                    ? "team_id in (select id from teams where workspace_id = ?)"
-                    : "workspace_id = ?";
+                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries", "teams", "workspaces",
+                "agent_presence", "invitations", "conversation_reads", "saved_views", "canned_responses",
+                "tag_definitions", "attribute_definitions")) {
+            String scope = switch (table) {
+                case "team_members" -> "team_id in (select id from teams where workspace_id = ?)";
+                case "workspaces" -> "id = ?";
+                default -> "workspace_id = ?";
+            };
             all.append(table).append(jdbc.sql("select * from " + table + " where " + scope + " order by 1, 2")
                     .param(workspace.id().value()).query().listOfRows());
         }
