@@ -23,6 +23,8 @@ export const EVENT_TYPES = [
   'conversation.status_changed', 'conversation.priority_changed', 'conversation.tagged',
   'message.delivery_changed', 'contact.created', 'contacts.merged', 'contact.erased',
   'agent_presence.changed', 'conversation.read',
+  // The names the server really sends (WorkspaceEvent.typeName: ConversationStatusChanged → conversation_status.changed).
+  'conversation_status.changed', 'conversation_priority.changed', 'message_delivery.changed',
 ];
 
 /**
