@@ -75,7 +75,7 @@ await scenario('conversation', async (browser) => {
   const note = page.getByRole('textbox', { name: 'Internal note for the team' });
   await note.click();
   await note.pressSequentially('@Sup');
-  await page.getByRole('option', { name: /Sup / }).waitFor();
+  await page.getByRole('listbox', { name: 'Teammates' }).getByRole('option', { name: /Sup / }).waitFor();
   await note.press('Enter');
   await note.pressSequentially('could you approve a refund?');
   await note.press('Enter');
