@@ -22,7 +22,8 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions) 
 /** "3 min ago", "2 hr ago", in the user's language. */
 export function formatRelative(iso: string | null | undefined, now = Date.now()) {
   if (!iso) return '';
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  // A moment ago on the server can be a moment ahead on this clock; never say "in 3 seconds".
+  const seconds = Math.min(0, Math.round((new Date(iso).getTime() - now) / 1000));
   const format = new Intl.RelativeTimeFormat(currentLocale(), { numeric: 'auto', style: 'short' });
   const abs = Math.abs(seconds);
   if (abs < 60) return format.format(seconds, 'second');

@@ -49,6 +49,7 @@ export function Thread({ conversation, contactName, contactEmail, messages, time
 
   return (
     <div className="thread" ref={scroller} role="log" aria-label={t('thread.label')} tabIndex={0}
+         data-testid="thread" data-conversation-id={conversation.id}
          onScroll={(e) => {
            const el = e.currentTarget;
            stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
