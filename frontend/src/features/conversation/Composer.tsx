@@ -122,7 +122,10 @@ export function Composer({ conversation, contact, ref }: {
     send: submit,
   }));
 
+  // Closing the suggestions on blur waits a moment so a click on one still lands; typing again cancels it.
+  const closeOnBlur = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const updateTrigger = (value: string, caret: number) => {
+    clearTimeout(closeOnBlur.current);
     const found = findTrigger(value, caret, note ? ['/', '@'] : ['/']);
     setTrigger(found);
     setActive(0);
@@ -238,7 +241,7 @@ export function Composer({ conversation, contact, ref }: {
                   aria-activedescendant={open ? `${listId}-${active}` : undefined}
                   onChange={(e) => { setText(e.target.value); updateTrigger(e.target.value, e.target.selectionStart); }}
                   onClick={(e) => updateTrigger(text, e.currentTarget.selectionStart)}
-                  onBlur={() => setTimeout(() => setTrigger(null), 150)}
+                  onBlur={() => { closeOnBlur.current = setTimeout(() => setTrigger(null), 150); }}
                   onKeyDown={onKeyDown} />
       </div>
       {files.length > 0 && (
