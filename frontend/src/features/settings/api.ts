@@ -108,6 +108,7 @@ export const settingsApi = {
 
   users: () => api.get<StaffMember[]>('/users'),
   invite: (body: { email: string; displayName: string; role: Role }) => api.post<Invitation>('/users/invitations', body),
+  reinvite: (id: string) => api.post<Invitation>(`/users/${id}/invitation`),
   updateUser: (id: string, changes: { displayName?: string; role?: Role; active?: boolean }) =>
     api.patch<StaffMember>(`/users/${id}`, changes),
 

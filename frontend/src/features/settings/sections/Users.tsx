@@ -19,6 +19,8 @@ export function UsersSection() {
   const users = useQuery({ queryKey: ['users'], queryFn: settingsApi.users });
   const [inviting, setInviting] = useState(false);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
+  const [newLink, setNewLink] = useState<Invitation | null>(null);
+  const reinvite = useMutation({ mutationFn: (user: StaffMember) => settingsApi.reinvite(user.id), onSuccess: setNewLink });
   const update = useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: { role?: Role; active?: boolean } }) => settingsApi.updateUser(id, changes),
     onSuccess: () => {
@@ -35,6 +37,7 @@ export function UsersSection() {
         <button type="button" onClick={() => setInviting(true)}>{t('users.invite')}</button>
       </div>
       {update.isError && !deactivating && <p role="alert" className="form-error">{problem(update.error)}</p>}
+      {reinvite.isError && <p role="alert" className="form-error">{problem(reinvite.error)}</p>}
       {users.isPending ? <Loading /> : users.isError ? <ErrorMessage error={users.error} onRetry={() => users.refetch()} />
         : users.data.length === 0 ? <Empty>{t('users.empty')}</Empty> : (
           <table className="data-table" data-testid="users-table">
@@ -64,6 +67,11 @@ export function UsersSection() {
                     </td>
                     <td><span className={active ? 'badge ok' : 'badge bad'}>{active ? t('users.active') : t('users.inactive')}</span></td>
                     <td className="actions">
+                      {!self && active && (
+                        <button type="button" className="secondary small" disabled={reinvite.isPending}
+                                onClick={() => reinvite.mutate(user)}
+                                aria-label={t('users.newLinkFor', { name: user.displayName })}>{t('users.newLink')}</button>
+                      )}
                       {!self && (active
                         ? <button type="button" className="secondary small" onClick={() => { update.reset(); setDeactivating(user); }}
                                   aria-label={t('users.deactivateUser', { name: user.displayName })}>{t('users.deactivate')}</button>
@@ -77,6 +85,16 @@ export function UsersSection() {
             </tbody>
           </table>
         )}
+      <Dialog open={!!newLink} onOpenChange={(open) => { if (!open) setNewLink(null); }} title={t('users.newLinkTitle')}>
+        {newLink && (
+          <div className="admin-dialog form-grid">
+            <p>{t('users.newLinkIntro', { email: newLink.user.email })}</p>
+            <CopyBox label={t('users.inviteLink')} value={absoluteUrl(newLink.inviteUrl)} />
+            <p className="hint">{t('users.inviteExpires', { date: formatDateTime(newLink.expiresAt) })}</p>
+            <div className="dialog-actions"><button type="button" onClick={() => setNewLink(null)}>{t('done')}</button></div>
+          </div>
+        )}
+      </Dialog>
       <InviteDialog open={inviting} onClose={() => setInviting(false)} />
       <ConfirmDialog open={!!deactivating} title={t('users.deactivateTitle')}
                      message={t('users.deactivateConfirm', { name: deactivating?.displayName ?? '' })}
