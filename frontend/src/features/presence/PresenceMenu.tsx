@@ -91,11 +91,11 @@ function PresenceForm({ current, onDone }: { current: Presence | undefined; onDo
           </label>
         ))}
       </fieldset>
-      <label className="presence-reason-field">
-        {t('menu.reason')}
-        <input value={reason} maxLength={200} placeholder={t('menu.reasonPlaceholder')}
+      <div className="presence-reason-field">
+        <label htmlFor="presence-reason">{t('menu.reason')}</label>
+        <input id="presence-reason" value={reason} maxLength={200} placeholder={t('menu.reasonPlaceholder')}
                onChange={(e) => setReason(e.target.value)} />
-      </label>
+      </div>
       {change.isError && <p role="alert" className="error">{errorMessage(change.error, (k) => t(k, { ns: 'common' }))}</p>}
       <div className="presence-actions">
         <button type="submit" disabled={change.isPending}>{t('menu.set')}</button>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
@@ -39,6 +39,7 @@ export function TeamPresencePage() {
   const [filter, setFilter] = useState<string | null>(null);
   const [offline, setOffline] = useState<Presence | null>(null);
   const now = useNow();
+  const filterId = useId();
 
   const myTeams = (teams.data ?? []).filter((team) => team.memberIds.includes(me.userId));
   // Supervisors start on their own teams; admins (and supervisors without a team) on everyone.
@@ -54,14 +55,14 @@ export function TeamPresencePage() {
     <div className="admin-page presence-page">
       <div className="page-header">
         <h1>{t('title')}</h1>
-        <label className="inline-field">
-          {t('board.team')}
-          <select value={effectiveFilter} onChange={(e) => setFilter(e.target.value)}>
+        <span className="inline-field">
+          <label htmlFor={filterId}>{t('board.team')}</label>
+          <select id={filterId} value={effectiveFilter} onChange={(e) => setFilter(e.target.value)}>
             <option value="">{t('board.allTeams')}</option>
             {myTeams.length > 0 && <option value="mine">{t('board.myTeams')}</option>}
             {(teams.data ?? []).map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </select>
-        </label>
+        </span>
       </div>
       {counts.length > 0 && (
         <ul className="presence-summary" aria-label={t('board.summary')}>
