@@ -2,7 +2,20 @@
 // browser, sets a password and lands in the workspace; they go "On break" and a supervisor's Team page shows it
 // live; the admin creates a team, a tag, a canned response and a webhook through the UI and deactivates the
 // invitee, whose session ends at once.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Fails on serious or critical axe-core findings (evaluated through the driver, so the page's CSP allows it). */
+async function accessible(page, screen) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+    .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+  if (violations.length) throw new Error(`accessibility of ${screen}:\n${violations.join('\n')}`);
+}
 
 const stamp = Date.now().toString(36);
 const invitee = { email: `new.agent.${stamp}@example.com`, name: `Nova Agent ${stamp}`, password: 'a brand new password 42' };
@@ -32,6 +45,7 @@ await scenario('admin', async (browser) => {
   await invite.getByRole('button', { name: 'Done' }).click();
   await admin.getByRole('row', { name: new RegExp(invitee.name) }).waitFor();
   await screenshot(admin, 'settings-users');
+  await accessible(admin, 'settings users');
 
   // The invitee, in a browser of their own, accepts and lands in the workspace signed in.
   const nova = await newPage(browser);
@@ -64,6 +78,7 @@ await scenario('admin', async (browser) => {
   await novaRow.filter({ hasText: 'On break' }).filter({ hasText: 'lunch with the team' }).waitFor();
   await supervisor.waitForTimeout(1200); // let the time in status tick once for the picture
   await screenshot(supervisor, 'team-presence');
+  await accessible(supervisor, 'team presence');
 
   // Team, tag, canned response and webhook, each created through the UI and listed.
   await openSection(admin, 'Teams');
@@ -96,6 +111,7 @@ await scenario('admin', async (browser) => {
   await canned.waitFor({ state: 'detached' });
   await admin.getByTestId('canned-table').getByRole('row', { name: new RegExp(`thanks${stamp}`) }).filter({ hasText: 'Everyone' }).waitFor();
   await screenshot(admin, 'settings-canned');
+  await accessible(admin, 'settings canned responses');
 
   await openSection(admin, 'Webhooks');
   await admin.getByRole('button', { name: 'New webhook' }).click();

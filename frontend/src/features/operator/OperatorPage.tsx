@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useSession } from '../auth/session';
 import { api } from '../../lib/http';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { Dialog } from '../../ui/Dialog';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import type { StaffMember } from '../settings/api';
@@ -13,11 +13,17 @@ import '../settings/admin.css';
 interface WorkspaceSummary {
   id: string;
   name: string;
-  timezone?: string;
-  createdAt?: string;
+  createdAt: string;
+  members: number;
+}
+interface IssuedCode {
+  id: string;
+  code: string;
+  note: string | null;
+  expiresAt: string;
 }
 interface CreatedWorkspace {
-  workspace: WorkspaceSummary;
+  workspace: { id: string; name: string };
   admin: StaffMember;
   inviteUrl?: string | null;
 }
@@ -39,12 +45,16 @@ export function OperatorPage() {
     queryKey: ['operator', 'workspaces'], queryFn: () => api.get<WorkspaceSummary[]>('/operator/workspaces'), enabled: !!me.operator,
   });
   const [creating, setCreating] = useState(false);
+  const [coding, setCoding] = useState(false);
   if (!me.operator) return <div className="admin-page"><p role="alert" className="state error">{t('error.forbidden', { ns: 'common' })}</p></div>;
   return (
     <div className="admin-page">
       <div className="page-header">
         <h1>{t('operator.title')}</h1>
-        <button type="button" onClick={() => setCreating(true)}>{t('operator.create')}</button>
+        <div className="header-actions">
+          <button type="button" className="secondary" onClick={() => setCoding(true)}>{t('operator.signupCode')}</button>
+          <button type="button" onClick={() => setCreating(true)}>{t('operator.create')}</button>
+        </div>
       </div>
       {workspaces.isPending ? <Loading /> : workspaces.isError ? <ErrorMessage error={workspaces.error} onRetry={() => workspaces.refetch()} />
         : workspaces.data.length === 0 ? <Empty>{t('operator.empty')}</Empty> : (
@@ -52,7 +62,7 @@ export function OperatorPage() {
             <thead>
               <tr>
                 <th scope="col">{t('operator.name')}</th>
-                <th scope="col">{t('operator.timezone')}</th>
+                <th scope="col">{t('operator.members')}</th>
                 <th scope="col">{t('operator.created')}</th>
                 <th scope="col">{t('operator.id')}</th>
               </tr>
@@ -60,8 +70,8 @@ export function OperatorPage() {
             <tbody>
               {workspaces.data.map((w) => (
                 <tr key={w.id}>
-                  <td className="wrap">{w.name}{w.id === me.workspaceId && <span className="badge"> {t('operator.current')}</span>}</td>
-                  <td>{w.timezone ?? ''}</td>
+                  <td className="wrap">{w.name}{w.id === me.workspaceId && <span className="badge after-name">{t('operator.current')}</span>}</td>
+                  <td className="numeric">{formatNumber(w.members)}</td>
                   <td className="numeric">{formatDateTime(w.createdAt)}</td>
                   <td><code>{w.id}</code></td>
                 </tr>
@@ -70,6 +80,7 @@ export function OperatorPage() {
           </table>
         )}
       {creating && <CreateWorkspaceDialog onClose={() => setCreating(false)} />}
+      {coding && <SignupCodeDialog onClose={() => setCoding(false)} />}
     </div>
   );
 }
@@ -116,6 +127,50 @@ function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
           <div className="dialog-actions">
             <button type="button" className="secondary" onClick={onClose}>{t('cancel', { ns: 'common' })}</button>
             <button type="submit" disabled={create.isPending}>{t('create', { ns: 'common' })}</button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+/** A one-time code that lets someone create one workspace while sign-up is by invitation. */
+function SignupCodeDialog({ onClose }: { onClose: () => void }) {
+  const { t, fieldError } = useSettingsText();
+  const [note, setNote] = useState('');
+  const [days, setDays] = useState('30');
+  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const issue = useMutation({
+    mutationFn: () => api.post<IssuedCode>('/operator/signup-codes', { note: note.trim() || null, validForDays: Number(days) }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(days);
+    const errors: Errors = Number.isInteger(n) && n >= 1 && n <= 365 ? {} : { validForDays: 'validation.days' };
+    setLocalErrors(errors);
+    if (!Object.keys(errors).length) issue.mutate();
+  };
+  const errors = mergeErrors(localErrors, serverFieldErrors(issue.error));
+  return (
+    <Dialog open onOpenChange={(open) => { if (!open) onClose(); }} title={t('operator.signupCodeTitle')}>
+      {issue.data ? (
+        <div className="admin-dialog form-grid">
+          <CopyBox label={t('operator.code')} value={issue.data.code} testId="signup-code" />
+          <p className="hint">{t('operator.codeHint', { date: formatDateTime(issue.data.expiresAt) })}</p>
+          <div className="dialog-actions"><button type="button" onClick={onClose}>{t('done')}</button></div>
+        </div>
+      ) : (
+        <form className="admin-dialog form-grid" onSubmit={submit} noValidate>
+          <Field label={`${t('operator.note')} ${t('optional')}`} error={fieldError(errors.note)}>
+            {(p) => <input {...p} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
+          <Field label={t('operator.validForDays')} error={fieldError(errors.validForDays)}>
+            {(p) => <input {...p} type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} />}
+          </Field>
+          <FormError error={issue.error} />
+          <div className="dialog-actions">
+            <button type="button" className="secondary" onClick={onClose}>{t('cancel', { ns: 'common' })}</button>
+            <button type="submit" disabled={issue.isPending}>{t('create', { ns: 'common' })}</button>
           </div>
         </form>
       )}

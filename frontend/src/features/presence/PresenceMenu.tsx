@@ -12,6 +12,7 @@ import {
 import { StatusDot } from './StatusDot';
 import { useNow } from './useNow';
 import './presence.css';
+import '../settings/admin.css';
 
 /** The agent's own presence in the top bar: status dot, reason, ticking time in state; a popover changes it. */
 export function PresenceMenu() {
@@ -37,8 +38,8 @@ export function PresenceMenu() {
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>
-        <button type="button" className="presence-trigger secondary" data-testid="presence-trigger"
-                aria-label={t('menu.label', { status: label })}>
+        <button type="button" className="presence-trigger secondary" data-testid="presence-trigger">
+          <span className="visually-hidden">{t('menu.label')}</span>
           <StatusDot status={current?.status ?? 'OFFLINE'} />
           <span className="presence-label">{label}</span>
           {current?.reason && <span className="presence-reason muted">· {current.reason}</span>}

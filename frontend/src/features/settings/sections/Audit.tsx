@@ -39,9 +39,9 @@ export function AuditSection() {
                 {entries.map((e) => (
                   <tr key={e.id}>
                     <td className="numeric">{formatDateTime(e.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                    <td className="wrap">{e.actorId ? names.get(e.actorId) ?? e.actorId.slice(0, 8) : t('audit.system')}</td>
+                    <td className="wrap">{e.actorId ? names.get(e.actorId) ?? <ShortId id={e.actorId} /> : t('audit.system')}</td>
                     <td><code>{e.action}</code></td>
-                    <td className="wrap">{e.targetType}{e.targetId && <span className="hint"> {names.get(e.targetId) ?? e.targetId.slice(0, 8)}</span>}</td>
+                    <td className="wrap">{e.targetType}{e.targetId && <span className="hint"> {names.get(e.targetId) ?? <ShortId id={e.targetId} />}</span>}</td>
                     <td><div className="audit-detail">{e.detail && e.detail !== '{}' ? e.detail : ''}</div></td>
                   </tr>
                 ))}
@@ -59,4 +59,9 @@ export function AuditSection() {
         )}
     </section>
   );
+}
+
+/** The tail of an id (time-ordered ids share their head), the whole id on hover. */
+function ShortId({ id }: { id: string }) {
+  return <span title={id}>…{id.slice(-8)}</span>;
 }
