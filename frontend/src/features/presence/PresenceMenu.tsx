@@ -30,7 +30,11 @@ export function PresenceMenu() {
       queryClient.setQueryData<Presence>(['presence', 'me'], (current) =>
         current ? { ...current, status: change.status, reason: change.reason ?? null, since: change.since ?? null } : current);
     }
-    queryClient.setQueryData<Presence[]>(['presence', 'board'], (list) => applyPresenceChange(list, change));
+    // The board stays current on every screen; someone it does not list yet (just joined) means a refetch.
+    const board = queryClient.getQueryData<Presence[]>(['presence', 'board']);
+    const next = applyPresenceChange(board, change);
+    if (board && next === board) void queryClient.invalidateQueries({ queryKey: ['presence', 'board'] });
+    else if (next) queryClient.setQueryData(['presence', 'board'], next);
   });
 
   const current = mine.data;

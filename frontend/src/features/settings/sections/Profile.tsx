@@ -13,7 +13,7 @@ export function ProfileSection() {
   const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState(me.displayName);
   const [locale, setLocale] = useState(isLocale(me.locale) ? me.locale : currentLocale());
-  const [timezone, setTimezone] = useState(me.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const [timezone, setTimezone] = useState(me.timezone ?? '');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: () => settingsApi.updateProfile({ displayName: displayName.trim(), locale, timezone }),
@@ -47,6 +47,7 @@ export function ProfileSection() {
         <Field label={t('profile.timezone')} error={fieldError(errors.timezone)}>
           {(p) => (
             <select {...p} value={timezone} onChange={(e) => setTimezone(e.target.value)}>
+              <option value="">{t('profile.workspaceTimezone')}</option>
               {timeZones().map((z) => <option key={z} value={z}>{z}</option>)}
             </select>
           )}
