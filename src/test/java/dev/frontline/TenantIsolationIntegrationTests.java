@@ -50,6 +50,12 @@ class TenantIsolationIntegrationTests {
                         .json().get("id").asString()
                 : null;
         String agentA = a.agent().id().toString();
+        String viewA = ownerA.post("/api/v1/views", Map.of("name", "A shared", "shared", true)).json().get("id").asString();
+        String cannedA = ownerA.post("/api/v1/canned-responses", Map.of("shortcut", "a", "title", "A", "body", "secret",
+                "shared", true)).json().get("id").asString();
+        ownerA.post("/api/v1/tags", Map.of("name", "secret-tag", "color", "#000000"));
+        String attributeA = ownerA.post("/api/v1/attribute-definitions", Map.of("key", "secret_key", "label", "Secret",
+                "type", "TEXT", "appliesTo", "CONVERSATION")).json().get("id").asString();
         String snapshot = snapshot(a);
 
         TestApi intruder = b.admin().api();
@@ -85,7 +91,16 @@ class TenantIsolationIntegrationTests {
                 intruder.delete("/api/v1/teams/" + teamA + "/members/" + agentA),
                 intruder.delete("/api/v1/tokens/" + tokenA),
                 intruder.get("/api/v1/webhooks/" + webhookA + "/deliveries"),
-                intruder.delete("/api/v1/webhooks/" + webhookA));
+                intruder.delete("/api/v1/webhooks/" + webhookA),
+                intruder.put("/api/v1/conversations/" + conversationA + "/read", Map.of()),
+                intruder.get("/api/v1/inbox?view=" + viewA),
+                intruder.patch("/api/v1/views/" + viewA, Map.of("name", "hijacked")),
+                intruder.delete("/api/v1/views/" + viewA),
+                intruder.patch("/api/v1/canned-responses/" + cannedA, Map.of("body", "hijacked")),
+                intruder.delete("/api/v1/canned-responses/" + cannedA),
+                intruder.delete("/api/v1/tags/secret-tag"),
+                intruder.patch("/api/v1/attribute-definitions/" + attributeA, Map.of("label", "hijacked")),
+                intruder.delete("/api/v1/attribute-definitions/" + attributeA));
 
         assertThat(attempts).allSatisfy(response -> assertThat(response.status()).isIn(403, 404));
         assertThat(intruder.post("/api/v1/conversations", Map.of("inboxId", inboxA, "contactId", contactA)).status())
@@ -99,6 +114,16 @@ class TenantIsolationIntegrationTests {
         assertThat(intruder.get("/api/v1/webhooks").body()).doesNotContain(String.valueOf(webhookA));
         assertThat(intruder.get("/api/v1/audit-log").body()).doesNotContain(teamA);
         assertThat(intruder.get("/api/v1/conversations?contact=" + contactA).json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/inbox?view=all&status=any").json().get("items")).isEmpty();
+        assertThat(intruder.get("/api/v1/inbox/counts").json().get("all").asLong()).isZero();
+        assertThat(intruder.get("/api/v1/views").json()).isEmpty();
+        assertThat(intruder.get("/api/v1/canned-responses").json()).isEmpty();
+        assertThat(intruder.get("/api/v1/tags").body()).doesNotContain("secret-tag");
+        assertThat(intruder.get("/api/v1/attribute-definitions").json()).isEmpty();
+        var bulk = intruder.post("/api/v1/conversations/bulk", Map.of("ids", List.of(conversationA), "action", "status",
+                "status", "CLOSED")).json();
+        assertThat(bulk.get("updated").asInt()).isZero();
+        assertThat(bulk.get("failed").get(0).get("status").asInt()).isEqualTo(404);
 
         assertThat(snapshot(a)).isEqualTo(snapshot);
     }
@@ -107,7 +132,8 @@ class TenantIsolationIntegrationTests {
     private String snapshot(TestWorkspaces.Workspace workspace) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("conversations", "messages", "contacts", "contact_identities", "users", "team_members",
-                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries")) {
+                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries", "conversation_reads", "saved_views",
+                "canned_responses", "tag_definitions", "attribute_definitions")) {
             String scope = table.equals("team_members")
                     ? "team_id in (select id from teams where workspace_id = ?)"
                     : "workspace_id = ?";

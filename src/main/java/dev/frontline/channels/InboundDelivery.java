@@ -34,7 +34,12 @@ public class InboundDelivery {
     }
 
     public record Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
-                           @Nullable String html, List<NewAttachment> attachments) {
+                           @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
+
+        public Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
+                        @Nullable String html, List<NewAttachment> attachments) {
+            this(from, externalId, subject, text, html, attachments, Map.of());
+        }
     }
 
     private final Inboxes inboxes;
@@ -95,7 +100,8 @@ public class InboundDelivery {
         for (int i = 0; i < deliveries.size(); i++) {
             Delivery delivery = deliveries.get(i);
             messages.add(new Inbound.InboundMessage(workspace, inboxId, contactsBySender.get(senders.get(i)).value(),
-                    delivery.externalId(), delivery.subject(), delivery.text(), delivery.html(), delivery.attachments()));
+                    delivery.externalId(), delivery.subject(), delivery.text(), delivery.html(), delivery.attachments(),
+                    delivery.metadata()));
         }
         return inbound.receiveAll(messages);
     }

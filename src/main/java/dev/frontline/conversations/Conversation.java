@@ -38,13 +38,19 @@ public class Conversation {
     private @Nullable Instant firstResponseAt;
     private Instant lastActivityAt;
     private @Nullable Instant resolvedAt;
+    private @Nullable Instant waitingSince;
+    private @Nullable Instant lastInboundAt;
+    private @Nullable String preview;
+    private Message.@Nullable Direction previewDirection;
     private final List<WorkspaceEvent> events = new ArrayList<>();
 
     public Conversation(ConversationId id, WorkspaceId workspaceId, UUID inboxId, UUID contactId,
                         @Nullable String subject, Status status, @Nullable Instant snoozedUntil, Priority priority,
                         @Nullable UserId assignee, @Nullable UUID teamId, Set<String> tags,
                         Map<String, Object> customAttributes, Instant createdAt, @Nullable Instant firstResponseAt,
-                        Instant lastActivityAt, @Nullable Instant resolvedAt) {
+                        Instant lastActivityAt, @Nullable Instant resolvedAt, @Nullable Instant waitingSince,
+                        @Nullable Instant lastInboundAt, @Nullable String preview,
+                        Message.@Nullable Direction previewDirection) {
         this.id = id;
         this.workspaceId = workspaceId;
         this.inboxId = inboxId;
@@ -61,34 +67,53 @@ public class Conversation {
         this.firstResponseAt = firstResponseAt;
         this.lastActivityAt = lastActivityAt;
         this.resolvedAt = resolvedAt;
+        this.waitingSince = waitingSince;
+        this.lastInboundAt = lastInboundAt;
+        this.preview = preview;
+        this.previewDirection = previewDirection;
     }
 
     public static Conversation start(ConversationId id, WorkspaceId workspace, UUID inboxId, UUID contactId,
                                      @Nullable String subject, Priority priority, Actor actor, Instant now) {
         Conversation conversation = new Conversation(id, workspace, inboxId, contactId, subject, Status.OPEN, null,
-                priority, null, null, Set.of(), Map.of(), now, null, now, null);
+                priority, null, null, Set.of(), Map.of(), now, null, now, null, null, null, null, null);
         conversation.events.add(new ConversationCreated(workspace, id, inboxId, contactId, actor));
         return conversation;
     }
 
-    /** The customer wrote: the conversation is active again, whatever state it was left in. */
-    public void customerWrote(Instant at) {
+    /**
+     * The customer wrote: the conversation is active again, whatever state it was left in, and the
+     * customer waits for an answer from this message on unless they were already waiting.
+     */
+    public void customerWrote(Instant at, @Nullable String messagePreview) {
         if (status == Status.CLOSED) {
             throw new UnprocessableException("A closed conversation cannot receive messages; start a new one.");
         }
         lastActivityAt = at;
+        lastInboundAt = at;
+        if (waitingSince == null) {
+            waitingSince = at;
+        }
+        showLast(messagePreview, Message.Direction.INBOUND);
         if (status != Status.OPEN) {
             moveTo(Status.OPEN, null, new Actor(Actor.Type.CONTACT, contactId), at);
         }
     }
 
-    /** A staff member or bot replied to the customer. */
-    public void replied(Instant at) {
+    /** A staff member or bot replied to the customer, who no longer waits. */
+    public void replied(Instant at, @Nullable String messagePreview) {
         requireNotClosed();
         lastActivityAt = at;
+        waitingSince = null;
+        showLast(messagePreview, Message.Direction.OUTBOUND);
         if (firstResponseAt == null) {
             firstResponseAt = at;
         }
+    }
+
+    private void showLast(@Nullable String messagePreview, Message.Direction direction) {
+        preview = messagePreview;
+        previewDirection = direction;
     }
 
     public void noted(Instant at) {
@@ -115,6 +140,9 @@ public class Conversation {
         Status from = status;
         status = target;
         snoozedUntil = snoozeUntil;
+        if (target == Status.RESOLVED || target == Status.CLOSED) {
+            waitingSince = null;
+        }
         if (target == Status.RESOLVED) {
             resolvedAt = now;
         } else if (target != Status.CLOSED) {
@@ -205,4 +233,10 @@ public class Conversation {
     public @Nullable Instant firstResponseAt() { return firstResponseAt; }
     public Instant lastActivityAt() { return lastActivityAt; }
     public @Nullable Instant resolvedAt() { return resolvedAt; }
+    /** Since when the customer waits for an answer: their oldest message not answered yet; null when nobody waits. */
+    public @Nullable Instant waitingSince() { return waitingSince; }
+    public @Nullable Instant lastInboundAt() { return lastInboundAt; }
+    /** The start of the last message the customer saw or wrote, for lists. */
+    public @Nullable String preview() { return preview; }
+    public Message.@Nullable Direction previewDirection() { return previewDirection; }
 }

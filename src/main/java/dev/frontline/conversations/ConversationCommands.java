@@ -4,13 +4,16 @@ import dev.frontline.contacts.ContactId;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.conversations.internal.AttachmentPolicy;
 import dev.frontline.conversations.internal.ConversationStore;
+import dev.frontline.conversations.internal.MessageBodies;
 import dev.frontline.conversations.internal.MessageStore;
+import dev.frontline.conversations.internal.ReadMarkerStore;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.Ids;
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -29,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What staff do to conversations: start, reply, note, assign and update. Each call is one transaction. */
 @Service
@@ -37,8 +42,13 @@ public class ConversationCommands {
     private static final List<String> DELIVERY_ORDER = List.of("sent", "delivered", "read", "failed");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\p{L}\\p{N}._-]+)");
 
+    private static final int METADATA_MAX_CHARS = 10_000;
+
     private final ConversationStore conversations;
     private final MessageStore messages;
+    private final ReadMarkerStore readMarkers;
+    private final AttributeDefinitions attributes;
+    private final JsonMapper json;
     private final AttachmentPolicy attachmentPolicy;
     private final InboxDirectory inboxes;
     private final Contacts contacts;
@@ -46,11 +56,15 @@ public class ConversationCommands {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConversationCommands(ConversationStore conversations, MessageStore messages, AttachmentPolicy attachmentPolicy,
+    ConversationCommands(ConversationStore conversations, MessageStore messages, ReadMarkerStore readMarkers,
+                         AttributeDefinitions attributes, JsonMapper json, AttachmentPolicy attachmentPolicy,
                          InboxDirectory inboxes, Contacts contacts, Directory directory,
                          ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
+        this.readMarkers = readMarkers;
+        this.attributes = attributes;
+        this.json = json;
         this.attachmentPolicy = attachmentPolicy;
         this.inboxes = inboxes;
         this.contacts = contacts;
@@ -73,7 +87,7 @@ public class ConversationCommands {
                 contactId, subject, priority == null ? Priority.NORMAL : priority, caller.asActor(), clock.instant());
         conversations.insert(conversation);
         if (text != null || html != null || !attachments.isEmpty()) {
-            appendReply(caller, conversation, text, html, attachments);
+            appendReply(caller, conversation, text, html, attachments, Map.of());
         }
         return conversation.id();
     }
@@ -81,19 +95,41 @@ public class ConversationCommands {
     @Transactional
     public MessageId reply(Caller caller, ConversationId id, @Nullable String text, @Nullable String html,
                            List<NewAttachment> attachments) {
+        return reply(caller, id, text, html, attachments, Map.of());
+    }
+
+    /**
+     * Replies to the customer. Staff may only set email details ({@code {"email":{"to","cc","bcc","subject"}}})
+     * in {@code metadata}; call records come from the voice channel, not from a reply.
+     */
+    @Transactional
+    public MessageId reply(Caller caller, ConversationId id, @Nullable String text, @Nullable String html,
+                           List<NewAttachment> attachments, Map<String, Object> metadata) {
         attachmentPolicy.check(attachments);
         requireContent(text, html, attachments);
-        return appendReply(caller, conversations.get(caller.workspaceId(), id), text, html, attachments);
+        if (!Set.of("email").containsAll(metadata.keySet())) {
+            throw new InvalidRequestException("metadata", "may only contain email details in a reply");
+        }
+        requireSmall(metadata);
+        return appendReply(caller, conversations.get(caller.workspaceId(), id), text, html, attachments, metadata);
+    }
+
+    /** Channel metadata is rendered, not searched: keep it small. */
+    void requireSmall(Map<String, Object> metadata) {
+        if (json.writeValueAsString(metadata).length() > METADATA_MAX_CHARS) {
+            throw new InvalidRequestException("metadata", "must be at most " + METADATA_MAX_CHARS + " characters of JSON");
+        }
     }
 
     private MessageId appendReply(Caller caller, Conversation conversation, @Nullable String text,
-                                  @Nullable String html, List<NewAttachment> attachments) {
+                                  @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
         Instant now = clock.instant();
-        conversation.replied(now);
+        conversation.replied(now, MessageBodies.preview(text, html));
         conversations.update(conversation);
         MessageId message = messages.insert(new MessageStore.Draft(caller.workspaceId(), conversation.id(),
                 conversation.inboxId(), Message.Direction.OUTBOUND, Message.AuthorType.AGENT, caller.userId().value(),
-                text, html, false, List.of(), "sent", null, attachments, now));
+                text, html, false, List.of(), "sent", null, attachments, now, metadata));
+        readMarkers.markRead(caller.workspaceId(), conversation.id(), caller.userId().value(), now);
         events.publishEvent(new MessageSent(caller.workspaceId(), conversation.id(), message, conversation.inboxId(),
                 caller.asActor()));
         return message;
@@ -121,7 +157,9 @@ public class ConversationCommands {
         conversations.update(conversation);
         MessageId message = messages.insert(new MessageStore.Draft(caller.workspaceId(), id, conversation.inboxId(),
                 Message.Direction.OUTBOUND, Message.AuthorType.AGENT, caller.userId().value(), text, null, true,
-                List.copyOf(mentioned), "internal", null, List.of(), now));
+                List.copyOf(mentioned), "internal", null, List.of(), now, Map.of()));
+        readMarkers.mentioned(caller.workspaceId(), id, mentioned, now);
+        readMarkers.markRead(caller.workspaceId(), id, caller.userId().value(), now);
         events.publishEvent(new NoteAdded(caller.workspaceId(), id, message, caller.userId(),
                 mentioned.stream().map(UserId::new).toList()));
         return message;
@@ -185,13 +223,29 @@ public class ConversationCommands {
             conversation.rename(changes.subject());
         }
         if (changes.tags() != null) {
-            conversation.retag(changes.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT))
-                    .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.toSet()), actor);
+            conversation.retag(normalized(changes.tags()), actor);
         }
         if (changes.customAttributes() != null) {
+            attributes.check(caller.workspaceId(), changes.customAttributes());
             conversation.updateAttributes(changes.customAttributes());
         }
         conversations.update(conversation);
+    }
+
+    /** Adds and removes tags, leaving the conversation's other tags as they are. */
+    @Transactional
+    public void tag(Caller caller, ConversationId id, Set<String> add, Set<String> remove) {
+        Conversation conversation = conversations.get(caller.workspaceId(), id);
+        Set<String> tags = new java.util.TreeSet<>(conversation.tags());
+        tags.addAll(normalized(add));
+        tags.removeAll(normalized(remove));
+        conversation.retag(tags, caller.asActor());
+        conversations.update(conversation);
+    }
+
+    static Set<String> normalized(java.util.Collection<String> tags) {
+        return tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**

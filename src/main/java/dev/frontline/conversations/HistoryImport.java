@@ -25,18 +25,20 @@ public class HistoryImport {
 
     @Transactional
     public void shiftBack(WorkspaceId workspace, ConversationId id, Duration by) {
-        var conversation = jdbc.sql("select created_at, first_response_at, last_activity_at, resolved_at, snoozed_until"
-                        + " from conversations where workspace_id = ? and id = ?")
+        var conversation = jdbc.sql("select created_at, first_response_at, last_activity_at, resolved_at, snoozed_until,"
+                        + " waiting_since, last_inbound_at from conversations where workspace_id = ? and id = ?")
                 .params(workspace.value(), id.value())
                 .query((rs, n) -> new OffsetDateTime[] {rs.getObject(1, OffsetDateTime.class),
                         rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class),
-                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)})
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
+                        rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)})
                 .optional().orElseThrow(() -> new NotFoundException("Conversation", id));
         jdbc.sql("""
                 update conversations set created_at = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?,
-                    snoozed_until = ? where id = ?""")
+                    snoozed_until = ?, waiting_since = ?, last_inbound_at = ? where id = ?""")
                 .params(minus(conversation[0], by), minus(conversation[1], by), minus(conversation[2], by),
-                        minus(conversation[3], by), minus(conversation[4], by), id.value())
+                        minus(conversation[3], by), minus(conversation[4], by), minus(conversation[5], by),
+                        minus(conversation[6], by), id.value())
                 .update();
         for (String table : new String[] {"messages", "timeline_entries"}) {
             jdbc.sql("select id, created_at from " + table + " where conversation_id = ?")

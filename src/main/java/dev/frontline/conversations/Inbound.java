@@ -2,6 +2,7 @@ package dev.frontline.conversations;
 
 import dev.frontline.conversations.internal.AttachmentPolicy;
 import dev.frontline.conversations.internal.ConversationStore;
+import dev.frontline.conversations.internal.MessageBodies;
 import dev.frontline.conversations.internal.MessageStore;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Ids;
@@ -35,7 +36,13 @@ public class Inbound {
 
     public record InboundMessage(WorkspaceId workspace, UUID inboxId, UUID contactId, @Nullable String externalId,
                                  @Nullable String subject, @Nullable String text, @Nullable String html,
-                                 List<NewAttachment> attachments) {
+                                 List<NewAttachment> attachments, Map<String, Object> metadata) {
+
+        public InboundMessage(WorkspaceId workspace, UUID inboxId, UUID contactId, @Nullable String externalId,
+                              @Nullable String subject, @Nullable String text, @Nullable String html,
+                              List<NewAttachment> attachments) {
+            this(workspace, inboxId, contactId, externalId, subject, text, html, attachments, Map.of());
+        }
     }
 
     public record Received(ConversationId conversationId, MessageId messageId, boolean duplicate) {
@@ -109,13 +116,13 @@ public class Inbound {
                 open.put(inbound.contactId(), conversation);
                 started.add(conversation);
             } else if (!started.contains(conversation)) {
-                conversation.customerWrote(now);
                 continued.add(conversation);
             }
+            conversation.customerWrote(now, MessageBodies.preview(inbound.text(), inbound.html()));
             stored.add(i);
             drafts.add(new MessageStore.Draft(workspace, conversation.id(), inboxId, Message.Direction.INBOUND,
                     Message.AuthorType.CONTACT, inbound.contactId(), inbound.text(), inbound.html(), false, List.of(),
-                    "received", inbound.externalId(), inbound.attachments(), now));
+                    "received", inbound.externalId(), inbound.attachments(), now, inbound.metadata()));
         }
         conversations.insertAll(started);
         conversations.updateAll(continued);

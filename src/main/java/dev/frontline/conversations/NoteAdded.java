@@ -5,7 +5,7 @@ import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
 import java.util.List;
 
-/** An internal note, never shown to the customer; mentioned staff are named so they can be notified. */
+/** An internal note, never shown to the customer; {@code mentions} names the staff to notify (their user ids). */
 public record NoteAdded(WorkspaceId workspaceId, ConversationId conversationId, MessageId messageId, UserId author,
-                        List<UserId> mentioned) implements WorkspaceEvent {
+                        List<UserId> mentions) implements WorkspaceEvent {
 }

@@ -1,5 +1,6 @@
 package dev.frontline.demo;
 
+import dev.frontline.channels.Channel;
 import dev.frontline.channels.Inbox;
 import dev.frontline.contacts.Contact;
 import dev.frontline.conversations.ConversationChanges;
@@ -14,6 +15,7 @@ import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,12 @@ class DemoConversations {
         this.history = history;
     }
 
+    /** What the telephony integration reports about a call; the message text is the call summary. */
+    private static Map<String, Object> callRecord(int i, Random random) {
+        return Map.of("call", Map.of("direction", "INBOUND", "durationSeconds", 60 + random.nextInt(900),
+                "waitSeconds", random.nextInt(120), "recordingUrl", "https://recordings.example.com/demo-" + i + ".mp3"));
+    }
+
     int create(WorkspaceId workspace, DemoStaff.Roster roster, List<Inbox> inboxes, List<Contact> customers) {
         Random random = new Random(42);
         Caller supervisor = new Caller(workspace, roster.supervisor(), Role.SUPERVISOR);
@@ -77,8 +85,10 @@ class DemoConversations {
                 default -> ENGLISH;
             };
             Script script = scripts.get(random.nextInt(scripts.size()));
+            boolean call = inbox.channel() == Channel.VOICE;
             var received = inbound.receive(new Inbound.InboundMessage(workspace, inbox.id(), customer.id().value(),
-                    "demo-" + i, script.subject(), script.question(), null, List.of()));
+                    "demo-" + i, script.subject(), script.question(), null, List.of(),
+                    call ? callRecord(i, random) : Map.of()));
             UserId agent = roster.agents().get(random.nextInt(roster.agents().size()));
             int outcome = random.nextInt(10);
             if (outcome >= 2) {

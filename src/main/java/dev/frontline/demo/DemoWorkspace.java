@@ -1,5 +1,6 @@
 package dev.frontline.demo;
 
+import dev.frontline.cannedresponses.CannedResponses;
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.Inbox;
 import dev.frontline.channels.Inboxes;
@@ -9,6 +10,8 @@ import dev.frontline.contacts.Contacts;
 import dev.frontline.contacts.Identity;
 import dev.frontline.contacts.IdentityKind;
 import dev.frontline.identity.WorkspaceSetup;
+import dev.frontline.shared.Caller;
+import dev.frontline.shared.Role;
 import dev.frontline.shared.WorkspaceId;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -39,18 +42,20 @@ class DemoWorkspace implements ApplicationRunner {
     private final Inboxes inboxes;
     private final Contacts contacts;
     private final DemoConversations conversations;
+    private final CannedResponses cannedResponses;
     private final String adminEmail;
     private final String adminPassword;
     private final Environment environment;
 
     DemoWorkspace(WorkspaceSetup workspaces, DemoStaff staff, Inboxes inboxes, Contacts contacts,
-                  DemoConversations conversations, @Value("${frontline.admin.email}") String adminEmail,
+                  DemoConversations conversations, CannedResponses cannedResponses, @Value("${frontline.admin.email}") String adminEmail,
                   @Value("${frontline.admin.password}") String adminPassword, Environment environment) {
         this.workspaces = workspaces;
         this.staff = staff;
         this.inboxes = inboxes;
         this.contacts = contacts;
         this.conversations = conversations;
+        this.cannedResponses = cannedResponses;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.environment = environment;
@@ -86,6 +91,7 @@ class DemoWorkspace implements ApplicationRunner {
         List<Inbox> channelInboxes = createInboxes(workspace.workspaceId());
         List<Contact> customers = createCustomers(workspace.workspaceId());
         int created = conversations.create(workspace.workspaceId(), team, channelInboxes, customers);
+        createCannedResponses(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR));
         return new Summary(workspace.workspaceId(), customers.size(), created);
     }
 
@@ -120,6 +126,23 @@ class DemoWorkspace implements ApplicationRunner {
                     Map.of("plan", i % 3 == 0 ? "enterprise" : "pro"), null), identities));
         }
         return created;
+    }
+
+    private void createCannedResponses(Caller supervisor) {
+        cannedResponses.create(supervisor, "hello", "Greeting",
+                "Hi {{contact.name}}, thanks for contacting us! My name is {{agent.name}}. How can I help?", true);
+        cannedResponses.create(supervisor, "refund", "Refund issued",
+                "Hi {{contact.name}}, your refund has been issued today. It takes 3-5 business days to appear.", true);
+        cannedResponses.create(supervisor, "bye", "Closing",
+                "Is there anything else I can help with? Have a great day!", true);
+        cannedResponses.create(supervisor, "zh-hello", "问候（简体）",
+                "{{contact.name}}您好，感谢您联系我们！我是{{agent.name}}，请问有什么可以帮您？", true);
+        cannedResponses.create(supervisor, "zh-refund", "退款已处理",
+                "{{contact.name}}您好，退款已于今天发出，预计3-5个工作日到账。", true);
+        cannedResponses.create(supervisor, "ko-hello", "인사",
+                "{{contact.name}}님, 안녕하세요! 상담원 {{agent.name}}입니다. 무엇을 도와드릴까요?", true);
+        cannedResponses.create(supervisor, "ko-refund", "환불 완료",
+                "{{contact.name}}님, 오늘 환불 처리되었습니다. 영업일 기준 3-5일 내 입금됩니다.", true);
     }
 
     private static String generatePassword() {

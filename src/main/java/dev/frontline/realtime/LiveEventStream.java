@@ -1,10 +1,7 @@
 package dev.frontline.realtime;
 
-import dev.frontline.contacts.ContactErased;
-import dev.frontline.contacts.ContactsMerged;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
-import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
 import java.io.IOException;
 import java.time.Duration;
@@ -12,24 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * {@code GET /api/v1/events/stream}: every event of the caller's workspace once its transaction has
- * committed, never another workspace's. Contact merges and erasures go to supervisors and admins only.
+ * committed, on whichever node it happened ({@link LiveFanOut}), never another workspace's. Contact merges
+ * and erasures go to supervisors and admins only.
  */
 @RestController
 class LiveEventStream {
-
-    private static final Set<Class<?>> SUPERVISOR_EVENTS = Set.of(ContactsMerged.class, ContactErased.class);
 
     private record Subscriber(SseEmitter emitter, Role role) {
     }
@@ -50,29 +43,16 @@ class LiveEventStream {
         return emitter;
     }
 
-    @EventListener
-    void on(WorkspaceEvent event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    broadcast(event);
-                }
-            });
-        } else {
-            broadcast(event);
-        }
-    }
-
-    private void broadcast(WorkspaceEvent event) {
-        Set<Subscriber> workspace = subscribers.get(event.workspaceId());
+    /** Sends a committed event to this node's subscribers of its workspace. */
+    void deliver(LiveMessage message) {
+        Set<Subscriber> workspace = subscribers.get(message.workspaceId());
         if (workspace == null) {
             return;
         }
-        Role needed = SUPERVISOR_EVENTS.contains(event.getClass()) ? Role.SUPERVISOR : Role.AGENT;
+        Role needed = message.supervisorsOnly() ? Role.SUPERVISOR : Role.AGENT;
         for (Subscriber subscriber : workspace) {
             if (subscriber.role().includes(needed)) {
-                send(workspace, subscriber, SseEmitter.event().name(event.eventType()).data(event, MediaType.APPLICATION_JSON));
+                send(workspace, subscriber, SseEmitter.event().name(message.type()).data(message.json(), MediaType.APPLICATION_JSON));
             }
         }
     }

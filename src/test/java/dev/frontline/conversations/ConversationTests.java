@@ -39,8 +39,8 @@ class ConversationTests {
     void theFirstReplySetsFirstResponseOnlyOnce() {
         Conversation conversation = started();
 
-        conversation.replied(now.plusSeconds(60));
-        conversation.replied(now.plusSeconds(600));
+        conversation.replied(now.plusSeconds(60), "reply");
+        conversation.replied(now.plusSeconds(600), "reply");
 
         assertThat(conversation.firstResponseAt()).isEqualTo(now.plusSeconds(60));
         assertThat(conversation.lastActivityAt()).isEqualTo(now.plusSeconds(600));
@@ -52,7 +52,7 @@ class ConversationTests {
         conversation.changeStatus(Status.RESOLVED, null, agent, now);
         conversation.takeEvents();
 
-        conversation.customerWrote(now.plusSeconds(30));
+        conversation.customerWrote(now.plusSeconds(30), "question");
 
         assertThat(conversation.status()).isEqualTo(Status.OPEN);
         assertThat(conversation.resolvedAt()).isNull();
@@ -77,8 +77,8 @@ class ConversationTests {
 
         assertThatThrownBy(() -> conversation.changeStatus(Status.OPEN, null, agent, now))
                 .isInstanceOf(UnprocessableException.class);
-        assertThatThrownBy(() -> conversation.customerWrote(now)).isInstanceOf(UnprocessableException.class);
-        assertThatThrownBy(() -> conversation.replied(now)).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> conversation.customerWrote(now, "question")).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> conversation.replied(now, "reply")).isInstanceOf(UnprocessableException.class);
     }
 
     @Test
@@ -128,5 +128,33 @@ class ConversationTests {
             assertThat(tagged.added()).containsExactly("c");
             assertThat(tagged.removed()).containsExactly("a");
         });
+    }
+
+    @Test
+    void theCustomerWaitsFromTheirOldestUnansweredMessageUntilSomeoneReplies() {
+        Conversation conversation = started();
+
+        conversation.customerWrote(now.plusSeconds(10), "Hello?");
+        conversation.customerWrote(now.plusSeconds(70), "Anyone there?");
+
+        assertThat(conversation.waitingSince()).isEqualTo(now.plusSeconds(10));
+        assertThat(conversation.preview()).isEqualTo("Anyone there?");
+        assertThat(conversation.previewDirection()).isEqualTo(Message.Direction.INBOUND);
+
+        conversation.replied(now.plusSeconds(90), "Yes, how can I help?");
+
+        assertThat(conversation.waitingSince()).isNull();
+        assertThat(conversation.lastInboundAt()).isEqualTo(now.plusSeconds(70));
+        assertThat(conversation.previewDirection()).isEqualTo(Message.Direction.OUTBOUND);
+    }
+
+    @Test
+    void resolvingAConversationStopsTheWait() {
+        Conversation conversation = started();
+        conversation.customerWrote(now.plusSeconds(10), "Thanks, all good");
+
+        conversation.changeStatus(Status.RESOLVED, null, agent, now.plusSeconds(20));
+
+        assertThat(conversation.waitingSince()).isNull();
     }
 }

@@ -34,6 +34,9 @@ class DemoWorkspaceIntegrationTests {
     DemoConversations conversations;
 
     @Autowired
+    dev.frontline.cannedresponses.CannedResponses cannedResponses;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -42,7 +45,7 @@ class DemoWorkspaceIntegrationTests {
     @Test
     void theDemoWorkspaceHasStaffEveryChannelCustomersAndAMonthOfConversationsInThreeLanguages() {
         String admin = "admin@demo-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, admin, "demo-password-1",
+        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, cannedResponses, admin, "demo-password-1",
                 environment);
 
         DemoWorkspace.Summary summary = demo.seed(admin, "demo-password-1");
@@ -65,6 +68,10 @@ class DemoWorkspaceIntegrationTests {
         assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%退款%'", ws)).isPositive();
         assertThat(count("select count(*) from messages where workspace_id = ? and body_text like '%환불%'", ws)).isPositive();
         assertThat(count("select count(*) from conversations where workspace_id = ? and status = 'RESOLVED'", ws)).isPositive();
+        assertThat(count("select count(*) from messages m join inboxes i on i.id = m.inbox_id where m.workspace_id = ?"
+                + " and i.channel = 'VOICE' and m.metadata like '%durationSeconds%'", ws)).as("voice calls").isPositive();
+        assertThat(jdbc.sql("select shortcut from canned_responses where workspace_id = ? and shared").param(ws)
+                .query(String.class).list()).contains("hello", "zh-hello", "ko-hello");
         assertThat(jdbc.sql("select created_at, first_response_at, resolved_at from conversations"
                         + " where workspace_id = ? and first_response_at is not null").param(ws)
                 .query((rs, n) -> new java.time.OffsetDateTime[] {rs.getObject(1, java.time.OffsetDateTime.class),

@@ -2,6 +2,7 @@ package dev.frontline.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.support.IntegrationTest;
@@ -10,6 +11,9 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +30,12 @@ class LiveEventStreamIntegrationTests {
 
     @Autowired
     TestWorkspaces workspaces;
+
+    @Autowired
+    PostgresNotifications notifications;
+
+    @Autowired
+    DataSource dataSource;
 
     /** Opens the stream and collects its lines on a background thread. */
     private List<String> listen(String token) throws Exception {
@@ -69,6 +79,37 @@ class LiveEventStreamIntegrationTests {
                 .doesNotContain("event:contacts.merged");
         assertThat(otherStream).noneMatch(line -> line.contains(conversation))
                 .doesNotContain("event:message.received");
+    }
+
+    @Test
+    void eventsCommittedOnAnotherNodeReachThisNodesStreamAndRolledBackOnesNever() throws Exception {
+        assumeTrue(notifications.enabled(), "fan-out between nodes runs on PostgreSQL only");
+        await().atMost(Duration.ofSeconds(5)).until(notifications::listening);
+        TestWorkspaces.Workspace mine = workspaces.create();
+        List<String> stream = listen(token(mine.agent()));
+        String payload = PostgresNotifications.payload(new LiveMessage(mine.id(), "conversation.tagged", false,
+                "{\"conversationId\":\"from-node-b\"}"));
+        String rolledBack = payload.replace("from-node-b", "never-committed");
+
+        // Another node is another connection: its notifications arrive only when its transaction commits.
+        try (Connection otherNode = dataSource.getConnection()) {
+            otherNode.setAutoCommit(false);
+            notify(otherNode, rolledBack);
+            otherNode.rollback();
+            notify(otherNode, payload);
+            otherNode.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.stream().anyMatch(line -> line.contains("from-node-b")));
+        assertThat(stream).noneMatch(line -> line.contains("never-committed"));
+    }
+
+    private static void notify(Connection connection, String payload) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, PostgresNotifications.CHANNEL);
+            statement.setString(2, payload);
+            statement.execute();
+        }
     }
 
     private String token(TestWorkspaces.StaffAccount account) {

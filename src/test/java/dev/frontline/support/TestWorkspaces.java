@@ -73,6 +73,16 @@ public class TestWorkspaces {
         return new StaffAccount(user, email, password, new TestApi(baseUrl(), token));
     }
 
+    /** Delivers a customer message to the workspace's inbox of that channel; answers the conversation id. */
+    public String inbound(Workspace workspace, Channel channel, Map<String, Object> message) {
+        TestApi.Response response = workspace.admin().api().post("/api/v1/inboxes/" + workspace.inbox(channel) + "/inbound",
+                message);
+        if (response.status() != 201 && response.status() != 200) {
+            throw new IllegalStateException("Inbound message not accepted: " + response.status() + " " + response.body());
+        }
+        return response.json().get("conversationId").asString();
+    }
+
     public TestApi anonymous() {
         return new TestApi(baseUrl(), null);
     }

@@ -48,7 +48,8 @@ class InboxController {
     record InboundBody(@NotNull @Valid SenderBody from, @Nullable @Size(max = 300) String externalId,
                        @Nullable @Size(max = 500) String subject, @Nullable @Size(max = 100_000) String text,
                        @Nullable @Size(max = 500_000) String html,
-                       @Nullable List<MessageBody.@Valid AttachmentBody> attachments) {
+                       @Nullable List<MessageBody.@Valid AttachmentBody> attachments,
+                       @Nullable Map<String, Object> metadata) {
     }
 
     record BatchBody(@NotEmpty @Size(max = 100) List<@Valid @NotNull InboundBody> messages) {
@@ -117,10 +118,11 @@ class InboxController {
     }
 
     private static InboundDelivery.Delivery delivery(InboundBody body) {
-        MessageBody message = new MessageBody(body.text(), body.html(), body.attachments());
+        MessageBody message = new MessageBody(body.text(), body.html(), body.attachments(), body.metadata());
         return new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(body.from().kind(), body.from().address(), body.from().name(),
                         body.from().language()),
-                body.externalId(), body.subject(), body.text(), body.html(), message.decodedAttachments());
+                body.externalId(), body.subject(), body.text(), body.html(), message.decodedAttachments(),
+                message.metadataOrEmpty());
     }
 }

@@ -3,6 +3,7 @@ package dev.frontline.conversations.internal;
 import dev.frontline.conversations.Conversation;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationTagged;
+import dev.frontline.conversations.Message;
 import dev.frontline.conversations.Priority;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.NotFoundException;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,14 +94,16 @@ public class ConversationStore {
     public void insertAll(Collection<Conversation> started) {
         batch.batchUpdate("""
                 insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, snoozed_until, priority,
-                    assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at,
+                    priority_rank, waiting_since, last_inbound_at, preview, preview_direction)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 started.stream().map(c -> new Object[] {c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(),
                         c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
                         c.assignee() == null ? null : c.assignee().value(), c.teamId(),
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
                         Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
-                        Timestamps.sql(c.resolvedAt())}).toList());
+                        Timestamps.sql(c.resolvedAt()), rank(c.priority()), Timestamps.sql(c.waitingSince()),
+                        Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c)}).toList());
         started.forEach(c -> insertTags(c.id().value(), c.tags()));
         started.forEach(this::publish);
     }
@@ -113,15 +117,26 @@ public class ConversationStore {
         List<Conversation> inLockOrder = changed.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
         batch.batchUpdate("""
                 update conversations set subject = ?, status = ?, snoozed_until = ?, priority = ?, assignee_id = ?,
-                    team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?
+                    team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?,
+                    priority_rank = ?, waiting_since = ?, last_inbound_at = ?, preview = ?, preview_direction = ?
                 where workspace_id = ? and id = ?""",
                 inLockOrder.stream().map(c -> new Object[] {c.subject(), c.status().name(),
                         Timestamps.sql(c.snoozedUntil()), c.priority().name(),
                         c.assignee() == null ? null : c.assignee().value(), c.teamId(),
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.firstResponseAt()),
-                        Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()),
+                        Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()), rank(c.priority()),
+                        Timestamps.sql(c.waitingSince()), Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c),
                         c.workspaceId().value(), c.id().value()}).toList());
         inLockOrder.forEach(this::publish);
+    }
+
+    /** The inbox sorts by priority through this number, most urgent first, so that an index can serve it. */
+    public static int rank(Priority priority) {
+        return Priority.URGENT.ordinal() - priority.ordinal();
+    }
+
+    private static @Nullable String direction(Conversation c) {
+        return c.previewDirection() == null ? null : c.previewDirection().name();
     }
 
     public List<ConversationId> snoozedUntilBefore(Instant now, int limit) {
@@ -192,6 +207,8 @@ public class ConversationStore {
                 Priority.valueOf(rs.getString("priority")), assignee == null ? null : new UserId(assignee),
                 rs.getObject("team_id", UUID.class), tags, json.readValue(rs.getString("custom_attributes"), MAP),
                 Timestamps.read(rs, "created_at"), Timestamps.read(rs, "first_response_at"),
-                Timestamps.read(rs, "last_activity_at"), Timestamps.read(rs, "resolved_at"));
+                Timestamps.read(rs, "last_activity_at"), Timestamps.read(rs, "resolved_at"),
+                Timestamps.read(rs, "waiting_since"), Timestamps.read(rs, "last_inbound_at"), rs.getString("preview"),
+                rs.getString("preview_direction") == null ? null : Message.Direction.valueOf(rs.getString("preview_direction")));
     }
 }

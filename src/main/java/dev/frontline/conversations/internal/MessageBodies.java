@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  * Message bodies as stored: HTML is sanitized on the way in (scripts, event handlers and
  * javascript: links removed), and every message has a plain-text form for search and previews.
  */
-final class MessageBodies {
+public final class MessageBodies {
+
+    private static final int PREVIEW_LENGTH = 160;
 
     private static final Safelist SAFE = Safelist.relaxed().addProtocols("a", "href", "mailto", "tel");
 
@@ -22,5 +24,20 @@ final class MessageBodies {
         String safeHtml = html == null || html.isBlank() ? null : Jsoup.clean(html, SAFE);
         String plain = text != null && !text.isBlank() ? text : safeHtml == null ? null : Jsoup.parse(safeHtml).wholeText().strip();
         return new Body(plain, safeHtml);
+    }
+
+    /** The first 160 characters of a message's text on one line, as the inbox list shows it; null without text. */
+    public static @Nullable String preview(@Nullable String text, @Nullable String html) {
+        String plain = text != null && !text.isBlank() ? text
+                : html == null || html.isBlank() ? null : Jsoup.parse(html).text();
+        if (plain == null) {
+            return null;
+        }
+        String line = plain.strip().replaceAll("\\s+", " ");
+        if (line.isEmpty()) {
+            return null;
+        }
+        return line.codePointCount(0, line.length()) <= PREVIEW_LENGTH ? line
+                : line.substring(0, line.offsetByCodePoints(0, PREVIEW_LENGTH - 1)) + "…";
     }
 }

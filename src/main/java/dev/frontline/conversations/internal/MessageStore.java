@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Messages, their mentions and attachment records. */
 @Repository
@@ -33,17 +36,23 @@ public class MessageStore {
     public record Draft(WorkspaceId workspace, ConversationId conversation, UUID inboxId, Message.Direction direction,
                         Message.AuthorType authorType, @Nullable UUID authorId, @Nullable String text,
                         @Nullable String html, boolean internal, List<UUID> mentions, String deliveryStatus,
-                        @Nullable String externalId, List<NewAttachment> attachments, Instant at) {
+                        @Nullable String externalId, List<NewAttachment> attachments, Instant at,
+                        Map<String, Object> metadata) {
     }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final AttachmentStorage storage;
+    private final JsonMapper json;
 
-    MessageStore(JdbcClient jdbc, JdbcTemplate batch, AttachmentStorage storage) {
+    MessageStore(JdbcClient jdbc, JdbcTemplate batch, AttachmentStorage storage, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.storage = storage;
+        this.json = json;
     }
 
     public MessageId insert(Draft draft) {
@@ -59,12 +68,13 @@ public class MessageStore {
             MessageBodies.Body body = MessageBodies.of(draft.text(), draft.html());
             rows.add(new Object[] {ids.get(i).value(), draft.workspace().value(), draft.conversation().value(),
                     draft.inboxId(), draft.direction().name(), draft.authorType().name(), draft.authorId(), body.text(),
-                    body.html(), draft.internal(), draft.deliveryStatus(), draft.externalId(), Timestamps.sql(draft.at())});
+                    body.html(), draft.internal(), draft.deliveryStatus(), draft.externalId(), Timestamps.sql(draft.at()),
+                    json.writeValueAsString(draft.metadata())});
         }
         batch.batchUpdate("""
                 insert into messages (id, workspace_id, conversation_id, inbox_id, direction, author_type, author_id,
-                    body_text, body_html, internal, delivery_status, external_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    body_text, body_html, internal, delivery_status, external_id, created_at, metadata)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         for (int i = 0; i < drafts.size(); i++) {
             insertMentionsAndAttachments(ids.get(i), drafts.get(i));
         }
@@ -160,13 +170,13 @@ public class MessageStore {
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"));
     }
 
-    private static Message message(ResultSet rs, List<UUID> mentions, List<Message.Attachment> attachments)
+    private Message message(ResultSet rs, List<UUID> mentions, List<Message.Attachment> attachments)
             throws SQLException {
         return new Message(new MessageId(rs.getObject("id", UUID.class)),
                 new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 Message.Direction.valueOf(rs.getString("direction")), Message.AuthorType.valueOf(rs.getString("author_type")),
                 rs.getObject("author_id", UUID.class), rs.getString("body_text"), rs.getString("body_html"),
                 rs.getBoolean("internal"), mentions, rs.getString("delivery_status"), rs.getString("external_id"),
-                attachments, Timestamps.read(rs, "created_at"));
+                attachments, Timestamps.read(rs, "created_at"), json.readValue(rs.getString("metadata"), MAP));
     }
 }

@@ -137,7 +137,7 @@ class ConversationController {
     @ResponseStatus(HttpStatus.CREATED)
     Message reply(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody MessageBody body) {
         MessageId message = commands.reply(caller, new ConversationId(id), body.text(), body.html(),
-                body.decodedAttachments());
+                body.decodedAttachments(), body.metadataOrEmpty());
         return find(caller, id, message);
     }
 
