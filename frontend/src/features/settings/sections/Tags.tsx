@@ -63,8 +63,13 @@ export function TagsSection() {
                   </td>
                   <td className="numeric">{t('tags.conversations', { count: tag.conversations, formatted: formatNumber(tag.conversations) })}</td>
                   <td className="actions">
-                    <button type="button" className="secondary small" onClick={() => { remove.reset(); setDeleting(tag); }}
-                            aria-label={t('tags.deleteOne', { name: tag.name })}>{t('delete', { ns: 'common' })}</button>
+                    {tag.color ? (
+                      <button type="button" className="secondary small" onClick={() => { remove.reset(); setDeleting(tag); }}
+                              aria-label={t('tags.deleteOne', { name: tag.name })}>{t('delete', { ns: 'common' })}</button>
+                    ) : (
+                      <button type="button" className="secondary small" onClick={() => { create.reset(); setName(tag.name); }}
+                              aria-label={t('tags.defineOne', { name: tag.name })}>{t('tags.define')}</button>
+                    )}
                   </td>
                 </tr>
               ))}
