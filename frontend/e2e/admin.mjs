@@ -60,6 +60,13 @@ await scenario('admin', async (browser) => {
   await nova.getByTestId('current-user').filter({ hasText: invitee.name }).waitFor();
   if (!new URL(nova.url()).pathname.startsWith('/inbox')) throw new Error(`invitee landed on ${nova.url()}`);
 
+  // An agent's settings hold only their own things.
+  await nova.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const agentSections = await nova.getByRole('navigation', { name: 'Settings' }).getByRole('link').allTextContents();
+  if (agentSections.join('|') !== 'Profile|Canned responses|API tokens') throw new Error(`agent sees ${agentSections}`);
+  await nova.goto(new URL('/settings/users', args.baseUrl).toString());
+  await nova.getByText('You do not have permission to do this.').waitFor();
+
   // A supervisor watches the team board while the invitee goes on a break.
   const supervisor = await newPage(browser);
   await signIn(supervisor, args.supervisor);
