@@ -56,6 +56,9 @@ class TenantIsolationIntegrationTests {
         ownerA.post("/api/v1/tags", Map.of("name", "secret-tag", "color", "#000000"));
         String attributeA = ownerA.post("/api/v1/attribute-definitions", Map.of("key", "secret_key", "label", "Secret",
                 "type", "TEXT", "appliesTo", "CONVERSATION")).json().get("id").asString();
+        a.agent().api().put("/api/v1/presence/me", Map.of("status", "AVAILABLE"));
+        ownerA.post("/api/v1/users/invitations", Map.of("email", "invitee-" + a.id() + "@test.local",
+                "displayName", "Invitee", "role", "AGENT"));
         String snapshot = snapshot(a);
 
         TestApi intruder = b.admin().api();
@@ -87,6 +90,12 @@ class TenantIsolationIntegrationTests {
                 intruder.put("/api/v1/users/" + agentA + "/password", Map.of("password", "hijacked password")),
                 intruder.get("/api/v1/users/" + agentA),
                 intruder.patch("/api/v1/users/" + agentA + "/role", Map.of("role", "ADMIN")),
+                intruder.patch("/api/v1/users/" + agentA, Map.of("active", false, "displayName", "hijacked")),
+                intruder.post("/api/v1/users/" + agentA + "/invitation", Map.of()),
+                intruder.put("/api/v1/presence/" + agentA, Map.of("status", "OFFLINE")),
+                intruder.patch("/api/v1/teams/" + teamA, Map.of("name", "hijacked")),
+                intruder.delete("/api/v1/teams/" + teamA),
+                intruder.get("/api/v1/teams/" + teamA + "/members"),
                 intruder.put("/api/v1/teams/" + teamA + "/members/" + b.agent().id(), Map.of()),
                 intruder.delete("/api/v1/teams/" + teamA + "/members/" + agentA),
                 intruder.delete("/api/v1/tokens/" + tokenA),
@@ -124,6 +133,11 @@ class TenantIsolationIntegrationTests {
                 "status", "CLOSED")).json();
         assertThat(bulk.get("updated").asInt()).isZero();
         assertThat(bulk.get("failed").get(0).get("status").asInt()).isEqualTo(404);
+        assertThat(intruder.get("/api/v1/presence").body()).doesNotContain(agentA);
+        assertThat(intruder.get("/api/v1/teams/" + teamA + "/members").status()).isEqualTo(404);
+        assertThat(intruder.patch("/api/v1/workspace", Map.of("name", "B renamed")).json().get("id").asString())
+                .isEqualTo(b.id().toString());
+        assertThat(intruder.get("/api/v1/workspace").json().get("id").asString()).isEqualTo(b.id().toString());
 
         assertThat(snapshot(a)).isEqualTo(snapshot);
     }
@@ -132,11 +146,14 @@ class TenantIsolationIntegrationTests {
     private String snapshot(TestWorkspaces.Workspace workspace) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("conversations", "messages", "contacts", "contact_identities", "users", "team_members",
-                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries", "conversation_reads", "saved_views",
-                "canned_responses", "tag_definitions", "attribute_definitions")) {
-            String scope = table.equals("team_members")
-                    ? "team_id in (select id from teams where workspace_id = ?)"
-                    : "workspace_id = ?";
+                "api_tokens", "inboxes", "webhooks", "attachments", "timeline_entries", "teams", "workspaces",
+                "agent_presence", "invitations", "conversation_reads", "saved_views", "canned_responses",
+                "tag_definitions", "attribute_definitions")) {
+            String scope = switch (table) {
+                case "team_members" -> "team_id in (select id from teams where workspace_id = ?)";
+                case "workspaces" -> "id = ?";
+                default -> "workspace_id = ?";
+            };
             all.append(table).append(jdbc.sql("select * from " + table + " where " + scope + " order by 1, 2")
                     .param(workspace.id().value()).query().listOfRows());
         }

@@ -2,6 +2,7 @@ package dev.frontline.realtime;
 
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 class LiveEventStream {
 
-    private record Subscriber(SseEmitter emitter, Role role) {
+    private record Subscriber(SseEmitter emitter, UserId userId, Role role) {
     }
 
     private final Map<WorkspaceId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
@@ -32,7 +33,7 @@ class LiveEventStream {
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal Caller caller) throws IOException {
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-        Subscriber subscriber = new Subscriber(emitter, caller.role());
+        Subscriber subscriber = new Subscriber(emitter, caller.userId(), caller.role());
         Set<Subscriber> workspace = subscribers.computeIfAbsent(caller.workspaceId(), id -> new CopyOnWriteArraySet<>());
         workspace.add(subscriber);
         Runnable remove = () -> workspace.remove(subscriber);
@@ -54,6 +55,12 @@ class LiveEventStream {
             if (subscriber.role().includes(needed)) {
                 send(workspace, subscriber, SseEmitter.event().name(message.type()).data(message.json(), MediaType.APPLICATION_JSON));
             }
+        }
+        if (message.closesStreamsOf() != null) {
+            workspace.stream().filter(subscriber -> subscriber.userId().equals(message.closesStreamsOf())).forEach(subscriber -> {
+                workspace.remove(subscriber);
+                subscriber.emitter().complete();
+            });
         }
     }
 

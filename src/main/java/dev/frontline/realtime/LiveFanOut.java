@@ -2,9 +2,11 @@ package dev.frontline.realtime;
 
 import dev.frontline.contacts.ContactErased;
 import dev.frontline.contacts.ContactsMerged;
+import dev.frontline.identity.StaffDeactivated;
 import dev.frontline.shared.WorkspaceEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,18 @@ class LiveFanOut {
 
     @EventListener
     void on(WorkspaceEvent event) {
-        LiveMessage message = new LiveMessage(event.workspaceId(), event.eventType(),
-                SUPERVISOR_EVENTS.contains(event.getClass()), json.writeValueAsString(event));
+        publish(new LiveMessage(event.workspaceId(), event.eventType(), SUPERVISOR_EVENTS.contains(event.getClass()),
+                json.writeValueAsString(event)));
+    }
+
+    /** A deactivated member's open streams end on every node, together with their sessions and tokens. */
+    @EventListener
+    void on(StaffDeactivated deactivated) {
+        publish(new LiveMessage(deactivated.workspaceId(), "staff.deactivated", true,
+                json.writeValueAsString(Map.of("userId", deactivated.userId().value())), deactivated.userId()));
+    }
+
+    private void publish(LiveMessage message) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             send(List.of(message));
             return;

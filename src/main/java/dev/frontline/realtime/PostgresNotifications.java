@@ -1,5 +1,6 @@
 package dev.frontline.realtime;
 
+import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -79,14 +80,16 @@ class PostgresNotifications implements SmartLifecycle {
     }
 
     static String payload(LiveMessage message) {
-        String head = message.workspaceId().value() + "\n" + message.type() + "\n" + (message.supervisorsOnly() ? "1" : "0") + "\n";
+        String head = message.workspaceId().value() + "\n" + message.type() + "\n" + (message.supervisorsOnly() ? "1" : "0")
+                + "\n" + (message.closesStreamsOf() == null ? "" : message.closesStreamsOf().value()) + "\n";
         String payload = head + message.json();
         return payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES ? payload : head + "{}";
     }
 
     static LiveMessage parse(String payload) {
-        String[] parts = payload.split("\n", 4);
-        return new LiveMessage(new WorkspaceId(UUID.fromString(parts[0])), parts[1], "1".equals(parts[2]), parts[3]);
+        String[] parts = payload.split("\n", 5);
+        return new LiveMessage(new WorkspaceId(UUID.fromString(parts[0])), parts[1], "1".equals(parts[2]), parts[4],
+                parts[3].isEmpty() ? null : new UserId(UUID.fromString(parts[3])));
     }
 
     @Override

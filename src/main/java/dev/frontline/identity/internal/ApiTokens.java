@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Personal API tokens. A token is 32 random bytes, so a single SHA-256 digest is enough to store it
  * safely, and checking one is an indexed lookup instead of a password hash per request. Recently used
- * tokens are remembered for {@code frontline.api.token-cache-ttl}; revoking a token or changing its
- * owner's role takes effect on this node at once and on other nodes within that time.
+ * tokens are remembered for {@code frontline.api.token-cache-ttl}; revoking a token, changing its
+ * owner's role or deactivating the owner takes effect on this node at once and on other nodes within that time.
  */
 @Component
 public class ApiTokens {
@@ -108,7 +108,7 @@ public class ApiTokens {
         return jdbc.sql("""
                 select t.id, u.workspace_id, u.id as user_id, u.role from api_tokens t
                 join users u on u.id = t.user_id
-                where t.token_digest = ? and t.revoked_at is null""")
+                where t.token_digest = ? and t.revoked_at is null and u.active""")
                 .param(digest)
                 .query((rs, n) -> new TokenOwner(rs.getObject("id", UUID.class),
                         new Caller(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Checks an email and password; a missing user costs the same hash work as a wrong password. */
+/**
+ * Checks an email and password; a missing user costs the same hash work as a wrong password, and a
+ * deactivated one is refused like a wrong password.
+ */
 @Component
 public class PasswordLogin {
 
@@ -23,7 +26,7 @@ public class PasswordLogin {
         Optional<StaffAccounts.Credentials> credentials = accounts.credentials(email);
         String hash = credentials.map(StaffAccounts.Credentials::passwordHash).orElse(dummyHash);
         boolean matches = passwords.matches(password, hash == null ? dummyHash : hash);
-        return credentials.filter(c -> matches && c.passwordHash() != null)
+        return credentials.filter(c -> matches && c.passwordHash() != null && c.active())
                 .map(c -> new Caller(c.workspaceId(), c.userId(), c.role()));
     }
 

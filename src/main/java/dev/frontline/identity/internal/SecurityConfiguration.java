@@ -24,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains: API clients authenticate every request with a bearer token and get no session;
@@ -32,6 +34,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Only the application's own scripts run: no inline or injected script, no plugins, no framing by
+     * other sites. Inline styles stay allowed because the UI kit and Swagger UI set style attributes.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     static List<GrantedAuthority> authorities(Role role) {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
@@ -86,9 +96,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain sessionChain(HttpSecurity http, IdempotencyFilter idempotencyFilter,
-                                     SecurityContextRepository contextRepository) throws Exception {
+                                     SecurityContextRepository contextRepository, StaffAccounts accounts) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contextRepository))
+                .addFilterAfter(new SessionAccountFilter(accounts, contextRepository), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.spa())
                 .addFilterAfter(idempotencyFilter, AuthorizationFilter.class);
@@ -99,8 +110,9 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/openapi/**", "/api/v1/openapi",
-                                "/api/v1/docs/**", "/api/v1/docs").permitAll()
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/auth/invitations/*",
+                                "/api/v1/auth/invitations/*/accept", "/api/v1/signup", "/api/v1/openapi/**", "/api/v1/openapi",
+                                "/api/v1/docs/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
@@ -110,6 +122,10 @@ class SecurityConfiguration {
                                 ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Sign in or send an API token."))
                         .accessDeniedHandler((request, response, e) ->
                                 ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Access denied.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable());

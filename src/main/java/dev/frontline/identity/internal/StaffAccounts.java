@@ -1,12 +1,18 @@
 package dev.frontline.identity.internal;
 
+import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,11 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Staff accounts and their password credentials. */
+/** Staff accounts, their password credentials, status and preferences. */
 @Component
 public class StaffAccounts {
 
-    record Credentials(UserId userId, WorkspaceId workspaceId, Role role, @Nullable String passwordHash) {
+    record Credentials(UserId userId, WorkspaceId workspaceId, Role role, @Nullable String passwordHash, boolean active) {
+    }
+
+    /** What a member sees about themselves: name and preferences, and whether they operate the installation. */
+    public record Profile(String displayName, @Nullable String locale, @Nullable String timezone, boolean operator) {
     }
 
     private final JdbcClient jdbc;
@@ -35,7 +45,7 @@ public class StaffAccounts {
     }
 
     public UserId create(WorkspaceId workspace, String email, String displayName, Role role, @Nullable String password) {
-        String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
+        String normalizedEmail = normalize(email);
         boolean taken = jdbc.sql("select count(*) from users where email = ?").param(normalizedEmail)
                 .query(Long.class).single() > 0;
         if (taken) {
@@ -52,12 +62,34 @@ public class StaffAccounts {
     }
 
     Optional<Credentials> credentials(String email) {
-        return jdbc.sql("select id, workspace_id, role, password_hash from users where email = ?")
-                .param(email.trim().toLowerCase(Locale.ROOT))
+        return jdbc.sql("select id, workspace_id, role, password_hash, active from users where email = ?")
+                .param(normalize(email))
                 .query((rs, n) -> new Credentials(new UserId(rs.getObject("id", UUID.class)),
                         new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                        Role.valueOf(rs.getString("role")), rs.getString("password_hash")))
+                        Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active")))
                 .optional();
+    }
+
+    /** The member as a caller with their current role, if the account still exists and is active. */
+    Optional<Caller> activeCaller(UserId user) {
+        return jdbc.sql("select workspace_id, role from users where id = ? and active")
+                .param(user.value())
+                .query((rs, n) -> new Caller(new WorkspaceId(rs.getObject("workspace_id", UUID.class)), user,
+                        Role.valueOf(rs.getString("role"))))
+                .optional();
+    }
+
+    public Optional<Profile> profile(WorkspaceId workspace, UserId user) {
+        return jdbc.sql("select display_name, locale, timezone, operator from users where workspace_id = ? and id = ?")
+                .params(workspace.value(), user.value())
+                .query((rs, n) -> new Profile(rs.getString("display_name"), rs.getString("locale"),
+                        rs.getString("timezone"), rs.getBoolean("operator")))
+                .optional();
+    }
+
+    public boolean isOperator(UserId user) {
+        return jdbc.sql("select count(*) from users where id = ? and operator and active").param(user.value())
+                .query(Long.class).single() > 0;
     }
 
     public boolean changePassword(WorkspaceId workspace, UserId user, String password) {
@@ -67,10 +99,89 @@ public class StaffAccounts {
     }
 
     public boolean changeRole(WorkspaceId workspace, UserId user, Role role) {
+        Optional<Role> current = jdbc.sql("select role from users where workspace_id = ? and id = ? and active")
+                .params(workspace.value(), user.value()).query(String.class).optional().map(Role::valueOf);
+        if (current.filter(Role.ADMIN::equals).isPresent() && role != Role.ADMIN) {
+            requireAnotherActiveAdmin(workspace, user);
+        }
         boolean changed = jdbc.sql("update users set role = ? where workspace_id = ? and id = ?")
                 .params(role.name(), workspace.value(), user.value())
                 .update() == 1;
         tokens.forgetOwners();
         return changed;
+    }
+
+    public boolean rename(WorkspaceId workspace, UserId user, String displayName) {
+        return jdbc.sql("update users set display_name = ? where workspace_id = ? and id = ?")
+                .params(displayName.strip(), workspace.value(), user.value())
+                .update() == 1;
+    }
+
+    /**
+     * Deactivates or reactivates an account. A deactivated member cannot sign in, and their sessions and
+     * API tokens stop working with the next request (remembered token owners are forgotten at commit).
+     * The last active admin of a workspace cannot be deactivated.
+     */
+    public boolean setActive(WorkspaceId workspace, UserId user, boolean active) {
+        if (!active) {
+            boolean admin = jdbc.sql("select count(*) from users where workspace_id = ? and id = ? and role = 'ADMIN'")
+                    .params(workspace.value(), user.value()).query(Long.class).single() > 0;
+            if (admin) {
+                requireAnotherActiveAdmin(workspace, user);
+            }
+        }
+        boolean changed = jdbc.sql("update users set active = ? where workspace_id = ? and id = ?")
+                .params(active, workspace.value(), user.value())
+                .update() == 1;
+        tokens.forgetOwners();
+        return changed;
+    }
+
+    /** Sets locale and time zone; an empty string clears one, null leaves it unchanged. */
+    public void changePreferences(WorkspaceId workspace, UserId user, @Nullable String locale, @Nullable String timezone) {
+        if (locale != null) {
+            jdbc.sql("update users set locale = ? where workspace_id = ? and id = ?")
+                    .params(locale.isBlank() ? null : languageTag("locale", locale), workspace.value(), user.value())
+                    .update();
+        }
+        if (timezone != null) {
+            jdbc.sql("update users set timezone = ? where workspace_id = ? and id = ?")
+                    .params(timezone.isBlank() ? null : zone("timezone", timezone), workspace.value(), user.value())
+                    .update();
+        }
+    }
+
+    private void requireAnotherActiveAdmin(WorkspaceId workspace, UserId user) {
+        long others = jdbc.sql("select count(*) from users where workspace_id = ? and role = 'ADMIN' and active and id <> ?")
+                .params(workspace.value(), user.value()).query(Long.class).single();
+        if (others == 0) {
+            throw new UnprocessableException("A workspace needs at least one active admin.");
+        }
+    }
+
+    /** A well-formed BCP 47 language tag in its canonical form ({@code zh-TW}, {@code ko}). */
+    public static String languageTag(String field, String tag) {
+        try {
+            String canonical = new Locale.Builder().setLanguageTag(tag.strip()).build().toLanguageTag();
+            if (canonical.isEmpty() || canonical.equals("und")) {
+                throw new InvalidRequestException(field, "is not a language tag");
+            }
+            return canonical;
+        } catch (IllformedLocaleException e) {
+            throw new InvalidRequestException(field, "is not a language tag");
+        }
+    }
+
+    /** A region time zone id such as {@code Asia/Seoul} (or {@code UTC}). */
+    public static String zone(String field, String zone) {
+        try {
+            return ZoneId.of(zone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidRequestException(field, "is not a time zone");
+        }
+    }
+
+    static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 }

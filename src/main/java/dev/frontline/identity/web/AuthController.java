@@ -1,8 +1,14 @@
 package dev.frontline.identity.web;
 
+import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
+import dev.frontline.identity.StaffSignedIn;
+import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.identity.WorkspaceSetup;
+import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.PasswordLogin;
+import dev.frontline.identity.internal.StaffAccounts;
+import dev.frontline.identity.internal.WorkspaceCreation;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
@@ -10,41 +16,80 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Session login for the web UI. API clients use bearer tokens instead. */
+/** Session login for the web UI, the signed-in member's own profile, and accepting an invitation. */
 @RestController
 class AuthController {
 
     record LoginRequest(@NotBlank String email, @NotBlank String password) {
     }
 
-    record Me(UUID userId, UUID workspaceId, String workspaceName, String email, String displayName, Role role) {
+    record Me(UUID userId, UUID workspaceId, String workspaceName, String email, String displayName, Role role,
+              @Nullable String locale, @Nullable String timezone, boolean operator) {
+    }
+
+    /** Only the fields present change; an empty locale or timezone clears it (the workspace's applies). */
+    record MyChanges(@Nullable @Size(max = 35) String locale, @Nullable @Size(max = 60) String timezone,
+                     @Nullable @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*") String displayName) {
+    }
+
+    record InvitationView(String email, String displayName, String workspaceName) {
+    }
+
+    record Signup(@NotBlank @Size(max = 200) String workspaceName, @NotBlank @Email @Size(max = 320) String email,
+                  @NotBlank @Size(max = 200) String displayName, @NotBlank @Size(min = 10, max = 200) String password,
+                  @Nullable @Size(max = 100) String inviteCode) {
+    }
+
+    record Acceptance(@NotBlank @Size(min = 10, max = 200) String password) {
     }
 
     private final PasswordLogin passwordLogin;
     private final SecurityContextRepository contextRepository;
     private final Directory directory;
     private final WorkspaceSetup workspaces;
+    private final StaffAccounts accounts;
+    private final Invitations invitations;
+    private final WorkspaceCreation creation;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     AuthController(PasswordLogin passwordLogin, SecurityContextRepository contextRepository, Directory directory,
-                   WorkspaceSetup workspaces) {
+                   WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
+                   WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
+        this.creation = creation;
         this.passwordLogin = passwordLogin;
         this.contextRepository = contextRepository;
         this.directory = directory;
         this.workspaces = workspaces;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.audit = audit;
+        this.events = events;
     }
 
     /** Hands out the CSRF token (also set as the XSRF-TOKEN cookie) before the first POST. */
@@ -57,27 +102,17 @@ class AuthController {
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
                             HttpServletResponse response) {
         return passwordLogin.authenticate(login.email(), login.password())
-                .<ResponseEntity<?>>map(caller -> {
-                    // A fresh session id at login defeats session fixation.
-                    if (request.getSession(false) != null) {
-                        request.changeSessionId();
-                    }
-                    SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(PasswordLogin.authentication(caller));
-                    SecurityContextHolder.setContext(context);
-                    contextRepository.saveContext(context, request, response);
-                    return ResponseEntity.ok(me(caller));
-                })
+                .<ResponseEntity<?>>map(caller -> ResponseEntity.ok(signIn(caller, request, response)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(
-                        org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                                "That email and password do not match.")));
+                        ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "That email and password do not match.")));
     }
 
     @PostMapping("/api/v1/auth/logout")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
+    ResponseEntity<Void> logout(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
+            events.publishEvent(new StaffSignedOut(caller.workspaceId(), caller.userId()));
         }
         SecurityContextHolder.clearContext();
         return ResponseEntity.noContent().build();
@@ -87,7 +122,66 @@ class AuthController {
     Me me(@AuthenticationPrincipal Caller caller) {
         var member = directory.member(caller.workspaceId(), caller.userId())
                 .orElseThrow(() -> new NotFoundException("User", caller.userId()));
+        var profile = accounts.profile(caller.workspaceId(), caller.userId()).orElseThrow();
         return new Me(member.id().value(), member.workspaceId().value(), workspaces.name(caller.workspaceId()),
-                member.email(), member.displayName(), member.role());
+                member.email(), member.displayName(), member.role(), profile.locale(), profile.timezone(),
+                profile.operator());
+    }
+
+    @PatchMapping("/api/v1/auth/me")
+    @Transactional
+    Me changeMe(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MyChanges changes) {
+        accounts.changePreferences(caller.workspaceId(), caller.userId(), changes.locale(), changes.timezone());
+        if (changes.displayName() != null) {
+            accounts.rename(caller.workspaceId(), caller.userId(), changes.displayName());
+            audit.record(caller, "user.renamed", "user", caller.userId(), Map.of("displayName", changes.displayName().strip()));
+        }
+        return me(caller);
+    }
+
+    /** Public: what the invitation page shows before the invitee chooses a password. */
+    @GetMapping("/api/v1/auth/invitations/{token}")
+    InvitationView invitation(@PathVariable String token) {
+        return invitations.pending(token)
+                .map(invitation -> new InvitationView(invitation.email(), invitation.displayName(),
+                        workspaces.name(invitation.workspaceId())))
+                .orElseThrow(() -> new NotFoundException("Invitation", "(link)"));
+    }
+
+    /** Public: sets the invitee's password, uses up the link and signs them in (answers like login). */
+    @PostMapping("/api/v1/auth/invitations/{token}/accept")
+    @Transactional
+    Me accept(@PathVariable String token, @Valid @RequestBody Acceptance acceptance, HttpServletRequest request,
+              HttpServletResponse response) {
+        Caller caller = invitations.accept(token, acceptance.password())
+                .orElseThrow(() -> new NotFoundException("Invitation", "(link)"));
+        audit.record(caller, "user.invitation_accepted", "user", caller.userId(), Map.of());
+        return signIn(caller, request, response);
+    }
+
+    /**
+     * Public: creates a workspace with the caller as its admin and signs them in, as far as
+     * {@code frontline.workspaces.signup} allows (403 when closed, or without a valid code when invite).
+     */
+    @PostMapping("/api/v1/signup")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Me signup(@Valid @RequestBody Signup signup, HttpServletRequest request, HttpServletResponse response) {
+        Caller admin = creation.signup(signup.workspaceName(), signup.email(), signup.displayName(), signup.password(),
+                signup.inviteCode());
+        return signIn(admin, request, response);
+    }
+
+    private Me signIn(Caller caller, HttpServletRequest request, HttpServletResponse response) {
+        // A fresh session id at login defeats session fixation.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(PasswordLogin.authentication(caller));
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, request, response);
+        events.publishEvent(new StaffSignedIn(caller.workspaceId(), caller.userId()));
+        return me(caller);
     }
 }

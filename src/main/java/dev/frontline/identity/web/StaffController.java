@@ -2,22 +2,29 @@ package dev.frontline.identity.web;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
+import dev.frontline.identity.StaffDeactivated;
 import dev.frontline.identity.StaffMember;
+import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.StaffAccounts;
 import dev.frontline.identity.internal.TeamRoster;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +55,33 @@ class StaffController {
     record NewTeam(@NotBlank @Size(max = 200) String name) {
     }
 
+    /** Only the fields present change. */
+    record UserChange(@Nullable @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*") String displayName,
+                      @Nullable Role role, @Nullable Boolean active) {
+    }
+
+    record NewInvitation(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String displayName,
+                         @NotNull Role role) {
+    }
+
+    record Invitation(StaffMember user, String inviteUrl, Instant expiresAt) {
+    }
+
     private final Directory directory;
     private final StaffAccounts accounts;
     private final TeamRoster teams;
+    private final Invitations invitations;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    StaffController(Directory directory, StaffAccounts accounts, TeamRoster teams, AuditTrail audit) {
+    StaffController(Directory directory, StaffAccounts accounts, TeamRoster teams, Invitations invitations,
+                    AuditTrail audit, ApplicationEventPublisher events) {
         this.directory = directory;
         this.accounts = accounts;
         this.teams = teams;
+        this.invitations = invitations;
         this.audit = audit;
+        this.events = events;
     }
 
     @GetMapping("/api/v1/users")
@@ -79,6 +103,65 @@ class StaffController {
         UserId id = accounts.create(caller.workspaceId(), user.email(), user.displayName(), user.role(), user.password());
         audit.record(caller, "user.created", "user", id, Map.of("email", user.email(), "role", user.role()));
         return directory.member(caller.workspaceId(), id).orElseThrow();
+    }
+
+    /**
+     * Renames, changes the role of, deactivates or reactivates a member. Deactivation ends their sessions
+     * and API tokens at once and sets them offline; the last active admin stays an active admin, and
+     * nobody deactivates themselves.
+     */
+    @PatchMapping("/api/v1/users/{id}")
+    @Transactional
+    StaffMember changeUser(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                           @Valid @RequestBody UserChange change) {
+        caller.require(Role.ADMIN);
+        UserId user = new UserId(id);
+        StaffMember before = directory.member(caller.workspaceId(), user).orElseThrow(() -> new NotFoundException("User", id));
+        if (change.displayName() != null && !change.displayName().strip().equals(before.displayName())) {
+            accounts.rename(caller.workspaceId(), user, change.displayName());
+            audit.record(caller, "user.renamed", "user", id, Map.of("displayName", change.displayName().strip()));
+        }
+        if (change.role() != null && change.role() != before.role()) {
+            accounts.changeRole(caller.workspaceId(), user, change.role());
+            audit.record(caller, "user.role_changed", "user", id, Map.of("role", change.role()));
+        }
+        if (change.active() != null && change.active() != before.active()) {
+            if (!change.active() && user.equals(caller.userId())) {
+                throw new UnprocessableException("You cannot deactivate yourself.");
+            }
+            accounts.setActive(caller.workspaceId(), user, change.active());
+            audit.record(caller, change.active() ? "user.reactivated" : "user.deactivated", "user", id, Map.of());
+            if (!change.active()) {
+                events.publishEvent(new StaffDeactivated(caller.workspaceId(), user));
+            }
+        }
+        return directory.member(caller.workspaceId(), user).orElseThrow();
+    }
+
+    /** Adds a member without a password and answers the link they set it with (shown once). */
+    @PostMapping("/api/v1/users/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Invitation invite(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewInvitation invitation) {
+        caller.require(Role.ADMIN);
+        UserId id = accounts.create(caller.workspaceId(), invitation.email(), invitation.displayName(), invitation.role(), null);
+        Invitations.Issued issued = invitations.issue(caller.workspaceId(), id, caller.userId());
+        audit.record(caller, "user.invited", "user", id, Map.of("email", invitation.email(), "role", invitation.role()));
+        return new Invitation(directory.member(caller.workspaceId(), id).orElseThrow(), issued.url(), issued.expiresAt());
+    }
+
+    /** A new link for a member (the earlier one stops working), e.g. when it expired or was lost. */
+    @PostMapping("/api/v1/users/{id}/invitation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Invitation reinvite(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        caller.require(Role.ADMIN);
+        StaffMember member = directory.member(caller.workspaceId(), new UserId(id))
+                .filter(StaffMember::active)
+                .orElseThrow(() -> new NotFoundException("User", id));
+        Invitations.Issued issued = invitations.issue(caller.workspaceId(), member.id(), caller.userId());
+        audit.record(caller, "user.invited", "user", id, Map.of("email", member.email(), "role", member.role()));
+        return new Invitation(member, issued.url(), issued.expiresAt());
     }
 
     @PatchMapping("/api/v1/users/{id}/role")
@@ -121,6 +204,35 @@ class StaffController {
         TeamRoster.Team created = teams.create(caller.workspaceId(), team.name());
         audit.record(caller, "team.created", "team", created.id(), Map.of("name", team.name()));
         return created;
+    }
+
+    @PatchMapping("/api/v1/teams/{teamId}")
+    @Transactional
+    TeamRoster.Team renameTeam(@AuthenticationPrincipal Caller caller, @PathVariable UUID teamId,
+                               @Valid @RequestBody NewTeam team) {
+        caller.require(Role.SUPERVISOR);
+        TeamRoster.Team renamed = teams.rename(caller.workspaceId(), teamId, team.name());
+        audit.record(caller, "team.renamed", "team", teamId, Map.of("name", renamed.name()));
+        return renamed;
+    }
+
+    /** Removes the team and its memberships; conversations assigned to it keep the reference for history. */
+    @DeleteMapping("/api/v1/teams/{teamId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    void deleteTeam(@AuthenticationPrincipal Caller caller, @PathVariable UUID teamId) {
+        caller.require(Role.SUPERVISOR);
+        String name = teams.find(caller.workspaceId(), teamId).name();
+        teams.delete(caller.workspaceId(), teamId);
+        audit.record(caller, "team.deleted", "team", teamId, Map.of("name", name));
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/members")
+    List<StaffMember> teamMembers(@AuthenticationPrincipal Caller caller, @PathVariable UUID teamId) {
+        Set<UUID> members = Set.copyOf(teams.find(caller.workspaceId(), teamId).memberIds());
+        return directory.members(caller.workspaceId()).stream()
+                .filter(member -> members.contains(member.id().value()))
+                .toList();
     }
 
     @PutMapping("/api/v1/teams/{teamId}/members/{userId}")
