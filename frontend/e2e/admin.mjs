@@ -83,7 +83,7 @@ await scenario('admin', async (browser) => {
 
   // Live: no reload on the supervisor's side.
   await novaRow.filter({ hasText: 'On break' }).filter({ hasText: 'lunch with the team' }).waitFor();
-  await supervisor.waitForTimeout(1200); // let the time in status tick once for the picture
+  await supervisor.waitForTimeout(2100); // let the time in status tick for the picture
   await screenshot(supervisor, 'team-presence');
   await accessible(supervisor, 'team presence');
 
