@@ -1,0 +1,147 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { formatDateTime } from '../../../lib/format';
+import { ChannelIcon } from '../../../ui/ChannelIcon';
+import { Dialog } from '../../../ui/Dialog';
+import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { type Channel, CHANNELS, type Inbox, settingsApi } from '../api';
+import { Field, FormError, mergeErrors, useSettingsText } from '../components';
+import { CHANNEL_FIELDS, type Errors, inboxSettings, serverFieldErrors, validateInbox } from '../forms';
+
+/** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
+export function InboxesSection() {
+  const { t } = useSettingsText();
+  const inboxes = useQuery({ queryKey: ['inboxes'], queryFn: settingsApi.inboxes });
+  const [editing, setEditing] = useState<Inbox | 'new' | null>(null);
+  const sorted = [...(inboxes.data ?? [])].sort((a, b) =>
+    CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) || a.name.localeCompare(b.name));
+  return (
+    <section>
+      <div className="page-header">
+        <h2>{t('section.inboxes')}</h2>
+        <button type="button" onClick={() => setEditing('new')}>{t('inboxes.create')}</button>
+      </div>
+      {inboxes.isPending ? <Loading /> : inboxes.isError ? <ErrorMessage error={inboxes.error} onRetry={() => inboxes.refetch()} />
+        : sorted.length === 0 ? <Empty>{t('inboxes.empty')}</Empty> : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('inboxes.channel')}</th>
+                <th scope="col">{t('inboxes.name')}</th>
+                <th scope="col">{t('inboxes.details')}</th>
+                <th scope="col">{t('inboxes.created')}</th>
+                <th scope="col"><span className="visually-hidden">{t('actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((inbox) => (
+                <tr key={inbox.id}>
+                  <td><ChannelIcon channel={inbox.channel} /> {t(`channel.${inbox.channel}`, { ns: 'common' })}</td>
+                  <td className="wrap">{inbox.name}</td>
+                  <td className="wrap muted">{summary(inbox)}</td>
+                  <td className="numeric">{formatDateTime(inbox.createdAt, { dateStyle: 'medium' })}</td>
+                  <td className="actions">
+                    <button type="button" className="secondary small" onClick={() => setEditing(inbox)}
+                            aria-label={t('inboxes.editInbox', { name: inbox.name })}>{t('edit', { ns: 'common' })}</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      {editing && <InboxDialog inbox={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}
+
+function summary(inbox: Inbox) {
+  return CHANNEL_FIELDS[inbox.channel].map((f) => inbox.settings[f.key]).filter((v) => v != null && v !== '').map(String).join(' · ');
+}
+
+/** Settings keys that have no field of their own, edited as JSON. */
+function otherSettings(channel: Channel, settings: Record<string, unknown>) {
+  const own = new Set(CHANNEL_FIELDS[channel].map((f) => f.key));
+  return Object.fromEntries(Object.entries(settings).filter(([key]) => !own.has(key)));
+}
+
+function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => void }) {
+  const { t, fieldError } = useSettingsText();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(inbox?.name ?? '');
+  const [channel, setChannel] = useState<Channel>(inbox?.channel ?? 'EMAIL');
+  const [values, setValues] = useState<Record<string, unknown>>(inbox?.settings ?? {});
+  const others = inbox ? otherSettings(inbox.channel, inbox.settings) : {};
+  const [json, setJson] = useState(Object.keys(others).length ? JSON.stringify(others, null, 2) : '');
+  const [localErrors, setLocalErrors] = useState<Errors>({});
+  const save = useMutation({
+    mutationFn: (settings: Record<string, unknown>) => inbox
+      ? settingsApi.updateInbox(inbox.id, { name: name.trim(), settings })
+      : settingsApi.createInbox({ name: name.trim(), channel, settings }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['inboxes'] });
+      onClose();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = validateInbox({ name, channel, settings: values });
+    let extra: Record<string, unknown> = {};
+    if (json.trim()) {
+      try {
+        const parsed = JSON.parse(json);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error();
+        extra = parsed;
+      } catch {
+        errors.json = 'validation.json';
+      }
+    }
+    setLocalErrors(errors);
+    if (Object.keys(errors).length) return;
+    save.mutate(inboxSettings(channel, values, extra));
+  };
+  const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
+  return (
+    <Dialog open onOpenChange={(open) => { if (!open) onClose(); }} title={inbox ? t('inboxes.editTitle') : t('inboxes.createTitle')} wide>
+      <form className="admin-dialog form-grid" onSubmit={submit} noValidate>
+        <div className="form-grid two">
+          <Field label={t('inboxes.name')} error={fieldError(errors.name)}>
+            {(p) => <input {...p} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field label={t('inboxes.channel')} error={fieldError(errors.channel)}
+                 hint={inbox ? t('inboxes.channelFixed') : undefined}>
+            {(p) => (
+              <select {...p} value={channel} disabled={!!inbox} onChange={(e) => setChannel(e.target.value as Channel)}>
+                {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`, { ns: 'common' })}</option>)}
+              </select>
+            )}
+          </Field>
+          {CHANNEL_FIELDS[channel].map((field) => (
+            <Field key={field.key} label={t(`inboxes.field.${field.key}`) + (field.required ? '' : ` ${t('optional')}`)}
+                   hint={t(`inboxes.hint.${field.key}`)} error={fieldError(errors[`settings.${field.key}`])}>
+              {(p) => field.kind === 'color' ? (
+                <div className="copy-box">
+                  <input {...p} value={String(values[field.key] ?? '')} placeholder="#2457d6"
+                         onChange={(e) => setValues({ ...values, [field.key]: e.target.value })} />
+                  <input type="color" aria-label={t('inboxes.pickColor')} value={/^#[0-9a-f]{6}$/i.test(String(values[field.key] ?? '')) ? String(values[field.key]) : '#2457d6'}
+                         onChange={(e) => setValues({ ...values, [field.key]: e.target.value })} />
+                </div>
+              ) : (
+                <input {...p} type={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
+                       value={String(values[field.key] ?? '')}
+                       onChange={(e) => setValues({ ...values, [field.key]: e.target.value })} />
+              )}
+            </Field>
+          ))}
+        </div>
+        <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
+          {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}
+        </Field>
+        <FormError error={save.error} />
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>{t('cancel', { ns: 'common' })}</button>
+          <button type="submit" disabled={save.isPending}>{inbox ? t('save', { ns: 'common' }) : t('create', { ns: 'common' })}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
