@@ -46,17 +46,18 @@ curl -s -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: a
 xsrf=$(awk '/XSRF-TOKEN/ {print $7}' "$cookies")
 token=$(curl -s -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' \
   -d '{"name":"benchmark"}' $base/api/v1/tokens | sed -E 's/.*"token":"([^"]+)".*/\1/')
-inbox=$(curl -s -H "Authorization: Bearer $token" $base/api/v1/inboxes | tr '{' '\n' | grep '"channel":"CHAT"' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+inbox=$(curl -s -H "Authorization: Bearer $token" $base/api/v1/inboxes | tr '{' '\n' | grep '"channel":"CHAT"' | head -1 | sed -E 's/.*"id":"([^"]+)".*/\1/')
 
 echo "database=$database conversations=+$conversations jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 for ((batch = 0; batch < conversations / 100; batch++)); do
   body=$(for ((i = 0; i < 100; i++)); do
     n=$((batch * 100 + i))
     printf '{"from":{"address":"ui-bench-%d","name":"Customer %d"},"externalId":"ui-bench-%d","subject":"Order %d","text":"Where is my order %d? 我的订单在哪里？ 주문은 어디에 있나요?"}' $n $n $n $n $n
-    [ $i -lt 99 ] && printf ','
+    if [ $i -lt 99 ]; then printf ','; fi
   done)
-  curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"messages\":[$body]}" $base/api/v1/inboxes/$inbox/inbound/batch
+  status=$(curl -s -o "$work/batch.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d "{\"messages\":[$body]}" $base/api/v1/inboxes/$inbox/inbound/batch)
+  [ "$status" = 200 ] || [ "$status" = 201 ] || { echo "batch $batch answered $status: $(cat "$work/batch.json")"; exit 1; }
 done
 if [ -n "$db" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -qc analyze; fi
 node benchmarks/workspace-ui.mjs "$base" "$email" "$password" "$runs"

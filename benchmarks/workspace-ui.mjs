@@ -56,6 +56,16 @@ try {
     opens.push(finished - started);
   }
   console.log(`conversation open: ${stats(opens)}`);
+
+  // Where the time goes: the API calls the browser made while opening conversations, by endpoint.
+  const calls = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('/api/v1/'))
+    .map((e) => ({ path: new URL(e.name).pathname.replace(/[0-9a-f-]{36}/g, '{id}'), ms: e.duration })));
+  const byPath = new Map();
+  for (const call of calls) byPath.set(call.path, [...(byPath.get(call.path) ?? []), call.ms]);
+  for (const [path, durations] of [...byPath].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${path}: ${stats(durations)}`);
+  }
 } finally {
   await browser.close();
 }

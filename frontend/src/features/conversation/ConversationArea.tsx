@@ -42,8 +42,8 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
     if (!id) return;
     if (id === conversationId) {
       if (MESSAGE_EVENTS.has(type)) {
+        // Marking it read is the inbox page's job (it owns the list's unread markers).
         void queryClient.invalidateQueries({ queryKey: ['messages', id] });
-        if (type !== 'message.delivery_changed') void conversationApi.markRead(id).catch(() => {});
       }
       if (type.startsWith('conversation.') && type !== 'conversation.read') {
         void queryClient.invalidateQueries({ queryKey: ['conversation', id] });
@@ -113,7 +113,6 @@ function ConversationTab({ tab, active, onSelect, onClose }: { tab: Tab; active:
 
 function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation('conversation');
-  const queryClient = useQueryClient();
   const composer = useRef<ComposerHandle>(null);
   const [panelOpen, setPanelOpen] = useState(() => localStorage.getItem('frontline.customerPanel') !== 'closed');
   const conversation = useQuery({ queryKey: ['conversation', id], queryFn: () => conversationApi.get(id), retry: false });
@@ -122,10 +121,6 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
   const contactId = conversation.data?.contactId;
   const contact = useQuery({ queryKey: ['contact', contactId], queryFn: () => contactApi.get(contactId!), enabled: !!contactId });
   const users = useUsers();
-
-  useEffect(() => {
-    conversationApi.markRead(id).then(() => queryClient.invalidateQueries({ queryKey: ['inbox'] }), () => {});
-  }, [id, queryClient]);
 
   const togglePanel = () => {
     localStorage.setItem('frontline.customerPanel', panelOpen ? 'closed' : 'open');

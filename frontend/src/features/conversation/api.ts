@@ -142,7 +142,6 @@ export const conversationApi = {
     api.patch<Conversation>(`/conversations/${id}`, changes).then(normalizeConversation),
   assign: (id: string, assigneeId: string | null, teamId: string | null) =>
     api.put<Conversation>(`/conversations/${id}/assignment`, { assigneeId, teamId }).then(normalizeConversation),
-  markRead: (id: string) => api.put<void>(`/conversations/${id}/read`),
   users: () => api.get<StaffMember[]>('/users'),
   teams: () => api.get<Team[]>('/teams'),
   tags: () => api.get<Tag[]>('/tags'),
