@@ -54,17 +54,21 @@ public final class BrowserScript {
         assumeChromium();
         Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(screenshots);
+        // Output goes to a file, so it can be read even when a hanging script had to be killed.
+        Path log = Files.createTempFile("e2e-" + script, ".log");
         ProcessBuilder builder = new ProcessBuilder("node", "e2e/" + script)
                 .directory(new File("frontend"))
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("E2E_ARGS", JSON.writeValueAsString(arguments));
         builder.environment().put("E2E_SCREENSHOTS", screenshots.toString());
         Process node = builder.start();
         boolean finished = node.waitFor(180, TimeUnit.SECONDS);
         if (!finished) {
-            node.destroyForcibly();
+            node.destroyForcibly().waitFor();
         }
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
         assertThat(finished).as("browser script %s finished in time:%n%s", script, output).isTrue();
         assertThat(node.exitValue()).as(output).isZero();
         assertThat(output).contains(script.replaceFirst("\\.mjs$", "") + " passed");
