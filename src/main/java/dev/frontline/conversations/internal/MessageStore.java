@@ -125,6 +125,21 @@ public class MessageStore {
                 .update() == 1;
     }
 
+    /** A reply the channel delivers later: its delivery status and the channel's id for it. */
+    public void queueForChannel(WorkspaceId workspace, MessageId id, String externalId, String status) {
+        jdbc.sql("update messages set delivery_status = ?, external_id = ? where workspace_id = ? and id = ?")
+                .params(status, externalId, workspace.value(), id.value())
+                .update();
+    }
+
+    public Optional<java.io.InputStream> attachmentContent(WorkspaceId workspace, UUID attachmentId) {
+        return jdbc.sql("select storage_key from attachments where workspace_id = ? and id = ? and storage_key is not null")
+                .params(workspace.value(), attachmentId)
+                .query(String.class)
+                .optional()
+                .flatMap(storage::open);
+    }
+
     /** A conversation's messages oldest first; mentions and attachments come in one query each. */
     public List<Message> inConversation(WorkspaceId workspace, ConversationId conversation) {
         Map<UUID, List<UUID>> mentions = new HashMap<>();
