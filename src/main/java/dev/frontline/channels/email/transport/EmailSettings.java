@@ -164,6 +164,21 @@ public class EmailSettings {
                 .flatMap(t -> t);
     }
 
+    /**
+     * The domain an email inbox's replies take their Message-IDs from (that of its address); empty when the
+     * inbox is not an email inbox. Reads no password.
+     */
+    public Optional<String> messageIdDomain(UUID inboxId) {
+        return jdbc.sql("select settings from inboxes where id = ? and channel = 'EMAIL'")
+                .param(inboxId)
+                .query((rs, n) -> json.readValue(rs.getString(1), MAP))
+                .optional()
+                .map(settings -> settings.get("email") instanceof Map<?, ?> email
+                        && email.get("address") instanceof String address && address.contains("@")
+                        ? address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT)
+                        : "frontline.invalid");
+    }
+
     /** Email inboxes of every workspace that have an IMAP server to fetch from. */
     public List<UUID> withImap() {
         return jdbc.sql("select id, settings from inboxes where channel = 'EMAIL'")
