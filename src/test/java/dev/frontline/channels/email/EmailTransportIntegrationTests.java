@@ -84,7 +84,7 @@ class EmailTransportIntegrationTests {
         String messageId = reply.json().get("id").asString();
         String emailMessageId = reply.json().get("externalId").asString();
         MimeMessage sent = awaitMailTo("ada@customer.example");
-        assertThat(sent.getMessageID()).isEqualTo(emailMessageId).endsWith("@acme.test>");
+        assertThat(sent.getMessageID()).isEqualTo("<" + emailMessageId + ">").endsWith("@acme.test>");
         assertThat(sent.getHeader("In-Reply-To", null)).isEqualTo("<order-1234@customer.example>");
         assertThat(sent.getHeader("References", null)).contains("<order-1234@customer.example>");
         assertThat(sent.getSubject()).isEqualTo("Re: Order 1234 is late "

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts each reply written in an email inbox into {@code email_outbox}, in the reply's own transaction, so a
+ * Puts each reply written in an email inbox with an SMTP server into {@code email_outbox}, in the reply's own
+ * transaction (an email inbox without one keeps the old behaviour: an integration delivers its replies), so a
  * reply is queued exactly when it is stored, and the agent never waits for SMTP: {@link EmailSender} sends it.
  * The reply gets its Message-ID here, once, so every attempt sends the same one and the customer's answer
  * threads to it even before it left.
@@ -40,8 +41,9 @@ public class EmailOutbox {
 
     @EventListener
     void on(MessageSent reply) {
-        settings.messageIdDomain(reply.inboxId()).ifPresent(domain -> {
-            String messageId = "<" + reply.messageId().value() + "@" + domain + ">";
+        settings.sendingDomain(reply.inboxId()).ifPresent(domain -> {
+            // Stored bare, as the inbound side stores Message-IDs; the header adds the angle brackets.
+            String messageId = reply.messageId().value() + "@" + domain;
             Instant now = clock.instant();
             jdbc.sql("""
                     insert into email_outbox (id, workspace_id, inbox_id, conversation_id, message_id, email_message_id,

@@ -60,7 +60,7 @@ final class ReplyMail {
     static MimeMessage compose(Session session, EmailTransport inbox, Draft draft)
             throws MessagingException, Unsendable {
         Map<String, Object> email = emailMetadata(draft.reply());
-        MimeMessage mail = new FixedIdMessage(session, draft.messageId());
+        MimeMessage mail = new FixedIdMessage(session, bracketed(draft.messageId()));
         mail.setFrom(from(inbox));
         mail.setReplyTo(new InternetAddress[] {address(inbox.replyTo() == null ? inbox.address() : inbox.replyTo())});
         List<String> to = strings(email.get("to"));
@@ -91,7 +91,9 @@ final class ReplyMail {
         String inReplyTo = null;
         LinkedHashSet<String> references = new LinkedHashSet<>();
         for (Message earlier : draft.thread()) {
-            if (earlier.id().equals(draft.reply().id()) || earlier.internal() || earlier.externalId() == null) {
+            // Mail without a Message-ID is stored under a digest of its bytes: nothing to refer to.
+            if (earlier.id().equals(draft.reply().id()) || earlier.internal() || earlier.externalId() == null
+                    || !earlier.externalId().contains("@") || earlier.externalId().contains(":")) {
                 continue;
             }
             String id = bracketed(earlier.externalId());
@@ -116,7 +118,7 @@ final class ReplyMail {
         }
     }
 
-    /** Message-IDs are kept as the header shows them, in angle brackets; older rows may lack them. */
+    /** Message-IDs are stored without angle brackets (as the inbound side stores them); headers need them. */
     static String bracketed(String messageId) {
         String id = messageId.strip();
         return id.startsWith("<") ? id : "<" + id + ">";

@@ -165,18 +165,20 @@ public class EmailSettings {
     }
 
     /**
-     * The domain an email inbox's replies take their Message-IDs from (that of its address); empty when the
-     * inbox is not an email inbox. Reads no password.
+     * The domain of the address an email inbox sends from, when it sends its replies itself (it has an SMTP
+     * server); empty for any other inbox, whose replies an integration delivers as before. Reads no password.
      */
-    public Optional<String> messageIdDomain(UUID inboxId) {
+    public Optional<String> sendingDomain(UUID inboxId) {
         return jdbc.sql("select settings from inboxes where id = ? and channel = 'EMAIL'")
                 .param(inboxId)
                 .query((rs, n) -> json.readValue(rs.getString(1), MAP))
                 .optional()
-                .map(settings -> settings.get("email") instanceof Map<?, ?> email
-                        && email.get("address") instanceof String address && address.contains("@")
-                        ? address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT)
-                        : "frontline.invalid");
+                .filter(settings -> settings.get("email") instanceof Map<?, ?> email && email.get("smtp") instanceof Map<?, ?>
+                        && email.get("address") instanceof String)
+                .map(settings -> {
+                    String address = (String) ((Map<?, ?>) settings.get("email")).get("address");
+                    return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+                });
     }
 
     /** Email inboxes of every workspace that have an IMAP server to fetch from. */
