@@ -83,6 +83,10 @@ final class MailParser {
         Map<String, String> headers = headers(message);
         String contentType = baseType(message);
         reading.walk(message, 0, false);
+        if (reading.text.isEmpty() && reading.html.isEmpty() && reading.parts.isEmpty()) {
+            reading.problems.add("no readable part; the body is kept as text");
+            reading.appendText(MailCharsets.decode(rawBytes(message), null));
+        }
         String messageId = firstId(headers.get("message-id"));
         List<String> inReplyTo = ids(headers.get("in-reply-to"));
         List<String> references = new ArrayList<>(ids(headers.get("references")));
@@ -326,8 +330,8 @@ final class MailParser {
             byte[] raw = null;
             try {
                 Object content = part.getContent();
-                if (content instanceof Multipart multipart) {
-                    multipart.getCount(); // parses now, so a wrong boundary fails here
+                // A wrong boundary either fails here or, with empty multiparts allowed, reads as no parts.
+                if (content instanceof Multipart multipart && multipart.getCount() > 0) {
                     return multipart;
                 }
             } catch (IOException | MessagingException | RuntimeException broken) {
@@ -340,9 +344,10 @@ final class MailParser {
                     String subtype = baseType(part).substring("multipart/".length());
                     MimeMultipart multipart = new MimeMultipart(new ByteArrayDataSource(raw,
                             "multipart/" + subtype + "; boundary=\"" + boundary.group(1) + "\""));
-                    multipart.getCount();
-                    problems.add("multipart: read with boundary " + boundary.group(1));
-                    return multipart;
+                    if (multipart.getCount() > 0) {
+                        problems.add("multipart: read with boundary " + boundary.group(1));
+                        return multipart;
+                    }
                 } catch (MessagingException | RuntimeException stillBroken) {
                     problems.add("multipart: " + stillBroken.getMessage());
                 }
