@@ -90,6 +90,12 @@ public class Inboxes implements InboxDirectory {
                 .optional();
     }
 
+    /** The workspace an inbox belongs to, for channel sources that know only the inbox (a mailbox poller). */
+    public Optional<WorkspaceId> workspaceOf(UUID inboxId) {
+        return jdbc.sql("select workspace_id from inboxes where id = ?").param(inboxId)
+                .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).optional();
+    }
+
     @Override
     public List<InboxRef> all(WorkspaceId workspace) {
         return jdbc.sql("select id, name, channel from inboxes where workspace_id = ?")

@@ -91,7 +91,8 @@ public class MessageStore {
                     insert into attachments (id, workspace_id, message_id, filename, content_type, size_bytes, sha256,
                         storage_key, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Ids.newId(), draft.workspace().value(), id.value(), attachment.filename(),
+                    .params(attachment.id() == null ? Ids.newId() : attachment.id(), draft.workspace().value(), id.value(),
+                            attachment.filename(),
                             attachment.contentType(), attachment.content().length, Digests.sha256Hex(attachment.content()), key,
                             Timestamps.sql(draft.at()))
                     .update();

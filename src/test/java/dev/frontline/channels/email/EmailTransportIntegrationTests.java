@@ -39,7 +39,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +47,6 @@ import tools.jackson.databind.JsonNode;
  * SMTP through the outbox, retries, and fetching again without storing twice.
  */
 @IntegrationTest
-@Import(StandInEmailReceiver.class)
 @ExtendWith(OutputCaptureExtension.class)
 class EmailTransportIntegrationTests {
 
@@ -101,7 +99,8 @@ class EmailTransportIntegrationTests {
         awaitDelivery(workspace.agent().api(), conversation, messageId, "sent");
         assertThat(output.getAll()).doesNotContain(PASSWORD);
 
-        customerWrites("<order-1234-2@customer.example>", "Re: Order 1234 is late", "Thanks!");
+        customerWrites("<order-1234-2@customer.example>", "Re: " + sent.getSubject(), "Thanks!",
+                sent.getMessageID());
         await().atMost(Duration.ofSeconds(20)).until(() -> messageCount(inbox) == 3);
         assertThat(workspace.agent().api().get("/api/v1/conversations?inbox=" + inbox).json().get("items").size())
                 .isEqualTo(1);
@@ -195,6 +194,11 @@ class EmailTransportIntegrationTests {
     }
 
     private static void customerWrites(String messageId, String subject, String text) throws Exception {
+        customerWrites(messageId, subject, text, null);
+    }
+
+    private static void customerWrites(String messageId, String subject, String text, String inReplyTo)
+            throws Exception {
         MimeMessage mail = new MimeMessage(mailServer.getSmtp().createSession()) {
             @Override
             protected void updateMessageID() throws jakarta.mail.MessagingException {
@@ -205,6 +209,10 @@ class EmailTransportIntegrationTests {
         mail.setRecipients(Message.RecipientType.TO, "support@acme.test");
         mail.setSubject(subject);
         mail.setText(text);
+        if (inReplyTo != null) {
+            mail.setHeader("In-Reply-To", inReplyTo);
+            mail.setHeader("References", "<order-1234@customer.example> " + inReplyTo);
+        }
         mail.saveChanges();
         GreenMailUtil.sendMimeMessage(mail);
     }
