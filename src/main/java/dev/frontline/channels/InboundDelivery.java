@@ -33,8 +33,18 @@ public class InboundDelivery {
     public record Sender(@Nullable IdentityKind kind, String address, @Nullable String name, @Nullable String language) {
     }
 
+    /**
+     * One message as the channel delivered it. {@code threading} picks its conversation (by default the
+     * customer's latest open one); {@code automated} marks auto-replies and bounces, which nothing answers.
+     */
     public record Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
-                           @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
+                           @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata,
+                           Inbound.Threading threading, boolean automated) {
+
+        public Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
+                        @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
+            this(from, externalId, subject, text, html, attachments, metadata, Inbound.Threading.latestOpen(), false);
+        }
 
         public Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
                         @Nullable String html, List<NewAttachment> attachments) {
@@ -101,7 +111,7 @@ public class InboundDelivery {
             Delivery delivery = deliveries.get(i);
             messages.add(new Inbound.InboundMessage(workspace, inboxId, contactsBySender.get(senders.get(i)).value(),
                     delivery.externalId(), delivery.subject(), delivery.text(), delivery.html(), delivery.attachments(),
-                    delivery.metadata()));
+                    delivery.metadata(), delivery.threading(), delivery.automated()));
         }
         return inbound.receiveAll(messages);
     }

@@ -1,5 +1,6 @@
 package dev.frontline.channels;
 
+import dev.frontline.channels.email.transport.EmailSettings;
 import dev.frontline.conversations.InboxDirectory;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.NotFoundException;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The workspace's inboxes. */
+/**
+ * The workspace's inboxes. Channel secrets in the settings (mailbox passwords) are sealed before they are
+ * stored and an inbox as read shows only that they are set.
+ */
 @Service
 public class Inboxes implements InboxDirectory {
 
@@ -29,17 +33,20 @@ public class Inboxes implements InboxDirectory {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final EmailSettings emailSettings;
 
-    Inboxes(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Inboxes(JdbcClient jdbc, JsonMapper json, Clock clock, EmailSettings emailSettings) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.emailSettings = emailSettings;
     }
 
     public Inbox create(WorkspaceId workspace, String name, Channel channel, Map<String, Object> settings) {
         UUID id = Ids.newId();
         jdbc.sql("insert into inboxes (id, workspace_id, name, channel, settings, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, workspace.value(), name, channel.name(), json.writeValueAsString(settings),
+                .params(id, workspace.value(), name, channel.name(),
+                        json.writeValueAsString(emailSettings.prepare(id, Map.of(), settings)),
                         Timestamps.sql(clock.instant()))
                 .update();
         return get(workspace, id);
@@ -47,9 +54,14 @@ public class Inboxes implements InboxDirectory {
 
     public Inbox update(WorkspaceId workspace, UUID id, @Nullable String name, @Nullable Map<String, Object> settings) {
         Inbox current = get(workspace, id);
+        // The stored settings, not the shown ones: they hold the sealed passwords a change may keep.
+        Map<String, Object> stored = jdbc.sql("select settings from inboxes where workspace_id = ? and id = ?")
+                .params(workspace.value(), id)
+                .query((rs, n) -> json.readValue(rs.getString(1), MAP))
+                .single();
         jdbc.sql("update inboxes set name = ?, settings = ? where workspace_id = ? and id = ?")
                 .params(name == null ? current.name() : name,
-                        json.writeValueAsString(settings == null ? current.settings() : settings),
+                        json.writeValueAsString(settings == null ? stored : emailSettings.prepare(id, stored, settings)),
                         workspace.value(), id)
                 .update();
         return get(workspace, id);
@@ -78,6 +90,12 @@ public class Inboxes implements InboxDirectory {
                 .optional();
     }
 
+    /** The workspace an inbox belongs to, for channel sources that know only the inbox (a mailbox poller). */
+    public Optional<WorkspaceId> workspaceOf(UUID inboxId) {
+        return jdbc.sql("select workspace_id from inboxes where id = ?").param(inboxId)
+                .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).optional();
+    }
+
     @Override
     public List<InboxRef> all(WorkspaceId workspace) {
         return jdbc.sql("select id, name, channel from inboxes where workspace_id = ?")
@@ -93,6 +111,6 @@ public class Inboxes implements InboxDirectory {
 
     private Inbox inbox(ResultSet rs, int row) throws SQLException {
         return new Inbox(rs.getObject("id", UUID.class), rs.getString("name"), Channel.valueOf(rs.getString("channel")),
-                json.readValue(rs.getString("settings"), MAP), Timestamps.read(rs, "created_at"));
+                emailSettings.redact(json.readValue(rs.getString("settings"), MAP)), Timestamps.read(rs, "created_at"));
     }
 }

@@ -100,6 +100,16 @@ public class Conversation {
         }
     }
 
+    /**
+     * An automated message arrived for the customer (an email auto-reply or bounce): it shows as the
+     * latest activity, but nobody waits for an answer and a resolved conversation stays resolved.
+     */
+    public void automatedMessageArrived(Instant at, @Nullable String messagePreview) {
+        requireNotClosed();
+        lastActivityAt = at;
+        showLast(messagePreview, Message.Direction.INBOUND);
+    }
+
     /** A staff member or bot replied to the customer, who no longer waits. */
     public void replied(Instant at, @Nullable String messagePreview) {
         requireNotClosed();

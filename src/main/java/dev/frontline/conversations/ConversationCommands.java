@@ -17,6 +17,7 @@ import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -255,7 +256,14 @@ public class ConversationCommands {
      */
     @Transactional
     public Message recordDelivery(Caller caller, ConversationId conversation, MessageId id, String status) {
-        Message message = messages.find(caller.workspaceId(), id)
+        return recordChannelDelivery(caller.workspaceId(), conversation, id, status);
+    }
+
+    /** {@link #recordDelivery} for a report the channel itself received, e.g. an email bounce. */
+    @Transactional
+    public Message recordChannelDelivery(WorkspaceId workspace, ConversationId conversation, MessageId id,
+                                         String status) {
+        Message message = messages.find(workspace, id)
                 .filter(m -> m.conversationId().equals(conversation))
                 .orElseThrow(() -> new NotFoundException("Message", id));
         if (message.direction() != Message.Direction.OUTBOUND || message.internal()) {
@@ -263,11 +271,11 @@ public class ConversationCommands {
         }
         if (DELIVERY_ORDER.indexOf(status) > DELIVERY_ORDER.indexOf(message.deliveryStatus())
                 && !"failed".equals(message.deliveryStatus())
-                && messages.changeDeliveryStatus(caller.workspaceId(), id, message.deliveryStatus(), status)) {
-            events.publishEvent(new MessageDeliveryChanged(caller.workspaceId(), conversation, id,
+                && messages.changeDeliveryStatus(workspace, id, message.deliveryStatus(), status)) {
+            events.publishEvent(new MessageDeliveryChanged(workspace, conversation, id,
                     message.deliveryStatus(), status));
         }
-        return messages.find(caller.workspaceId(), id).orElseThrow();
+        return messages.find(workspace, id).orElseThrow();
     }
 
     /** Wakes snoozed conversations whose time has come; run by a scheduler. */

@@ -29,19 +29,54 @@ import org.springframework.transaction.annotation.Transactional;
  * is answered with the stored one. When two deliveries of the same message race, the unique index
  * decides and the loser fails with {@link DuplicateKeyException}; its caller's next attempt, in a new
  * transaction, finds the winner's message. The message continues the customer's latest conversation
- * in the inbox unless it is closed, reopening it if needed; otherwise it starts a new conversation.
+ * in the inbox unless it is closed, reopening it if needed; otherwise it starts a new conversation. A
+ * channel can name the conversation instead, or ask for a new one ({@link Threading}).
  */
 @Service
 public class Inbound {
 
+    /**
+     * One customer message. {@code threading} says which conversation it belongs to; {@code automated}
+     * marks a message no person wrote (an auto-reply, a bounce), which neither reopens its conversation
+     * nor makes the customer wait.
+     */
     public record InboundMessage(WorkspaceId workspace, UUID inboxId, UUID contactId, @Nullable String externalId,
                                  @Nullable String subject, @Nullable String text, @Nullable String html,
-                                 List<NewAttachment> attachments, Map<String, Object> metadata) {
+                                 List<NewAttachment> attachments, Map<String, Object> metadata, Threading threading,
+                                 boolean automated) {
+
+        public InboundMessage(WorkspaceId workspace, UUID inboxId, UUID contactId, @Nullable String externalId,
+                              @Nullable String subject, @Nullable String text, @Nullable String html,
+                              List<NewAttachment> attachments, Map<String, Object> metadata) {
+            this(workspace, inboxId, contactId, externalId, subject, text, html, attachments, metadata,
+                    Threading.latestOpen(), false);
+        }
 
         public InboundMessage(WorkspaceId workspace, UUID inboxId, UUID contactId, @Nullable String externalId,
                               @Nullable String subject, @Nullable String text, @Nullable String html,
                               List<NewAttachment> attachments) {
             this(workspace, inboxId, contactId, externalId, subject, text, html, attachments, Map.of());
+        }
+    }
+
+    /**
+     * Which conversation a message joins. By default the customer's latest conversation in the inbox that
+     * is not closed (chat-like channels). A channel that threads by itself (email) names the conversation
+     * ({@link #continuing}); if that one is closed or not in the inbox, or with {@link #newConversation},
+     * the message starts a new conversation.
+     */
+    public record Threading(@Nullable ConversationId conversation, boolean startNew) {
+
+        public static Threading latestOpen() {
+            return new Threading(null, false);
+        }
+
+        public static Threading continuing(ConversationId conversation) {
+            return new Threading(conversation, false);
+        }
+
+        public static Threading newConversation() {
+            return new Threading(null, true);
         }
     }
 
@@ -90,7 +125,10 @@ public class Inbound {
         Map<String, Message> storedBefore = messages.byExternalIds(workspace, inboxId,
                 batch.stream().map(InboundMessage::externalId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<UUID, Conversation> open = new HashMap<>(conversations.latestNotClosed(workspace, inboxId,
-                batch.stream().map(InboundMessage::contactId).collect(Collectors.toSet())));
+                batch.stream().filter(inbound -> inbound.threading().equals(Threading.latestOpen()))
+                        .map(InboundMessage::contactId).collect(Collectors.toSet())));
+        Map<ConversationId, Conversation> loaded = new HashMap<>();
+        open.values().forEach(conversation -> loaded.put(conversation.id(), conversation));
 
         Received[] results = new Received[batch.size()];
         Map<String, Integer> firstInBatch = new HashMap<>();
@@ -108,17 +146,23 @@ public class Inbound {
             if (inbound.externalId() != null && firstInBatch.putIfAbsent(inbound.externalId(), i) != null) {
                 continue;
             }
-            Conversation conversation = open.get(inbound.contactId());
+            Conversation conversation = conversationFor(inbound, open, loaded);
             if (conversation == null) {
                 conversation = Conversation.start(new ConversationId(Ids.newId()), workspace, inboxId,
                         inbound.contactId(), inbound.subject(), Priority.NORMAL,
                         new Actor(Actor.Type.CONTACT, inbound.contactId()), now);
                 open.put(inbound.contactId(), conversation);
+                loaded.put(conversation.id(), conversation);
                 started.add(conversation);
             } else if (!started.contains(conversation)) {
                 continued.add(conversation);
             }
-            conversation.customerWrote(now, MessageBodies.preview(inbound.text(), inbound.html()));
+            String preview = MessageBodies.preview(inbound.text(), inbound.html());
+            if (inbound.automated()) {
+                conversation.automatedMessageArrived(now, preview);
+            } else {
+                conversation.customerWrote(now, preview);
+            }
             stored.add(i);
             drafts.add(new MessageStore.Draft(workspace, conversation.id(), inboxId, Message.Direction.INBOUND,
                     Message.AuthorType.CONTACT, inbound.contactId(), inbound.text(), inbound.html(), false, List.of(),
@@ -132,7 +176,7 @@ public class Inbound {
             MessageStore.Draft draft = drafts.get(k);
             results[stored.get(k)] = new Received(draft.conversation(), ids.get(k), false);
             events.publishEvent(new MessageReceived(workspace, draft.conversation(), ids.get(k), inboxId,
-                    inbound.contactId()));
+                    inbound.contactId(), inbound.automated()));
         }
         for (int i = 0; i < batch.size(); i++) {
             if (results[i] == null) {
@@ -141,5 +185,17 @@ public class Inbound {
             }
         }
         return List.of(results);
+    }
+
+    private @Nullable Conversation conversationFor(InboundMessage inbound, Map<UUID, Conversation> open,
+                                                   Map<ConversationId, Conversation> loaded) {
+        Threading threading = inbound.threading();
+        if (threading.conversation() != null) {
+            Conversation named = loaded.computeIfAbsent(threading.conversation(),
+                    id -> conversations.find(inbound.workspace(), id).orElse(null));
+            return named != null && named.inboxId().equals(inbound.inboxId()) && named.status() != Status.CLOSED
+                    ? named : null;
+        }
+        return threading.startNew() ? null : open.get(inbound.contactId());
     }
 }

@@ -78,8 +78,13 @@ public final class TestApi {
     }
 
     public Response send(String method, String path, @Nullable String body, String contentType) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);
+    }
+
+    /** A request whose body is these exact bytes, e.g. a raw email in a legacy charset. */
+    public Response sendBytes(String method, String path, byte @Nullable [] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Accept", extraHeaders.getOrDefault("Accept", "application/json, application/problem+json"));
         if (body != null) {
             request.header("Content-Type", contentType);

@@ -91,7 +91,8 @@ public class MessageStore {
                     insert into attachments (id, workspace_id, message_id, filename, content_type, size_bytes, sha256,
                         storage_key, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Ids.newId(), draft.workspace().value(), id.value(), attachment.filename(),
+                    .params(attachment.id() == null ? Ids.newId() : attachment.id(), draft.workspace().value(), id.value(),
+                            attachment.filename(),
                             attachment.contentType(), attachment.content().length, Digests.sha256Hex(attachment.content()), key,
                             Timestamps.sql(draft.at()))
                     .update();
@@ -123,6 +124,21 @@ public class MessageStore {
         return jdbc.sql("update messages set delivery_status = ? where workspace_id = ? and id = ? and delivery_status = ?")
                 .params(to, workspace.value(), id.value(), from)
                 .update() == 1;
+    }
+
+    /** A reply the channel delivers later: its delivery status and the channel's id for it. */
+    public void queueForChannel(WorkspaceId workspace, MessageId id, String externalId, String status) {
+        jdbc.sql("update messages set delivery_status = ?, external_id = ? where workspace_id = ? and id = ?")
+                .params(status, externalId, workspace.value(), id.value())
+                .update();
+    }
+
+    public Optional<java.io.InputStream> attachmentContent(WorkspaceId workspace, UUID attachmentId) {
+        return jdbc.sql("select storage_key from attachments where workspace_id = ? and id = ? and storage_key is not null")
+                .params(workspace.value(), attachmentId)
+                .query(String.class)
+                .optional()
+                .flatMap(storage::open);
     }
 
     /** A conversation's messages oldest first; mentions and attachments come in one query each. */
