@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../../lib/http';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { errorMessage } from '../../ui/states';
@@ -212,11 +213,18 @@ function Receipt({ message }: { message: Message }) {
   const { t } = useTranslation('conversation');
   const queryClient = useQueryClient();
   const retry = useMutation({
-    mutationFn: () => conversationApi.reply(message.conversationId, { text: message.text ?? '' }),
+    // Channels with an outbox (email) send the same message again, so the customer's thread stays whole;
+    // elsewhere the API answers 422 and a new copy of the text goes out.
+    mutationFn: () => conversationApi.retry(message.conversationId, message.id).catch((error) => {
+      if (error instanceof ProblemError && error.status === 422) {
+        return conversationApi.reply(message.conversationId, { text: message.text ?? '' });
+      }
+      throw error;
+    }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['messages', message.conversationId] }),
   });
   const status = message.deliveryStatus;
-  const glyph: Record<string, string> = { sent: '✓', delivered: '✓✓', read: '✓✓', failed: '!' };
+  const glyph: Record<string, string> = { queued: '…', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '!' };
   return (
     <div className={`receipt ${status}`}>
       <span aria-hidden="true">{glyph[status] ?? ''}</span> {t(`receipt.${status}`, { defaultValue: status })}

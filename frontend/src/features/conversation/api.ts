@@ -136,6 +136,7 @@ export const conversationApi = {
   messages: (id: string) => api.get<Message[]>(`/conversations/${id}/messages`),
   timeline: (id: string) => api.get<TimelineEntry[]>(`/conversations/${id}/timeline`),
   reply: (id: string, body: ReplyBody) => api.post<Message>(`/conversations/${id}/messages`, body),
+  retry: (id: string, messageId: string) => api.post<Message>(`/conversations/${id}/messages/${messageId}/retry`),
   note: (id: string, text: string, mentions: string[]) =>
     api.post<Message>(`/conversations/${id}/notes`, { text, mentions }),
   update: (id: string, changes: ConversationChanges) =>
