@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A CHAT inbox as the public widget sees it. Settings: {@code allowedOrigins} (list of
  * {@code https://host[:port]}; empty or absent allows every site), {@code preChatForm} (boolean: ask for
- * name and email before the first message), {@code greeting} (text shown above the conversation).
+ * name and email before the first message), {@code widgetName} and {@code widgetColor} (header and colour),
+ * {@code greeting} (text shown above the conversation).
  */
 record ChatInbox(WorkspaceId workspace, UUID id, String name, Map<String, Object> settings) {
 
@@ -32,6 +33,16 @@ record ChatInbox(WorkspaceId workspace, UUID id, String name, Map<String, Object
 
     boolean preChatForm() {
         return Boolean.TRUE.equals(settings.get("preChatForm"));
+    }
+
+    /** The widget's header: {@code widgetName}, else the inbox's name. */
+    String title() {
+        return settings.get("widgetName") instanceof String title && !title.isBlank() ? title : name;
+    }
+
+    /** The widget's colour ({@code widgetColor}, {@code #rrggbb}), if set. */
+    @Nullable String color() {
+        return settings.get("widgetColor") instanceof String color && color.matches("#[0-9a-fA-F]{6}") ? color : null;
     }
 
     @Nullable String greeting() {

@@ -76,7 +76,7 @@ public class WidgetVisitors {
                           @Nullable String email, @Nullable String language) {
     }
 
-    record InboxInfo(UUID id, String name, boolean preChatForm, @Nullable String greeting) {
+    record InboxInfo(UUID id, String name, @Nullable String color, boolean preChatForm, @Nullable String greeting) {
     }
 
     record Session(String token, InboxInfo inbox, @Nullable ConversationInfo conversation, List<WidgetMessage> messages,
@@ -164,7 +164,7 @@ public class WidgetVisitors {
         ConversationView conversation = conversations.latestInInbox(visitor.workspace(), inboxId, contactId).orElse(null);
         Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
                 clock.instant().minus(Duration.ofDays(7))).map(Duration::toSeconds).orElse(null);
-        return new Session(token, new InboxInfo(inbox.id(), inbox.name(), inbox.preChatForm(), inbox.greeting()),
+        return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
                 expectedWait, !presence.availableAgents(visitor.workspace()).isEmpty(),
