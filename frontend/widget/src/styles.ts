@@ -1,11 +1,12 @@
 // Styles live inside the widget's shadow root, so the host page's CSS cannot reach them and ours cannot leak.
 export const styles = `
-:host { all: initial; position: fixed; z-index: 2147483000; right: 20px; bottom: 20px;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Noto Sans CJK SC", "Malgun Gothic", sans-serif;
-  color: #1d2433; --accent: #2f5bea; }
-* { box-sizing: border-box; font: inherit; }
+:host { all: initial !important; position: fixed !important; z-index: 2147483000 !important; right: 20px !important;
+  bottom: 20px !important; display: block !important; --accent: #2f5bea; }
+* { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Noto Sans CJK SC",
+  "Malgun Gothic", sans-serif; font-size: 14px; line-height: 1.45; color: inherit; letter-spacing: normal; text-transform: none; }
+.panel, .launcher { color: #1d2433; text-align: left; }
 button { cursor: pointer; }
-.launcher { width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--accent); color: #fff;
+.launcher { width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--accent); color: #fff; padding: 0;
   box-shadow: 0 4px 14px rgba(0,0,0,.25); display: grid; place-items: center; position: relative; }
 .launcher svg { width: 26px; height: 26px; fill: currentColor; }
 .badge { position: absolute; top: -4px; right: -4px; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 10px;
@@ -15,8 +16,8 @@ button { cursor: pointer; }
   display: flex; flex-direction: column; overflow: hidden; }
 .panel[hidden] { display: none; }
 header { background: var(--accent); color: #fff; padding: 12px 14px; display: flex; align-items: flex-start; gap: 8px; }
-header .title { font-weight: 600; font-size: 15px; }
-header .sub { font-size: 12px; opacity: .9; }
+header .title { font-weight: 600; font-size: 15px; color: #fff; }
+header .sub { font-size: 12px; opacity: .9; color: #fff; }
 header .grow { flex: 1; min-width: 0; }
 header button { background: transparent; border: 0; color: #fff; font-size: 20px; line-height: 1; padding: 2px 6px; }
 .notice { background: #fff6e0; color: #6b4d00; padding: 8px 14px; font-size: 13px; border-bottom: 1px solid #f0e2b8; }
@@ -42,7 +43,9 @@ input { border: 1px solid #cfd5e1; border-radius: 8px; padding: 8px; color: inhe
 .stars button { border: 1px solid #cfd5e1; background: #fff; border-radius: 6px; width: 40px; height: 36px; font-size: 18px; color: #c9a400; }
 .stars button[aria-pressed="true"] { background: #fff3c2; border-color: #c9a400; }
 @media (max-width: 480px) {
-  :host { right: 12px; bottom: 12px; }
+  :host { right: 12px !important; bottom: 12px !important; }
+  textarea, input { font-size: 16px; }
+  .panel:not([hidden]) ~ .launcher { display: none; }
   .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; border: 0; }
 }
 `;
