@@ -7,6 +7,7 @@ import { Empty, ErrorMessage, Loading } from '../../../ui/states';
 import { type Channel, CHANNELS, type Inbox, settingsApi } from '../api';
 import { Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { CHANNEL_FIELDS, type Errors, inboxSettings, serverFieldErrors, validateInbox } from '../forms';
+import { WidgetSnippet } from './WidgetSnippet';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
 export function InboxesSection() {
@@ -133,6 +134,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
             </Field>
           ))}
         </div>
+        {inbox?.channel === 'CHAT' && <WidgetSnippet inboxId={inbox.id} />}
         <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
           {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}
         </Field>

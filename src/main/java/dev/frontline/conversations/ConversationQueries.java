@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,34 @@ public class ConversationQueries {
     public List<Message> messages(WorkspaceId workspace, ConversationId id) {
         conversations.get(workspace, id);
         return messages.inConversation(workspace, id);
+    }
+
+    /** One message or note of the workspace, if it exists. */
+    public Optional<Message> message(WorkspaceId workspace, MessageId id) {
+        return messages.find(workspace, id);
+    }
+
+    /** The customer's most recently active conversation in one inbox, if any (a channel's current thread). */
+    public Optional<ConversationView> latestInInbox(WorkspaceId workspace, UUID inboxId, UUID contactId) {
+        return jdbc.sql("""
+                select id from conversations where workspace_id = ? and inbox_id = ? and contact_id = ?
+                order by last_activity_at desc, id desc limit 1""")
+                .params(workspace.value(), inboxId, contactId)
+                .query(UUID.class).optional()
+                .map(id -> get(workspace, new ConversationId(id)));
+    }
+
+    /** The median time to first response of the inbox's conversations started since then (the latest 500). */
+    public Optional<java.time.Duration> medianFirstResponse(WorkspaceId workspace, UUID inboxId, java.time.Instant since) {
+        List<java.time.Duration> times = jdbc.sql("""
+                select created_at, first_response_at from conversations
+                where workspace_id = ? and inbox_id = ? and created_at >= ? and first_response_at is not null
+                order by created_at desc limit 500""")
+                .params(workspace.value(), inboxId, Timestamps.sql(since))
+                .query((rs, n) -> java.time.Duration.between(Timestamps.read(rs, "created_at"),
+                        Timestamps.read(rs, "first_response_at")))
+                .list().stream().sorted().toList();
+        return times.isEmpty() ? Optional.empty() : Optional.of(times.get(times.size() / 2));
     }
 
     public List<TimelineEntry> timeline(WorkspaceId workspace, ConversationId id) {

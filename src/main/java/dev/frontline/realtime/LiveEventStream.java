@@ -29,6 +29,11 @@ class LiveEventStream {
     }
 
     private final Map<WorkspaceId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final LiveListeners listeners;
+
+    LiveEventStream(LiveListeners listeners) {
+        this.listeners = listeners;
+    }
 
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@AuthenticationPrincipal Caller caller) throws IOException {
@@ -44,8 +49,9 @@ class LiveEventStream {
         return emitter;
     }
 
-    /** Sends a committed event to this node's subscribers of its workspace. */
+    /** Sends a committed event to this node's subscribers of its workspace and in-process listeners. */
     void deliver(LiveMessage message) {
+        listeners.deliver(message);
         Set<Subscriber> workspace = subscribers.get(message.workspaceId());
         if (workspace == null) {
             return;

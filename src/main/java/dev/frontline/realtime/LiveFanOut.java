@@ -49,7 +49,7 @@ class LiveFanOut {
                 json.writeValueAsString(Map.of("userId", deactivated.userId().value())), deactivated.userId()));
     }
 
-    private void publish(LiveMessage message) {
+    void publish(LiveMessage message) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             send(List.of(message));
             return;

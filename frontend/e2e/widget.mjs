@@ -1,0 +1,91 @@
+// The chat widget on a customer's website: a separate host page (its own origin, with hostile CSS) embeds
+// widget.js; the visitor writes, the agent signed into the workspace sees it live and replies, the visitor sees
+// the reply live (and an unread badge while the window is closed), and the history survives a reload.
+import http from 'node:http';
+import { api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+const { admin, agent, inboxes } = args;
+const suffix = Math.random().toString(36).slice(2, 8);
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// The shop's page: loads the widget cross-origin and styles everything as badly as it can.
+const hostPage = `<!doctype html><html><head><meta charset="utf-8"><title>Blue Harbor shop</title>
+<style>* { font-family: serif !important; color: #0a0 !important; } button { background: #ff0 !important; }
+textarea, input { border: 5px dashed red !important; }</style></head>
+<body><h1>Blue Harbor</h1><p>Spring collection.</p>
+<script src="${args.baseUrl}/widget.js" data-inbox="${inboxes.CHAT}" async></script></body></html>`;
+const server = http.createServer((request, response) => {
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(hostPage);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const shop = `http://127.0.0.1:${server.address().port}`;
+
+try {
+  await scenario('widget', async (browser) => {
+    check(new URL(shop).origin !== new URL(args.baseUrl).origin, 'the shop is another origin');
+    await api(admin, 'PATCH', `/inboxes/${inboxes.CHAT}`, {
+      settings: { widgetName: 'Blue Harbor help', widgetColor: '#0f766e', allowedOrigins: [shop] } });
+
+    await api(agent, 'PUT', '/presence/me', { status: 'AVAILABLE' });
+
+    // The visitor opens the chat on the shop's page and writes.
+    const visitor = await newPage(browser, { width: 1024, height: 720 });
+    await visitor.goto(shop);
+    const launcher = visitor.getByRole('button', { name: 'Chat with us' });
+    await launcher.click();
+    const chat = visitor.getByRole('dialog', { name: 'Conversation' });
+    await chat.getByText('Blue Harbor help').waitFor();
+    const composer = chat.getByRole('textbox', { name: 'Write a message…' });
+    const style = await composer.evaluate((el) => ({ border: getComputedStyle(el).borderStyle, font: getComputedStyle(el).fontFamily }));
+    check(style.border !== 'dashed' && !style.font.startsWith('serif'), `host CSS does not reach the widget: ${JSON.stringify(style)}`);
+    await composer.fill(`Where is my parcel ${suffix}?`);
+    await composer.press('Enter');
+    await chat.locator('.msg.visitor:not(.pending)').getByText(`Where is my parcel ${suffix}?`).waitFor();
+
+    // The agent finds the new chat and opens it.
+    const found = await api(agent, 'GET', `/conversations?inbox=${inboxes.CHAT}&limit=5`);
+    const conversation = found.items.find((c) => c.channel === 'chat');
+    check(conversation, 'the chat is a conversation in the workspace');
+    const desk = await newPage(browser);
+    await signIn(desk, agent);
+    await desk.goto(`${args.baseUrl}/inbox/unassigned/${conversation.id}`);
+    const thread = desk.getByRole('log', { name: 'Messages' });
+    await thread.getByText(`Where is my parcel ${suffix}?`).waitFor();
+
+    // The visitor writes again: the agent sees it live, without reloading.
+    await composer.fill('Order number 4711.');
+    await composer.press('Enter');
+    await thread.getByText('Order number 4711.').waitFor();
+
+    // The agent replies from the workspace: the visitor sees it live.
+    const reply = desk.getByRole('textbox', { name: 'Reply to the customer' });
+    await reply.fill('It left our warehouse today.');
+    await reply.press('Control+Enter');
+    await chat.locator('.msg.agent').getByText('It left our warehouse today.').waitFor();
+    await screenshot(visitor, 'widget');
+
+    // With the window closed, a reply shows as an unread badge on the launcher.
+    await chat.getByRole('button', { name: 'Close chat' }).click();
+    await api(agent, 'POST', `/conversations/${conversation.id}/messages`, { text: 'Tracking: HB-123.' });
+    await visitor.getByRole('button', { name: /Chat with us \(1 unread message\)/ }).waitFor();
+
+    // After a reload (or on another page of the shop) the conversation is still there.
+    await visitor.reload();
+    await visitor.getByRole('button', { name: /Chat with us/ }).click();
+    await chat.getByText('Tracking: HB-123.').waitFor();
+    await chat.getByText(`Where is my parcel ${suffix}?`).waitFor();
+
+    // A visitor whose browser reads Traditional Chinese gets the widget in Traditional Chinese.
+    const zhTw = await newPage(browser, { locale: 'zh-TW', width: 390, height: 760 });
+    await zhTw.goto(shop);
+    await zhTw.getByRole('button', { name: '與我們聊天' }).click();
+    await zhTw.getByRole('textbox', { name: '輸入訊息…' }).waitFor();
+    await screenshot(zhTw, 'widget-mobile-zh-TW');
+  });
+} finally {
+  server.close();
+}

@@ -1,0 +1,332 @@
+package dev.frontline.channels.chat;
+
+import dev.frontline.channels.Channel;
+import dev.frontline.channels.InboundDelivery;
+import dev.frontline.contacts.ContactDetails;
+import dev.frontline.contacts.Contacts;
+import dev.frontline.contacts.Identity;
+import dev.frontline.contacts.IdentityKind;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationView;
+import dev.frontline.conversations.Inbound;
+import dev.frontline.conversations.Message;
+import dev.frontline.conversations.Status;
+import dev.frontline.presence.Presence;
+import dev.frontline.shared.Digests;
+import dev.frontline.shared.ForbiddenException;
+import dev.frontline.shared.Ids;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.WorkspaceId;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat widget's visitors: a browser opens a session for one CHAT inbox and gets a random visitor
+ * token (only its SHA-256 digest is stored), which then authenticates its socket and, kept in the
+ * browser's storage, brings back the conversation after a reload or on another page. A host site can
+ * verify its signed-in customer ({@code userHash = hex(HMAC-SHA256(inbox secret, userId))}), so their
+ * history follows them to every device; a verified visitor's token is only reused with the same
+ * verified user id, never for an anonymous session.
+ */
+@Service
+public class WidgetVisitors {
+
+    static final int HISTORY_LIMIT = 100;
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A browser's session with one chat inbox; {@code address} is the contact's CHAT identity. */
+    public record Visitor(UUID id, WorkspaceId workspace, UUID inboxId, String address) {
+
+        boolean verified() {
+            return address.startsWith("user:");
+        }
+    }
+
+    record IdentityClaim(String userId, String userHash) {
+    }
+
+    record SessionRequest(@Nullable String token, @Nullable IdentityClaim identity, @Nullable String name,
+                          @Nullable String email, @Nullable String language) {
+    }
+
+    record InboxInfo(UUID id, String name, @Nullable String color, boolean preChatForm, @Nullable String greeting) {
+    }
+
+    record Session(String token, InboxInfo inbox, @Nullable ConversationInfo conversation, List<WidgetMessage> messages,
+                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated) {
+    }
+
+    record ConversationInfo(UUID id, Status status) {
+    }
+
+    /** A message as the visitor sees it: never an internal note; {@code clientId} is the widget's own id. */
+    record WidgetMessage(UUID id, @Nullable String clientId, String from, @Nullable String text, @Nullable String html,
+                         List<String> attachments, Instant createdAt) {
+
+        static WidgetMessage of(Message message) {
+            String external = message.externalId();
+            String clientId = external != null && external.startsWith("chat:")
+                    ? external.substring(external.lastIndexOf(':') + 1) : null;
+            String from = message.direction() == Message.Direction.INBOUND ? "visitor"
+                    : message.authorType() == Message.AuthorType.AGENT ? "agent" : "system";
+            return new WidgetMessage(message.id().value(), clientId, from, message.text(), message.html(),
+                    message.attachments().stream().map(Message.Attachment::filename).toList(), message.createdAt());
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Contacts contacts;
+    private final ConversationQueries conversations;
+    private final InboundDelivery inbound;
+    private final Presence presence;
+    private final Clock clock;
+
+    WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
+                   InboundDelivery inbound, Presence presence, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.inbound = inbound;
+        this.presence = presence;
+        this.clock = clock;
+    }
+
+    /** The CHAT inbox with this id, in whichever workspace it is; any other inbox is not found. */
+    ChatInbox inbox(UUID inboxId) {
+        return jdbc.sql("select workspace_id, id, name, channel, settings from inboxes where id = ?")
+                .param(inboxId)
+                .query((rs, n) -> Channel.CHAT.name().equals(rs.getString("channel"))
+                        ? new ChatInbox(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        rs.getObject("id", UUID.class), rs.getString("name"), json.readValue(rs.getString("settings"), MAP))
+                        : null)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Chat inbox", inboxId));
+    }
+
+    /**
+     * Opens (or resumes) a visitor's session from a page of {@code origin}.
+     *
+     * @throws ForbiddenException if the inbox does not allow the origin, or the identity's hash is wrong
+     */
+    Session open(UUID inboxId, @Nullable String origin, SessionRequest request) {
+        ChatInbox inbox = inbox(inboxId);
+        if (!inbox.allows(origin)) {
+            throw new ForbiddenException("This site may not open the chat of this inbox.");
+        }
+        String verifiedAddress = null;
+        if (request.identity() != null) {
+            if (!verifies(inbox, request.identity())) {
+                throw new ForbiddenException("The identity's userHash does not match its userId.");
+            }
+            verifiedAddress = "user:" + request.identity().userId();
+        }
+        String token = request.token();
+        Visitor visitor = token == null ? null : byToken(token).filter(v -> v.inboxId().equals(inboxId)).orElse(null);
+        boolean reusable = visitor != null
+                && (verifiedAddress == null ? !visitor.verified() : visitor.address().equals(verifiedAddress));
+        if (!reusable) {
+            token = newToken();
+            visitor = create(inbox, verifiedAddress == null ? "visitor:" + Ids.newId() : verifiedAddress, token);
+        }
+        UUID contactId = contactOf(visitor, request.name(), request.language());
+        if (request.email() != null && !request.email().isBlank()) {
+            addEmail(visitor.workspace(), contactId, request.email());
+        }
+        ConversationView conversation = conversations.latestInInbox(visitor.workspace(), inboxId, contactId).orElse(null);
+        Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
+                clock.instant().minus(Duration.ofDays(7))).map(Duration::toSeconds).orElse(null);
+        return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
+                conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
+                conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
+                expectedWait, !presence.availableAgents(visitor.workspace()).isEmpty(),
+                conversation != null && rated(visitor.workspace(), conversation.id()));
+    }
+
+    /** The visitor holding this token, if any. */
+    public Optional<Visitor> byToken(String token) {
+        return jdbc.sql("select id, workspace_id, inbox_id, address from chat_visitors where token_digest = ?")
+                .param(digest(token))
+                .query((rs, n) -> new Visitor(rs.getObject("id", UUID.class),
+                        new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getObject("inbox_id", UUID.class),
+                        rs.getString("address")))
+                .optional();
+    }
+
+    /** The visitor's contact (found by their CHAT identity, so it follows merges; created on first contact). */
+    UUID contactOf(Visitor visitor, @Nullable String name, @Nullable String language) {
+        Identity identity = new Identity(IdentityKind.CHAT, visitor.address());
+        ContactDetails details = new ContactDetails(blankToNull(name), null, blankToNull(language), null, null, null,
+                null, null);
+        UUID contactId;
+        try {
+            contactId = contacts.recognise(visitor.workspace(), identity, details).value();
+        } catch (DuplicateKeyException concurrentFirstContact) {
+            contactId = contacts.recognise(visitor.workspace(), identity, details).value();
+        }
+        if (blankToNull(name) != null) {
+            contacts.update(visitor.workspace(), new dev.frontline.contacts.ContactId(contactId),
+                    new ContactDetails(name.strip(), null, null, null, null, null, null, null));
+        }
+        return contactId;
+    }
+
+    /** The conversation the visitor currently writes in, if any. */
+    Optional<ConversationView> currentConversation(Visitor visitor, UUID contactId) {
+        return conversations.latestInInbox(visitor.workspace(), visitor.inboxId(), contactId);
+    }
+
+    /** The conversation's messages for the visitor: no internal notes, the latest {@value #HISTORY_LIMIT}. */
+    List<WidgetMessage> history(WorkspaceId workspace, UUID conversationId) {
+        List<WidgetMessage> visible = conversations.messages(workspace, new ConversationId(conversationId)).stream()
+                .filter(message -> !message.internal())
+                .map(WidgetMessage::of)
+                .toList();
+        return visible.subList(Math.max(0, visible.size() - HISTORY_LIMIT), visible.size());
+    }
+
+    /**
+     * Stores the visitor's message through the channel's inbound path, exactly once per widget message id
+     * (scoped to the visitor, so one visitor cannot collide with another's ids).
+     */
+    Inbound.Received receive(Visitor visitor, String clientId, String text, @Nullable String language) {
+        return inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
+                new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
+                "chat:" + visitor.address() + ":" + clientId, null, text, null, List.of(), Map.of()));
+    }
+
+    /** Rates the visitor's resolved conversation 1-5 with an optional comment; rating again replaces it. */
+    void rate(Visitor visitor, UUID contactId, int score, @Nullable String comment) {
+        if (score < 1 || score > 5) {
+            throw new InvalidRequestException("score", "must be between 1 and 5");
+        }
+        ConversationView conversation = currentConversation(visitor, contactId)
+                .filter(c -> c.status() == Status.RESOLVED || c.status() == Status.CLOSED)
+                .orElseThrow(() -> new UnprocessableException("Only a resolved conversation can be rated."));
+        String trimmed = comment == null || comment.isBlank() ? null
+                : comment.strip().substring(0, Math.min(2000, comment.strip().length()));
+        int updated = jdbc.sql("update chat_ratings set score = ?, comment = ?, created_at = ? where conversation_id = ?")
+                .params(score, trimmed, Timestamps.sql(clock.instant()), conversation.id())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into chat_ratings (conversation_id, workspace_id, score, comment, created_at) values (?, ?, ?, ?, ?)")
+                    .params(conversation.id(), visitor.workspace().value(), score, trimmed, Timestamps.sql(clock.instant()))
+                    .update();
+        }
+    }
+
+    /** The visitor's rating of a conversation, for staff. */
+    public record Rating(int score, @Nullable String comment, Instant ratedAt) {
+    }
+
+    public Optional<Rating> ratingOf(WorkspaceId workspace, UUID conversationId) {
+        return jdbc.sql("select score, comment, created_at from chat_ratings where workspace_id = ? and conversation_id = ?")
+                .params(workspace.value(), conversationId)
+                .query((rs, n) -> new Rating(rs.getInt("score"), rs.getString("comment"), Timestamps.read(rs, "created_at")))
+                .optional();
+    }
+
+    private boolean rated(WorkspaceId workspace, UUID conversationId) {
+        return ratingOf(workspace, conversationId).isPresent();
+    }
+
+    /** The inbox's identity-verification secret, created on first use. */
+    public String secret(WorkspaceId workspace, UUID inboxId) {
+        Optional<String> existing = jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
+                .params(workspace.value(), inboxId).query(String.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            jdbc.sql("insert into chat_inbox_secrets (inbox_id, workspace_id, secret, created_at) values (?, ?, ?, ?)")
+                    .params(inboxId, workspace.value(), newToken(), Timestamps.sql(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException createdConcurrently) {
+            // the other request's secret stands
+        }
+        return jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
+                .params(workspace.value(), inboxId).query(String.class).single();
+    }
+
+    /** The hex HMAC-SHA256 of the user id under the inbox's secret, as the host site computes it. */
+    static String userHash(String secret, String userId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("Every JDK has HmacSHA256", e);
+        }
+    }
+
+    private boolean verifies(ChatInbox inbox, IdentityClaim claim) {
+        if (claim.userId().isBlank() || claim.userId().length() > 200) {
+            return false;
+        }
+        byte[] expected = userHash(secret(inbox.workspace(), inbox.id()), claim.userId()).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, claim.userHash().strip().toLowerCase().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Visitor create(ChatInbox inbox, String address, String token) {
+        UUID id = Ids.newId();
+        jdbc.sql("insert into chat_visitors (id, workspace_id, inbox_id, address, token_digest, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(id, inbox.workspace().value(), inbox.id(), address, digest(token), Timestamps.sql(clock.instant()))
+                .update();
+        return new Visitor(id, inbox.workspace(), inbox.id(), address);
+    }
+
+    private void addEmail(WorkspaceId workspace, UUID contactId, String email) {
+        String address = email.strip();
+        if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidRequestException("email", "must be an email address");
+        }
+        try {
+            contacts.addIdentity(workspace, new dev.frontline.contacts.ContactId(contactId), new Identity(IdentityKind.EMAIL, address));
+        } catch (RuntimeException knownElsewhere) {
+            // The address already belongs to this or another contact: an agent can merge them; a visitor
+            // must not be able to attach themselves to someone else's history by typing their email.
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String digest(String token) {
+        return Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
