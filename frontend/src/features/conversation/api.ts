@@ -1,4 +1,5 @@
 import { api, query } from '../../lib/http';
+import type { CannedResponse, Tag } from '../../lib/apiTypes';
 
 export type Status = 'OPEN' | 'PENDING' | 'SNOOZED' | 'RESOLVED' | 'CLOSED';
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
@@ -83,20 +84,7 @@ export interface Team {
   memberIds: string[];
 }
 
-export interface CannedResponse {
-  id: string;
-  shortcut: string;
-  title: string;
-  body: string;
-  shared: boolean;
-  ownerId: string | null;
-}
-
-export interface Tag {
-  name: string;
-  color: string | null;
-  conversations: number;
-}
+export type { CannedResponse, Tag };
 
 export interface AttributeDefinition {
   id: string;

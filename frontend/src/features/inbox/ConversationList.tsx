@@ -10,7 +10,8 @@ import type { InboxCounts, InboxItem } from './api';
 import { BulkBar } from './BulkBar';
 import { FilterBar, FilterChips } from './FilterBar';
 import { type Filters, impliedFilters, isBuiltInView, viewFilters } from './filters';
-import { useInboxList, useNow, useSavedViews, useUsers } from './hooks';
+import { useNow } from '../../lib/useNow';
+import { useInboxList, useSavedViews, useUsers } from './hooks';
 import { emptySelection, prune, type Selection, selectAll, toggle } from './selection';
 import { ViewDialog } from './ViewDialog';
 
@@ -83,7 +84,7 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen, co
 
   const users = useUsers();
   const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
-  const now = useNow();
+  const now = useNow(30_000);
 
   // The exact total where the counts know it: an unfiltered built-in or saved view.
   const unfiltered = Object.keys(filters).every((key) => key === 'sort');

@@ -1,5 +1,4 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { inboxApi } from './api';
 import { type Filters, filtersKey } from './filters';
 import { inboxKeys } from './live';
@@ -30,12 +29,3 @@ export const useTeams = () => useQuery({ queryKey: ['teams'], queryFn: inboxApi.
 export const useInboxes = () => useQuery({ queryKey: ['inboxes'], queryFn: inboxApi.inboxes, ...lookup });
 export const useTags = () => useQuery({ queryKey: ['tags'], queryFn: inboxApi.tags, ...lookup });
 
-/** The current time, refreshed every {@code intervalMs}: makes waiting times tick. */
-export function useNow(intervalMs = 30_000) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}

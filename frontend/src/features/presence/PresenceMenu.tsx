@@ -10,7 +10,7 @@ import {
   setMyPresence, STATUSES,
 } from './presence';
 import { StatusDot } from './StatusDot';
-import { useNow } from './useNow';
+import { useNow } from '../../lib/useNow';
 import './presence.css';
 import '../settings/admin.css';
 

@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { formatTimeInState, type Presence, setPresenceOf, sortBoard, STATUSES, teamPresence } from './presence';
 import { StatusDot } from './StatusDot';
-import { useNow } from './useNow';
+import { useNow } from '../../lib/useNow';
 import './presence.css';
 import '../settings/admin.css';
 

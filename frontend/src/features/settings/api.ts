@@ -1,5 +1,6 @@
 import { api, query } from '../../lib/http';
 import type { Role } from '../auth/api';
+import type { CannedResponse, Tag } from '../../lib/apiTypes';
 
 export interface StaffMember {
   id: string;
@@ -28,19 +29,7 @@ export interface Inbox {
   settings: Record<string, unknown>;
   createdAt: string;
 }
-export interface CannedResponse {
-  id: string;
-  shortcut: string;
-  title: string;
-  body: string;
-  shared: boolean;
-  ownerId: string | null;
-}
-export interface Tag {
-  name: string;
-  color: string | null;
-  conversations: number;
-}
+export type { CannedResponse, Tag };
 export type AttributeType = 'TEXT' | 'NUMBER' | 'DATE' | 'LIST';
 export interface AttributeDefinition {
   id: string;

@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestEventStream;
 import dev.frontline.support.TestWorkspaces;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import javax.sql.DataSource;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,25 +29,8 @@ class LiveEventStreamIntegrationTests {
     @Autowired
     DataSource dataSource;
 
-    /** Opens the stream and collects its lines on a background thread. */
     private List<String> listen(String token) throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(workspaces.baseUrl() + "/api/v1/events/stream"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (Exception closed) {
-                // the test is over
-            }
-        });
-        await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains("event:ready"));
-        return lines;
+        return TestEventStream.listen(workspaces.baseUrl(), token);
     }
 
     @Test
