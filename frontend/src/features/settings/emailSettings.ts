@@ -145,7 +145,6 @@ export function chatSettings(form: ChatForm): Record<string, unknown> {
 
 export function validateChat(form: ChatForm): Errors {
   const errors: Errors = {};
-  if (!form.widgetName.trim()) errors['settings.widgetName'] = 'validation.required';
   if (form.widgetColor.trim() && !/^#[0-9a-fA-F]{6}$/.test(form.widgetColor.trim())) errors['settings.widgetColor'] = 'validation.color';
   if (parseOrigins(form.allowedOrigins).some((o) => !validOrigin(o))) errors['settings.allowedOrigins'] = 'validation.origin';
   return errors;

@@ -2,12 +2,18 @@ import { Field, useSettingsText } from '../components';
 import { type ChatForm, defaultPort, type EmailForm, type ServerForm, type Tls, TLS_MODES } from '../emailSettings';
 import type { Errors } from '../forms';
 
+/** The server names the field in its message ("settings.email.imap.port must be …"); next to the field that is noise. */
+function withoutField(field: string, message: string | undefined) {
+  return message?.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+}
+
 /** Sender identity, signature and the IMAP/SMTP servers of an email inbox (`settings.email`). */
 export function EmailSettingsFields({ value, onChange, errors }: {
   value: EmailForm; onChange: (next: EmailForm) => void; errors: Errors;
 }) {
   const { t, fieldError } = useSettingsText();
-  const err = (key: string) => fieldError(errors[`settings.email.${key}`] ?? (key === 'address' ? errors['settings.email'] : undefined));
+  const err = (key: string) => withoutField(`settings.email.${key}`,
+    fieldError(errors[`settings.email.${key}`] ?? (key === 'address' ? errors['settings.email'] : undefined)));
   const text = (key: 'address' | 'fromName' | 'replyTo', type = 'text', optional = true) => (
     <Field label={t(`inboxes.email.${key}`) + (optional ? ` ${t('optional')}` : '')} hint={t(`inboxes.email.hint.${key}`)} error={err(key)}>
       {(p) => <input {...p} type={type} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />}
@@ -33,7 +39,7 @@ function ServerFields({ kind, value, onChange, errors }: {
   kind: 'imap' | 'smtp'; value: ServerForm; onChange: (next: ServerForm) => void; errors: Errors;
 }) {
   const { t, fieldError } = useSettingsText();
-  const err = (key: string) => fieldError(errors[`settings.email.${kind}.${key}`]);
+  const err = (key: string) => withoutField(`settings.email.${kind}.${key}`, fieldError(errors[`settings.email.${kind}.${key}`]));
   const set = (patch: Partial<ServerForm>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="server-fieldset" data-testid={`email-${kind}`}>
@@ -88,12 +94,12 @@ export function ChatSettingsFields({ value, onChange, errors }: {
   value: ChatForm; onChange: (next: ChatForm) => void; errors: Errors;
 }) {
   const { t, fieldError } = useSettingsText();
-  const err = (key: string) => fieldError(errors[`settings.${key}`]);
+  const err = (key: string) => withoutField(`settings.${key}`, fieldError(errors[`settings.${key}`]));
   const color = value.widgetColor.trim();
   return (
     <div className="form-grid" data-testid="chat-settings">
       <div className="form-grid two">
-        <Field label={t('inboxes.field.widgetName')} hint={t('inboxes.hint.widgetName')} error={err('widgetName')}>
+        <Field label={`${t('inboxes.field.widgetName')} ${t('optional')}`} hint={t('inboxes.hint.widgetName')} error={err('widgetName')}>
           {(p) => <input {...p} value={value.widgetName} maxLength={200} onChange={(e) => onChange({ ...value, widgetName: e.target.value })} />}
         </Field>
         <Field label={`${t('inboxes.field.widgetColor')} ${t('optional')}`} hint={t('inboxes.hint.widgetColor')} error={err('widgetColor')}>
