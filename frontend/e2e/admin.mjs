@@ -4,7 +4,7 @@
 // invitee, whose session ends at once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+import { api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -134,6 +134,35 @@ await scenario('admin', async (browser) => {
   await admin.getByRole('button', { name: `Deliveries of ${url}` }).click();
   await admin.getByRole('dialog', { name: 'Delivery log' }).getByText('Nothing delivered yet.').waitFor();
   await admin.keyboard.press('Escape');
+
+  // An email inbox's SMTP server: checked before saving, the password write-only afterwards.
+  const emailInbox = args.inboxes.EMAIL;
+  const before = await api(args.admin, 'GET', `/inboxes/${emailInbox}`);
+  await openSection(admin, 'Inboxes');
+  const emailRow = admin.getByRole('row').filter({ hasText: before.name }).first();
+  await emailRow.getByRole('button', { name: /^Edit inbox/ }).click();
+  const inboxDialog = admin.getByRole('dialog', { name: 'Edit inbox' });
+  const smtp = inboxDialog.getByTestId('email-smtp');
+  await inboxDialog.getByLabel('Email address').fill(`desk.${stamp}@example.com`);
+  await inboxDialog.getByLabel('Send replies by SMTP').check();
+  await smtp.getByLabel('Server').fill('127.0.0.1');
+  await smtp.getByLabel('Port').fill('70000');
+  await smtp.getByLabel(/Username/).fill('desk');
+  await smtp.getByLabel('Password').fill('smtp secret');
+  await inboxDialog.getByRole('button', { name: 'Save' }).click();
+  await smtp.getByText('Enter a port from 1 to 65535.').waitFor();
+  await smtp.getByLabel('Port').fill('2525');
+  await inboxDialog.getByRole('button', { name: 'Save' }).click();
+  await inboxDialog.waitFor({ state: 'detached' });
+  const saved = await api(args.admin, 'GET', `/inboxes/${emailInbox}`);
+  const sent = saved.settings.email?.smtp;
+  if (sent?.port !== 2525 || sent?.passwordSet !== true || 'password' in sent) throw new Error(`smtp stored as ${JSON.stringify(sent)}`);
+  await emailRow.getByRole('button', { name: /^Edit inbox/ }).click();
+  await smtp.getByText('A password is set. Leave empty to keep it.').waitFor();
+  await screenshot(admin, 'settings-inbox-email');
+  await accessible(admin, 'settings email inbox');
+  await admin.keyboard.press('Escape');
+  await api(args.admin, 'PATCH', `/inboxes/${emailInbox}`, { settings: before.settings }); // replies elsewhere stay unsent by SMTP
 
   // Deactivate the invitee (confirmed), whose next request finds the session gone.
   await openSection(admin, 'Users');

@@ -23,6 +23,7 @@ await scenario('conversation', async (browser) => {
     from: email, name: 'Hana Kim', subject: `Invoice ${suffix} is wrong`,
     text: 'The amount on my invoice is wrong.',
     html: '<p>The amount on my invoice is <b>wrong</b>.</p><img src="x" onerror="window.__xss=1"><script>window.__xss=2</script>'
+      + `<img src="https://images.example/track-${suffix}.png" alt="Blue Harbor logo">`
       + '<div>On Mon, Support wrote:</div><blockquote><p>Thanks for your order.</p></blockquote>',
   });
   await api(admin, 'PATCH', `/conversations/${earlier.conversationId}`, { status: 'RESOLVED' });
@@ -34,6 +35,13 @@ await scenario('conversation', async (browser) => {
   });
 
   const page = await newPage(browser);
+  // Remote images of emails: answered here (no outside network), counted to prove none loads before a click.
+  let remoteImageRequests = 0;
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await page.context().route('https://images.example/**', (route) => {
+    remoteImageRequests++;
+    return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+  });
   await signIn(page, agent);
   await page.goto(`${args.baseUrl}/inbox/mine/${chat.conversationId}`);
   const thread = page.getByRole('log', { name: 'Messages' });
@@ -52,6 +60,12 @@ await scenario('conversation', async (browser) => {
   await thread.getByRole('button', { name: 'Show quoted text' }).click();
   await thread.getByText('Thanks for your order.').waitFor();
   check(await page.evaluate(() => window.__xss === undefined), 'no script of the email ran');
+  check(remoteImageRequests === 0, 'remote images stay blocked until asked for');
+  await thread.getByText('1 remote image blocked to protect your privacy.').waitFor();
+  await thread.getByRole('button', { name: 'Show images' }).click();
+  await thread.getByRole('img', { name: 'Blue Harbor logo' }).waitFor();
+  await page.waitForFunction(() => [...document.images].some((i) => i.alt === 'Blue Harbor logo' && i.complete && i.naturalWidth > 0));
+  check(remoteImageRequests > 0, 'the remote image loads after "Show images"');
   await screenshot(page, 'conversation-email');
   const tabs = page.getByRole('list', { name: 'Open conversations' });
   check(await tabs.locator('.conv-tab').count() === 2, 'two conversation tabs are open');

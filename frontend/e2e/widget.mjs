@@ -56,14 +56,16 @@ try {
     const thread = desk.getByRole('log', { name: 'Messages' });
     await thread.getByText(`Where is my parcel ${suffix}?`).waitFor();
 
-    // The visitor writes again: the agent sees it live, without reloading.
+    // The visitor writes again: the agent sees them typing, then the message live, without reloading.
     await composer.fill('Order number 4711.');
+    await desk.getByTestId('contact-typing').filter({ hasText: 'is typing…' }).waitFor();
     await composer.press('Enter');
     await thread.getByText('Order number 4711.').waitFor();
 
     // The agent replies from the workspace: the visitor sees it live.
     const reply = desk.getByRole('textbox', { name: 'Reply to the customer' });
     await reply.fill('It left our warehouse today.');
+    await chat.locator('.typing').filter({ hasText: 'Typing…' }).waitFor(); // the agent's typing reaches the visitor
     await reply.press('Control+Enter');
     await chat.locator('.msg.agent').getByText('It left our warehouse today.').waitFor();
     await screenshot(visitor, 'widget');
@@ -78,6 +80,15 @@ try {
     await visitor.getByRole('button', { name: /Chat with us/ }).click();
     await chat.getByText('Tracking: HB-123.').waitFor();
     await chat.getByText(`Where is my parcel ${suffix}?`).waitFor();
+
+    // Resolved, the visitor rates the chat; the agent sees the rating beside the conversation.
+    await desk.getByText('Not rated yet.').waitFor();
+    await api(agent, 'PATCH', `/conversations/${conversation.id}`, { status: 'RESOLVED' });
+    await chat.getByRole('button', { name: 'Rate 4 of 5' }).click();
+    await chat.getByRole('button', { name: 'Send rating' }).click();
+    await desk.reload();
+    await desk.getByTestId('conversation-rating').getByRole('img', { name: 'Rated 4 of 5' }).waitFor();
+    await screenshot(desk, 'conversation-chat-rating');
 
     // A visitor whose browser reads Traditional Chinese gets the widget in Traditional Chinese.
     const zhTw = await newPage(browser, { locale: 'zh-TW', width: 390, height: 760 });

@@ -22,7 +22,7 @@ export const EVENT_TYPES = [
   'conversation.created', 'message.received', 'message.sent', 'note.added', 'conversation.assigned',
   'conversation.status_changed', 'conversation.priority_changed', 'conversation.tagged',
   'message.delivery_changed', 'contact.created', 'contacts.merged', 'contact.erased',
-  'agent_presence.changed', 'conversation.read',
+  'agent_presence.changed', 'conversation.read', 'conversation.typing',
   // The names the server really sends (WorkspaceEvent.typeName: ConversationStatusChanged → conversation_status.changed).
   'conversation_status.changed', 'conversation_priority.changed', 'message_delivery.changed',
 ];

@@ -12,6 +12,7 @@ import {
 } from './composerText';
 import { useUsers } from './hooks';
 import { loadDraft, saveDraft } from './storage';
+import { useAgentTyping } from './typing';
 import { fillVariables } from './variables';
 
 export interface ComposerHandle {
@@ -47,6 +48,7 @@ export function Composer({ conversation, contact, ref }: {
   const fileInput = useRef<HTMLInputElement>(null);
   const listId = useId();
   const note = mode === 'note';
+  const agentTyping = useAgentTyping(id, conversation.channel === 'CHAT' && !note);
 
   useEffect(() => {
     saveDraft(me.userId, id, { mode, text, cc, subject, mentions });
@@ -89,6 +91,7 @@ export function Composer({ conversation, contact, ref }: {
 
   const send = useMutation({
     mutationFn: async () => {
+      agentTyping.stop();
       const body = text.trim();
       if (note) return conversationApi.note(id, body, mentionedIds(body, mentions));
       return conversationApi.reply(id, {
@@ -239,9 +242,9 @@ export function Composer({ conversation, contact, ref }: {
                   aria-label={note ? t('composer.noteLabel') : t('composer.replyLabel')}
                   aria-controls={open ? listId : undefined} aria-autocomplete="list"
                   aria-activedescendant={open ? `${listId}-${active}` : undefined}
-                  onChange={(e) => { setText(e.target.value); updateTrigger(e.target.value, e.target.selectionStart); }}
+                  onChange={(e) => { setText(e.target.value); agentTyping.input(); updateTrigger(e.target.value, e.target.selectionStart); }}
                   onClick={(e) => updateTrigger(text, e.currentTarget.selectionStart)}
-                  onBlur={() => { closeOnBlur.current = setTimeout(() => setTrigger(null), 150); }}
+                  onBlur={() => { agentTyping.stop(); closeOnBlur.current = setTimeout(() => setTrigger(null), 150); }}
                   onKeyDown={onKeyDown} />
       </div>
       {files.length > 0 && (

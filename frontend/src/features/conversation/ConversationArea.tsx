@@ -18,6 +18,7 @@ import { Composer, type ComposerHandle } from './Composer';
 import { useAttributeDefinitions, usersById, useUsers } from './hooks';
 import { type Tab, updateTabs, useTabs, withTab } from './storage';
 import { Thread } from './Thread';
+import { useContactTyping, useRating } from './typing';
 import './conversation.css';
 
 const MESSAGE_EVENTS = new Set(['message.received', 'message.sent', 'note.added', 'message.delivery_changed']);
@@ -45,7 +46,7 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
         // Marking it read is the inbox page's job (it owns the list's unread markers).
         void queryClient.invalidateQueries({ queryKey: ['messages', id] });
       }
-      if (type.startsWith('conversation.') && type !== 'conversation.read') {
+      if (type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing') {
         void queryClient.invalidateQueries({ queryKey: ['conversation', id] });
         void queryClient.invalidateQueries({ queryKey: ['timeline', id] });
       }
@@ -121,6 +122,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
   const contactId = conversation.data?.contactId;
   const contact = useQuery({ queryKey: ['contact', contactId], queryFn: () => contactApi.get(contactId!), enabled: !!contactId });
   const users = useUsers();
+  const contactTyping = useContactTyping(id);
 
   const togglePanel = () => {
     localStorage.setItem('frontline.customerPanel', panelOpen ? 'closed' : 'open');
@@ -152,12 +154,16 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
           : messages.isError ? <ErrorMessage error={messages.error} onRetry={() => void messages.refetch()} />
           : <Thread conversation={c} contactName={name} contactEmail={identityOf(contact.data, 'EMAIL')}
                     messages={messages.data} timeline={timeline.data ?? []} users={usersById(users.data)} />}
+        {c.channel === 'CHAT' && (
+          <div className="typing-indicator" aria-live="polite" data-testid="contact-typing">{contactTyping ? t('typing.contact', { name }) : ''}</div>
+        )}
         <Composer ref={composer} conversation={c} contact={contact.data} />
         <SendShortcut composer={composer} />
       </div>
       {panelOpen && (
         <aside className="side-panel" id={`panel-${id}`} aria-label={t('panel.label')}>
           <ConversationDetails conversation={c} />
+          {c.channel === 'CHAT' && <RatingSection conversationId={id} />}
           <CustomerPanel contactId={c.contactId} currentConversationId={id} onOpenConversation={onOpen} />
         </aside>
       )}
@@ -222,6 +228,29 @@ function ConversationDetails({ conversation }: { conversation: Conversation }) {
           </div>
         </form>
       )}
+    </section>
+  );
+}
+
+/** The customer's rating from the chat widget (1-5 and a comment), once they gave one. */
+function RatingSection({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation('conversation');
+  const rating = useRating(conversationId, true);
+  return (
+    <section className="panel-section" aria-labelledby={`rating-${conversationId}`}>
+      <h3 id={`rating-${conversationId}`}>{t('rating.title')}</h3>
+      {rating.isPending ? <Loading />
+        : rating.isError ? <ErrorMessage error={rating.error} onRetry={() => void rating.refetch()} />
+        : rating.data == null ? <p className="muted">{t('rating.none')}</p>
+        : (
+          <div className="rating" data-testid="conversation-rating">
+            <span className="stars" role="img" aria-label={t('rating.score', { score: rating.data.score })}>
+              {'★'.repeat(rating.data.score)}{'☆'.repeat(Math.max(0, 5 - rating.data.score))}
+            </span>
+            <span className="muted"> {formatDateTime(rating.data.ratedAt)}</span>
+            {rating.data.comment && <blockquote className="rating-comment">{rating.data.comment}</blockquote>}
+          </div>
+        )}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import type { Conversation, Message, StaffMember, TimelineEntry } from './api';
 import { conversationApi } from './api';
 import { formatBytes, isEmail } from './composerText';
 import { splitQuotedHtml, splitQuotedText } from './quoted';
-import { sanitizeHtml, sanitizeKeepingMarkers } from './sanitize';
+import { sanitizeHtml, sanitizeKeepingMarkers, sanitizeWithImages } from './sanitize';
 
 type Item = { kind: 'message'; at: string; message: Message } | { kind: 'event'; at: string; entry: TimelineEntry };
 
@@ -107,16 +107,20 @@ function EmailCard({ message, conversation, author, contactEmail }: {
 }) {
   const { t } = useTranslation('conversation');
   const [showQuoted, setShowQuoted] = useState(false);
+  const [showImages, setShowImages] = useState(false);
   const email = message.metadata?.email ?? {};
   const inbound = message.direction === 'INBOUND';
   const split = useMemo(() => {
     if (message.html) {
-      const parts = splitQuotedHtml(sanitizeKeepingMarkers(message.html));
-      return { html: true, body: sanitizeHtml(parts.body), quoted: parts.quoted === null ? null : sanitizeHtml(parts.quoted) };
+      // Remote image URLs survive the first pass only when shown; the final pass counts them either way.
+      const parts = splitQuotedHtml(sanitizeKeepingMarkers(message.html, true));
+      const body = sanitizeWithImages(parts.body, showImages);
+      const quoted = parts.quoted === null ? null : sanitizeWithImages(parts.quoted, showImages);
+      return { html: true, body: body.html, quoted: quoted?.html ?? null, remoteImages: body.remoteImages + (quoted?.remoteImages ?? 0) };
     }
     const parts = splitQuotedText(message.text ?? '');
-    return { html: false, body: parts.body, quoted: parts.quoted };
-  }, [message.html, message.text]);
+    return { html: false, body: parts.body, quoted: parts.quoted, remoteImages: 0 };
+  }, [message.html, message.text, showImages]);
   const from = email.from ?? (inbound ? `${author}${contactEmail ? ` <${contactEmail}>` : ''}` : author);
   const to = email.to?.length ? email.to.join(', ') : inbound ? null : contactEmail;
   return (
@@ -130,6 +134,12 @@ function EmailCard({ message, conversation, author, contactEmail }: {
         </dl>
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
       </header>
+      {split.remoteImages > 0 && !showImages && (
+        <div className="remote-images">
+          <span className="muted">{t('email.imagesBlocked', { count: split.remoteImages })}</span>{' '}
+          <button type="button" className="link" onClick={() => setShowImages(true)}>{t('email.showImages')}</button>
+        </div>
+      )}
       {split.html
         ? <div className="email-body html" dangerouslySetInnerHTML={{ __html: split.body }} />
         : <div className="email-body text">{split.body}</div>}

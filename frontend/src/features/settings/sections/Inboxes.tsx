@@ -8,6 +8,8 @@ import { type Channel, CHANNELS, type Inbox, settingsApi } from '../api';
 import { Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { CHANNEL_FIELDS, type Errors, inboxSettings, serverFieldErrors, validateInbox } from '../forms';
 import { WidgetSnippet } from './WidgetSnippet';
+import { ChatSettingsFields, EmailSettingsFields } from './ChannelSettingsFields';
+import { chatForm, chatSettings, emailForm, emailSettings, OWN_KEYS, validateChat, validateEmail } from '../emailSettings';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
 export function InboxesSection() {
@@ -56,12 +58,17 @@ export function InboxesSection() {
 }
 
 function summary(inbox: Inbox) {
+  if (inbox.channel === 'EMAIL') {
+    const email = emailForm(inbox.settings);
+    return [email.address || String(inbox.settings.address ?? ''), email.imap.enabled ? 'IMAP' : '', email.smtp.enabled ? 'SMTP' : '']
+      .filter(Boolean).join(' · ');
+  }
   return CHANNEL_FIELDS[inbox.channel].map((f) => inbox.settings[f.key]).filter((v) => v != null && v !== '').map(String).join(' · ');
 }
 
 /** Settings keys that have no field of their own, edited as JSON. */
 function otherSettings(channel: Channel, settings: Record<string, unknown>) {
-  const own = new Set(CHANNEL_FIELDS[channel].map((f) => f.key));
+  const own = new Set([...CHANNEL_FIELDS[channel].map((f) => f.key), ...(OWN_KEYS[channel] ?? [])]);
   return Object.fromEntries(Object.entries(settings).filter(([key]) => !own.has(key)));
 }
 
@@ -73,6 +80,14 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
   const [values, setValues] = useState<Record<string, unknown>>(inbox?.settings ?? {});
   const others = inbox ? otherSettings(inbox.channel, inbox.settings) : {};
   const [json, setJson] = useState(Object.keys(others).length ? JSON.stringify(others, null, 2) : '');
+  const [email, setEmail] = useState(() => {
+    const form = emailForm(inbox?.settings ?? {});
+    // Inboxes made before the email settings kept the address at the top level.
+    if (!form.address && typeof inbox?.settings.address === 'string') form.address = inbox.settings.address;
+    return form;
+  });
+  const [chat, setChat] = useState(() => chatForm(inbox?.settings ?? {}));
+  const dedicated = channel === 'EMAIL' || channel === 'CHAT';
   const [localErrors, setLocalErrors] = useState<Errors>({});
   const save = useMutation({
     mutationFn: (settings: Record<string, unknown>) => inbox
@@ -85,7 +100,9 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const errors = validateInbox({ name, channel, settings: values });
+    const errors = channel === 'EMAIL' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateEmail(email) }
+      : channel === 'CHAT' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateChat(chat) }
+        : validateInbox({ name, channel, settings: values });
     let extra: Record<string, unknown> = {};
     if (json.trim()) {
       try {
@@ -98,7 +115,9 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     }
     setLocalErrors(errors);
     if (Object.keys(errors).length) return;
-    save.mutate(inboxSettings(channel, values, extra));
+    if (channel === 'EMAIL') save.mutate({ ...extra, email: emailSettings(email) });
+    else if (channel === 'CHAT') save.mutate({ ...extra, ...chatSettings(chat) });
+    else save.mutate(inboxSettings(channel, values, extra));
   };
   const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
   return (
@@ -116,7 +135,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
               </select>
             )}
           </Field>
-          {CHANNEL_FIELDS[channel].map((field) => (
+          {!dedicated && CHANNEL_FIELDS[channel].map((field) => (
             <Field key={field.key} label={t(`inboxes.field.${field.key}`) + (field.required ? '' : ` ${t('optional')}`)}
                    hint={t(`inboxes.hint.${field.key}`)} error={fieldError(errors[`settings.${field.key}`])}>
               {(p) => field.kind === 'color' ? (
@@ -134,6 +153,8 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
             </Field>
           ))}
         </div>
+        {channel === 'EMAIL' && <EmailSettingsFields value={email} onChange={setEmail} errors={errors} />}
+        {channel === 'CHAT' && <ChatSettingsFields value={chat} onChange={setChat} errors={errors} />}
         {inbox?.channel === 'CHAT' && <WidgetSnippet inboxId={inbox.id} />}
         <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
           {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}

@@ -38,9 +38,11 @@ class SecurityConfiguration {
     /**
      * Only the application's own scripts run: no inline or injected script, no plugins, no framing by
      * other sites. Inline styles stay allowed because the UI kit and Swagger UI set style attributes.
+     * https images are allowed for the remote images of an email an agent chose to show ("Show images"); the
+     * workspace's sanitizer removes them (and all CSS of an email) until then.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; connect-src 'self'; frame-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     static List<GrantedAuthority> authorities(Role role) {
