@@ -44,6 +44,6 @@ inbox=$(curl -s -H "Authorization: Bearer $token" $base/api/v1/inboxes | tr '{' 
 echo "database=$database jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1) $(uptime | sed 's/.*load/load/')"
 "$JAVA_HOME/bin/java" benchmarks/EmailLoad.java "$base" "$token" "$inbox" src/test/resources/email "${WARM_UP:-3000}" "$concurrency" \
   | sed 's/^/warm-up: /'
-if [ -n "${db:-}" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -qc analyze; fi
+if [ -n "${db:-}" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -qc analyze || echo "ANALYZE failed"; fi
 "$JAVA_HOME/bin/java" benchmarks/EmailLoad.java "$base" "$token" "$inbox" src/test/resources/email "$emails" "$concurrency"
 echo "after: $(uptime | sed 's/.*load/load/')"
