@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../lib/http';
@@ -30,4 +31,17 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
       {onRetry && <button type="button" className="secondary" onClick={onRetry}>{t('retry')}</button>}
     </div>
   );
+}
+
+/**
+ * The loading, error (with retry) and empty states of a query, then its data: one place for the pattern
+ * every list screen needs. {@code empty} is shown when the data is an empty list.
+ */
+export function QueryView<T>({ query, empty, children }: {
+  query: UseQueryResult<T>; empty?: ReactNode; children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (empty !== undefined && Array.isArray(query.data) && query.data.length === 0) return <Empty>{empty}</Empty>;
+  return <>{children(query.data)}</>;
 }

@@ -4,7 +4,7 @@ import { useSession } from '../auth/session';
 import { api } from '../../lib/http';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Dialog } from '../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { QueryView } from '../../ui/states';
 import type { StaffMember } from '../settings/api';
 import { CopyBox, Field, FormError, mergeErrors, useSettingsText } from '../settings/components';
 import { absoluteUrl, EMAIL, type Errors, serverFieldErrors } from '../settings/forms';
@@ -56,8 +56,7 @@ export function OperatorPage() {
           <button type="button" onClick={() => setCreating(true)}>{t('operator.create')}</button>
         </div>
       </div>
-      {workspaces.isPending ? <Loading /> : workspaces.isError ? <ErrorMessage error={workspaces.error} onRetry={() => workspaces.refetch()} />
-        : workspaces.data.length === 0 ? <Empty>{t('operator.empty')}</Empty> : (
+      <QueryView query={workspaces} empty={t('operator.empty')}>{(items) => (
           <table className="data-table">
             <thead>
               <tr>
@@ -68,7 +67,7 @@ export function OperatorPage() {
               </tr>
             </thead>
             <tbody>
-              {workspaces.data.map((w) => (
+              {items.map((w) => (
                 <tr key={w.id}>
                   <td className="wrap">{w.name}{w.id === me.workspaceId && <span className="badge after-name">{t('operator.current')}</span>}</td>
                   <td className="numeric">{formatNumber(w.members)}</td>
@@ -78,7 +77,7 @@ export function OperatorPage() {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       {creating && <CreateWorkspaceDialog onClose={() => setCreating(false)} />}
       {coding && <SignupCodeDialog onClose={() => setCoding(false)} />}
     </div>

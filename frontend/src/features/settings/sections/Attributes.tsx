@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { QueryView } from '../../../ui/states';
 import { type AttributeDefinition, type AttributeType, settingsApi } from '../api';
 import { ConfirmDialog, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { type Errors, parseOptions, serverFieldErrors, validateAttribute } from '../forms';
@@ -26,8 +26,7 @@ export function AttributesSection() {
         <h2>{t('section.attributes')}</h2>
         <button type="button" onClick={() => setEditing('new')}>{t('attributes.create')}</button>
       </div>
-      {attributes.isPending ? <Loading /> : attributes.isError ? <ErrorMessage error={attributes.error} onRetry={() => attributes.refetch()} />
-        : attributes.data.length === 0 ? <Empty>{t('attributes.empty')}</Empty> : (
+      <QueryView query={attributes} empty={t('attributes.empty')}>{(items) => (
           <table className="data-table">
             <thead>
               <tr>
@@ -39,7 +38,7 @@ export function AttributesSection() {
               </tr>
             </thead>
             <tbody>
-              {attributes.data.map((a) => (
+              {items.map((a) => (
                 <tr key={a.id}>
                   <td className="wrap">{a.label}</td>
                   <td><code>{a.key}</code></td>
@@ -58,7 +57,7 @@ export function AttributesSection() {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       {editing && <AttributeDialog attribute={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       <ConfirmDialog open={!!deleting} title={t('attributes.deleteTitle')}
                      message={t('attributes.deleteConfirm', { label: deleting?.label ?? '' })}

@@ -3,7 +3,7 @@ import { type FormEvent, useDeferredValue, useState } from 'react';
 import { includes } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { Dialog } from '../../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { QueryView } from '../../../ui/states';
 import { type CannedResponse, settingsApi } from '../api';
 import { ConfirmDialog, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { CANNED_VARIABLES, type Errors, serverFieldErrors, unknownVariables, validateCanned } from '../forms';
@@ -33,8 +33,7 @@ export function CannedSection() {
           <button type="button" onClick={() => setEditing('new')}>{t('canned.create')}</button>
         </div>
       </div>
-      {canned.isPending ? <Loading /> : canned.isError ? <ErrorMessage error={canned.error} onRetry={() => canned.refetch()} />
-        : canned.data.length === 0 ? <Empty>{q ? t('canned.noMatch') : t('canned.empty')}</Empty> : (
+      <QueryView query={canned} empty={q ? t('canned.noMatch') : t('canned.empty')}>{(items) => (
           <table className="data-table" data-testid="canned-table">
             <thead>
               <tr>
@@ -46,7 +45,7 @@ export function CannedSection() {
               </tr>
             </thead>
             <tbody>
-              {canned.data.map((c) => (
+              {items.map((c) => (
                 <tr key={c.id}>
                   <td><code>/{c.shortcut}</code></td>
                   <td className="wrap">{c.title}</td>
@@ -64,7 +63,7 @@ export function CannedSection() {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       {editing && <CannedDialog canned={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
       <ConfirmDialog open={!!deleting} title={t('canned.deleteTitle')}
                      message={t('canned.deleteConfirm', { shortcut: deleting?.shortcut ?? '' })}

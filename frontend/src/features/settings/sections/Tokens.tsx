@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import { Dialog } from '../../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { QueryView } from '../../../ui/states';
 import { type IssuedToken, settingsApi, type TokenSummary } from '../api';
 import { ConfirmDialog, CopyBox, Field, FormError, useSettingsText } from '../components';
 import { serverFieldErrors } from '../forms';
@@ -40,8 +40,7 @@ export function TokensSection() {
         <button type="submit" disabled={create.isPending}>{t('tokens.create')}</button>
       </form>
       <FormError error={create.error} />
-      {tokens.isPending ? <Loading /> : tokens.isError ? <ErrorMessage error={tokens.error} onRetry={() => tokens.refetch()} />
-        : tokens.data.length === 0 ? <Empty>{t('tokens.empty')}</Empty> : (
+      <QueryView query={tokens} empty={t('tokens.empty')}>{(items) => (
           <table className="data-table">
             <thead>
               <tr>
@@ -52,7 +51,7 @@ export function TokensSection() {
               </tr>
             </thead>
             <tbody>
-              {tokens.data.map((token) => (
+              {items.map((token) => (
                 <tr key={token.id} className={token.revokedAt ? 'inactive' : undefined}>
                   <td className="wrap">{token.name}</td>
                   <td className="numeric">{formatDateTime(token.createdAt)}</td>
@@ -69,7 +68,7 @@ export function TokensSection() {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       <Dialog open={!!issued} onOpenChange={(open) => { if (!open) setIssued(null); }} title={t('tokens.issuedTitle')}>
         <div className="admin-dialog form-grid">
           <p>{t('tokens.showOnce')}</p>

@@ -4,7 +4,7 @@ import type { Role } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../../lib/format';
 import { Dialog } from '../../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { QueryView } from '../../../ui/states';
 import { type Invitation, settingsApi, type StaffMember } from '../api';
 import { ConfirmDialog, CopyBox, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { absoluteUrl, serverFieldErrors, validateInvite } from '../forms';
@@ -38,8 +38,7 @@ export function UsersSection() {
       </div>
       {update.isError && !deactivating && <p role="alert" className="form-error">{problem(update.error)}</p>}
       {reinvite.isError && <p role="alert" className="form-error">{problem(reinvite.error)}</p>}
-      {users.isPending ? <Loading /> : users.isError ? <ErrorMessage error={users.error} onRetry={() => users.refetch()} />
-        : users.data.length === 0 ? <Empty>{t('users.empty')}</Empty> : (
+      <QueryView query={users} empty={t('users.empty')}>{(items) => (
           <table className="data-table" data-testid="users-table">
             <thead>
               <tr>
@@ -51,7 +50,7 @@ export function UsersSection() {
               </tr>
             </thead>
             <tbody>
-              {users.data.map((user) => {
+              {items.map((user) => {
                 const active = user.active !== false;
                 const self = user.id === me.userId;
                 return (
@@ -84,7 +83,7 @@ export function UsersSection() {
               })}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       <Dialog open={!!newLink} onOpenChange={(open) => { if (!open) setNewLink(null); }} title={t('users.newLinkTitle')}>
         {newLink && (
           <div className="admin-dialog form-grid">

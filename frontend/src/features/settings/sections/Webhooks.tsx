@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import { Dialog } from '../../../ui/Dialog';
-import { Empty, ErrorMessage, Loading } from '../../../ui/states';
+import { QueryView } from '../../../ui/states';
 import { EVENT_TYPES, settingsApi, type Webhook } from '../api';
 import { ConfirmDialog, CopyBox, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { type Errors, serverFieldErrors, validateWebhook } from '../forms';
@@ -25,8 +25,7 @@ export function WebhooksSection() {
         <h2>{t('section.webhooks')}</h2>
         <button type="button" onClick={() => setCreating(true)}>{t('webhooks.create')}</button>
       </div>
-      {webhooks.isPending ? <Loading /> : webhooks.isError ? <ErrorMessage error={webhooks.error} onRetry={() => webhooks.refetch()} />
-        : webhooks.data.length === 0 ? <Empty>{t('webhooks.empty')}</Empty> : (
+      <QueryView query={webhooks} empty={t('webhooks.empty')}>{(items) => (
           <table className="data-table" data-testid="webhooks-table">
             <thead>
               <tr>
@@ -37,7 +36,7 @@ export function WebhooksSection() {
               </tr>
             </thead>
             <tbody>
-              {webhooks.data.map((w) => (
+              {items.map((w) => (
                 <tr key={w.id}>
                   <td className="wrap"><code>{w.url}</code></td>
                   <td className="wrap">{w.eventTypes.map((e) => (e === '*' ? t('webhooks.allEvents') : e)).join(', ')}</td>
@@ -52,7 +51,7 @@ export function WebhooksSection() {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
       {creating && <CreateDialog onClose={() => setCreating(false)} />}
       <Dialog open={!!log} onOpenChange={(open) => { if (!open) setLog(null); }} title={t('webhooks.deliveriesTitle')} wide>
         {log && <DeliveryLog webhook={log} />}
@@ -127,8 +126,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
   return (
     <div className="admin-page delivery-log">
       <p className="hint"><code>{webhook.url}</code></p>
-      {deliveries.isPending ? <Loading /> : deliveries.isError ? <ErrorMessage error={deliveries.error} onRetry={() => deliveries.refetch()} />
-        : deliveries.data.length === 0 ? <Empty>{t('webhooks.noDeliveries')}</Empty> : (
+      <QueryView query={deliveries} empty={t('webhooks.noDeliveries')}>{(items) => (
           <table className="data-table">
             <thead>
               <tr>
@@ -140,7 +138,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
               </tr>
             </thead>
             <tbody>
-              {deliveries.data.map((d) => (
+              {items.map((d) => (
                 <tr key={d.id}>
                   <td className="numeric">{formatDateTime(d.createdAt)}</td>
                   <td><code>{d.eventType}</code></td>
@@ -153,7 +151,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
               ))}
             </tbody>
           </table>
-        )}
+        )}</QueryView>
     </div>
   );
 }
