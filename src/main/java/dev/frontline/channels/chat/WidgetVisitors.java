@@ -22,22 +22,16 @@ import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,16 +101,18 @@ public class WidgetVisitors {
     private final ConversationQueries conversations;
     private final InboundDelivery inbound;
     private final Presence presence;
+    private final WidgetSecrets secrets;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
-                   InboundDelivery inbound, Presence presence, Clock clock) {
+                   InboundDelivery inbound, Presence presence, WidgetSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
         this.conversations = conversations;
         this.inbound = inbound;
         this.presence = presence;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -144,7 +140,7 @@ public class WidgetVisitors {
         }
         String verifiedAddress = null;
         if (request.identity() != null) {
-            if (!verifies(inbox, request.identity())) {
+            if (!secrets.verifies(inbox.workspace(), inbox.id(), request.identity().userId(), request.identity().userHash())) {
                 throw new ForbiddenException("The identity's userHash does not match its userId.");
             }
             verifiedAddress = "user:" + request.identity().userId();
@@ -256,43 +252,6 @@ public class WidgetVisitors {
 
     private boolean rated(WorkspaceId workspace, UUID conversationId) {
         return ratingOf(workspace, conversationId).isPresent();
-    }
-
-    /** The inbox's identity-verification secret, created on first use. */
-    public String secret(WorkspaceId workspace, UUID inboxId) {
-        Optional<String> existing = jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
-                .params(workspace.value(), inboxId).query(String.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            jdbc.sql("insert into chat_inbox_secrets (inbox_id, workspace_id, secret, created_at) values (?, ?, ?, ?)")
-                    .params(inboxId, workspace.value(), newToken(), Timestamps.sql(clock.instant()))
-                    .update();
-        } catch (DuplicateKeyException createdConcurrently) {
-            // the other request's secret stands
-        }
-        return jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
-                .params(workspace.value(), inboxId).query(String.class).single();
-    }
-
-    /** The hex HMAC-SHA256 of the user id under the inbox's secret, as the host site computes it. */
-    static String userHash(String secret, String userId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("Every JDK has HmacSHA256", e);
-        }
-    }
-
-    private boolean verifies(ChatInbox inbox, IdentityClaim claim) {
-        if (claim.userId().isBlank() || claim.userId().length() > 200) {
-            return false;
-        }
-        byte[] expected = userHash(secret(inbox.workspace(), inbox.id()), claim.userId()).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, claim.userHash().strip().toLowerCase().getBytes(StandardCharsets.UTF_8));
     }
 
     private Visitor create(ChatInbox inbox, String address, String token) {

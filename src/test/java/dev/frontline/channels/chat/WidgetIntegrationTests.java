@@ -111,8 +111,9 @@ class WidgetIntegrationTests {
     void aVerifiedCustomersHistoryFollowsThemToAnotherDevice() {
         JsonNode setup = workspace.admin().api().get("/api/v1/inboxes/" + chat + "/widget").json();
         assertThat(setup.get("snippet").asString()).contains("/widget.js\" data-inbox=\"" + chat + "\" async");
-        String secret = setup.get("identitySecret").asString();
-        Map<String, Object> identity = Map.of("userId", "cust-42", "userHash", WidgetVisitors.userHash(secret, "cust-42"));
+        String secret = workspace.admin().api().post("/api/v1/inboxes/" + chat + "/widget/secret", Map.of())
+                .json().get("secret").asString();
+        Map<String, Object> identity = Map.of("userId", "cust-42", "userHash", WidgetSecrets.userHash(secret, "cust-42"));
         assertThat(workspace.agent().api().get("/api/v1/inboxes/" + chat + "/widget").status()).isEqualTo(403);
 
         String laptop = session(SHOP, Map.of("identity", identity)).json().get("token").asString();
@@ -122,7 +123,7 @@ class WidgetIntegrationTests {
         }
         TestApi.Response phone = session(SHOP, Map.of("identity", identity));
         TestApi.Response forged = session(SHOP, Map.of("identity", Map.of("userId", "cust-42",
-                "userHash", WidgetVisitors.userHash("guessed secret", "cust-42"))));
+                "userHash", WidgetSecrets.userHash("guessed secret", "cust-42"))));
         TestApi.Response signedOut = session(SHOP, Map.of("token", laptop));
 
         assertThat(phone.status()).isEqualTo(200);

@@ -1,0 +1,107 @@
+import { jsx as _jsx, jsxs as _jsxs } from "react/jsx-runtime";
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { formatDateTime, formatElapsed, formatRelative } from '../../lib/format';
+import { useShortcut } from '../../lib/shortcuts';
+import { ChannelIcon } from '../../ui/ChannelIcon';
+import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { BulkBar } from './BulkBar';
+import { FilterBar, FilterChips } from './FilterBar';
+import { impliedFilters, isBuiltInView, viewFilters } from './filters';
+import { useNow } from '../../lib/useNow';
+import { useInboxList, useSavedViews, useUsers } from './hooks';
+import { emptySelection, prune, selectAll, toggle } from './selection';
+import { ViewDialog } from './ViewDialog';
+const ROW_HEIGHT = 72;
+/** The conversations of a view: filters, bulk actions and a virtualized list loading pages as it scrolls. */
+export function ConversationList({ view, filters, setFilters, openId, onOpen, counts }) {
+    const { t } = useTranslation('inbox');
+    const list = useInboxList(view, filters);
+    const savedViews = useSavedViews();
+    const saved = isBuiltInView(view) ? undefined : savedViews.data?.find((v) => v.id === view);
+    const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+    const order = useMemo(() => items.map((item) => item.id), [items]);
+    const [selection, setSelection] = useState(emptySelection);
+    const [saving, setSaving] = useState(false);
+    const location = useLocation();
+    const searchRef = useRef(null);
+    const scrollRef = useRef(null);
+    useEffect(() => setSelection((current) => prune(current, order)), [order]);
+    // The bulk bar stays after its action emptied the selection, so its result can be read.
+    const [bulkOpen, setBulkOpen] = useState(false);
+    useEffect(() => {
+        if (selection.ids.size > 0)
+            setBulkOpen(true);
+    }, [selection.ids.size]);
+    const virtualizer = useVirtualizer({
+        count: items.length + (list.hasNextPage ? 1 : 0),
+        getScrollElement: () => scrollRef.current,
+        estimateSize: () => ROW_HEIGHT,
+        overscan: 8,
+        getItemKey: (index) => items[index]?.id ?? 'loader',
+    });
+    const virtualItems = virtualizer.getVirtualItems();
+    // Load the next page when the end comes into sight.
+    const last = virtualItems[virtualItems.length - 1];
+    useEffect(() => {
+        if (last && last.index >= items.length - 10 && list.hasNextPage && !list.isFetchingNextPage && !list.isError) {
+            void list.fetchNextPage();
+        }
+    }, [last, items.length, list]);
+    const openIndex = openId ? order.indexOf(openId) : -1;
+    // j/k start from the conversation in the address bar: navigation renders a moment later, and quick
+    // repeated presses must keep moving from where the last one went.
+    const openInUrl = () => decodeURIComponent(window.location.pathname.split('/')[3] ?? '') || undefined;
+    const move = (delta) => {
+        if (items.length === 0)
+            return;
+        const from = openInUrl();
+        const current = from ? order.indexOf(from) : -1;
+        const next = current < 0 ? 0 : Math.max(0, Math.min(items.length - 1, current + delta));
+        if (current === next)
+            return;
+        virtualizer.scrollToIndex(next, { align: 'auto' });
+        onOpen(items[next].id);
+    };
+    useShortcut('j', 'inbox:shortcut.next', () => move(1));
+    useShortcut('k', 'inbox:shortcut.previous', () => move(-1));
+    useShortcut('x', 'inbox:shortcut.select', () => {
+        if (openId && openIndex >= 0)
+            setSelection((current) => toggle(current, order, openId, false));
+    });
+    useShortcut('/', 'inbox:shortcut.search', () => searchRef.current?.focus());
+    const onToggle = useCallback((id, range) => setSelection((current) => toggle(current, order, id, range)), [order]);
+    const allSelected = items.length > 0 && selection.ids.size === items.length;
+    const someSelected = selection.ids.size > 0 && !allSelected;
+    const users = useUsers();
+    const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
+    const now = useNow(30_000);
+    // The exact total where the counts know it: an unfiltered built-in or saved view.
+    const unfiltered = Object.keys(filters).every((key) => key === 'sort');
+    const total = !unfiltered || !counts ? undefined
+        : isBuiltInView(view) ? counts[view] ?? undefined : counts.views?.[view];
+    const showUnassigned = view !== 'mine' && view !== 'unassigned';
+    const title = isBuiltInView(view) ? t(`views.${view}`) : saved?.name ?? t('views.savedView');
+    const initialForSave = { ...impliedFilters(view), ...viewFilters(saved?.filters, saved?.sort), ...filters };
+    return (_jsxs("section", { className: "inbox-list", "aria-labelledby": "inbox-list-title", children: [_jsxs("header", { className: "list-header", children: [_jsx("h1", { id: "inbox-list-title", className: "list-title", children: title }), saved && _jsx(FilterChips, { filters: viewFilters(saved.filters) })] }), _jsx(FilterBar, { filters: filters, setFilters: setFilters, onSaveView: () => setSaving(true), searchRef: searchRef, defaultSort: saved?.sort }), _jsxs("div", { className: "list-toolbar", children: [_jsxs("label", { className: "check", children: [_jsx("input", { type: "checkbox", checked: allSelected, disabled: items.length === 0, ref: (input) => {
+                                    if (input)
+                                        input.indeterminate = someSelected;
+                                }, onChange: () => setSelection(allSelected ? emptySelection : selectAll(order)) }), _jsx("span", { children: t('list.selectAll') })] }), _jsx("span", { className: "muted small", "aria-live": "polite", children: list.data && (total !== undefined
+                            ? t('list.count', { count: total })
+                            : t(list.hasNextPage ? 'list.countMore' : 'list.count', { count: items.length })) })] }), (selection.ids.size > 0 || bulkOpen) && (_jsx(BulkBar, { ids: [...selection.ids], items: items, onDone: (failed) => setSelection({ ids: new Set(failed), anchor: null }), onClear: () => {
+                    setSelection(emptySelection);
+                    setBulkOpen(false);
+                } })), list.isPending ? _jsx(Loading, {}) : list.isError && items.length === 0 ? (_jsx(ErrorMessage, { error: list.error, onRetry: () => void list.refetch() })) : items.length === 0 ? (_jsx(Empty, { children: Object.keys(filters).length > 0 ? t('list.emptyFiltered') : t(`list.empty.${isBuiltInView(view) ? view : 'saved'}`) })) : (_jsx("div", { ref: scrollRef, className: "list-scroll", "data-testid": "conversation-list", children: _jsx("div", { role: "list", "aria-label": title, className: "list-inner", style: { height: virtualizer.getTotalSize() }, children: virtualItems.map((row) => {
+                        const item = items[row.index];
+                        return (_jsx("div", { role: "listitem", className: "list-row-slot", "aria-setsize": list.hasNextPage ? -1 : items.length, "aria-posinset": row.index + 1, style: { transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }, children: item ? (_jsx(ConversationRow, { item: item, to: `/inbox/${view}/${item.id}${location.search}`, open: item.id === openId, selected: selection.ids.has(item.id), assignee: item.assigneeId ? names.get(item.assigneeId) : showUnassigned ? t('assignee.none') : undefined, now: now, onToggle: onToggle })) : list.isFetchNextPageError ? (_jsx(ErrorMessage, { error: list.error, onRetry: () => void list.fetchNextPage() })) : (_jsx(Loading, { label: t('list.loadingMore') })) }, row.key));
+                    }) }) })), saving && _jsx(ViewDialog, { mode: "create", initial: initialForSave, onClose: () => setSaving(false) })] }));
+}
+const ConversationRow = memo(function ConversationRow({ item, to, open, selected, assignee, now, onToggle }) {
+    const { t } = useTranslation('inbox');
+    const name = item.contactName || t('list.unknownContact');
+    const waiting = item.waitingSince ? formatElapsed(item.waitingSince, now) : null;
+    const classes = ['conversation-row', open && 'open', selected && 'selected', item.unread && 'unread'].filter(Boolean).join(' ');
+    return (_jsxs("div", { className: classes, "data-testid": "conversation-row", "data-id": item.id, children: [_jsx("input", { type: "checkbox", className: "row-check", checked: selected, "aria-label": t('list.select', { name }), onChange: (e) => onToggle(item.id, e.nativeEvent.shiftKey === true) }), _jsxs(Link, { to: to, className: "row-link", "aria-current": open ? 'true' : undefined, children: [_jsxs("span", { className: "row-line", children: [_jsx(ChannelIcon, { channel: item.channel }), _jsx("span", { className: "row-name", children: name }), item.unread && _jsx("span", { className: "unread-dot", role: "img", "aria-label": t('list.unread') }), _jsx("span", { className: "spacer" }), waiting ? (_jsx("span", { className: "row-time waiting", title: t('list.waitingSince', { time: formatDateTime(item.waitingSince) }), children: t('list.waiting', { time: waiting }) })) : (_jsx("span", { className: "row-time", title: formatDateTime(item.lastActivityAt), children: formatRelative(item.lastActivityAt, now) }))] }), _jsxs("span", { className: "row-subject", children: [item.subject && _jsx("span", { className: "subject", children: item.subject }), item.subject && item.preview && _jsx("span", { className: "muted", children: " \u00B7 " }), item.preview && _jsxs("span", { className: "muted", children: [item.lastMessageDirection === 'OUTBOUND' ? t('list.you') : '', item.preview] }), !item.subject && !item.preview && _jsx("span", { className: "muted", children: t('list.noMessages') })] }), _jsxs("span", { className: "row-line row-meta", children: [item.priority !== 'NORMAL' && (_jsx("span", { className: `priority priority-${item.priority.toLowerCase()}`, children: t(`priority.${item.priority}`) })), item.status !== 'OPEN' && _jsx("span", { className: "status-badge", children: t(`status.${item.status}`) }), item.tags.slice(0, 3).map((tag) => _jsx("span", { className: "tag", children: tag }, tag)), item.tags.length > 3 && _jsxs("span", { className: "muted small", children: ["+", item.tags.length - 3] }), _jsx("span", { className: "spacer" }), assignee && _jsx("span", { className: "row-assignee muted", children: assignee })] })] })] }));
+});

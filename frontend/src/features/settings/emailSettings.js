@@ -1,0 +1,136 @@
+import { EMAIL } from './forms';
+export const TLS_MODES = ['ssl', 'starttls', 'none'];
+/** The port a server uses when none is given (as the backend defaults it). */
+export function defaultPort(kind, tls) {
+    if (kind === 'imap')
+        return tls === 'ssl' ? 993 : 143;
+    return tls === 'ssl' ? 465 : tls === 'starttls' ? 587 : 25;
+}
+const str = (value) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+const obj = (value) => value && typeof value === 'object' && !Array.isArray(value) ? value : null;
+function serverForm(kind, stored) {
+    const tls = TLS_MODES.includes(stored?.tls) ? stored?.tls : kind === 'imap' ? 'ssl' : 'starttls';
+    return {
+        enabled: stored != null,
+        host: str(stored?.host),
+        port: str(stored?.port),
+        tls,
+        username: str(stored?.username),
+        password: '',
+        passwordSet: stored?.passwordSet === true,
+        folder: kind === 'imap' ? str(stored?.folder) || 'INBOX' : '',
+    };
+}
+/** The form for an inbox's stored (redacted) `settings.email`. */
+export function emailForm(settings) {
+    const email = obj(settings.email);
+    return {
+        address: str(email?.address),
+        fromName: str(email?.fromName),
+        replyTo: str(email?.replyTo),
+        signature: str(email?.signature),
+        imap: serverForm('imap', obj(email?.imap)),
+        smtp: serverForm('smtp', obj(email?.smtp)),
+    };
+}
+function serverSettings(kind, form) {
+    if (!form.enabled)
+        return undefined;
+    const server = { host: form.host.trim(), tls: form.tls };
+    if (form.port.trim())
+        server.port = Number(form.port.trim());
+    if (form.username.trim())
+        server.username = form.username.trim();
+    // Left empty, the stored password is kept (the API keeps it when `password` is absent).
+    if (form.password)
+        server.password = form.password;
+    if (kind === 'imap')
+        server.folder = form.folder.trim() || 'INBOX';
+    return server;
+}
+/** `settings.email` exactly as docs/api.md describes it: blanks left out, passwords only when typed. */
+export function emailSettings(form) {
+    const email = { address: form.address.trim() };
+    if (form.fromName.trim())
+        email.fromName = form.fromName.trim();
+    if (form.replyTo.trim())
+        email.replyTo = form.replyTo.trim();
+    if (form.signature.trim())
+        email.signature = form.signature;
+    const imap = serverSettings('imap', form.imap);
+    if (imap)
+        email.imap = imap;
+    const smtp = serverSettings('smtp', form.smtp);
+    if (smtp)
+        email.smtp = smtp;
+    return email;
+}
+/** Field errors keyed like the API's (`settings.email.imap.port`), as settings message keys. */
+export function validateEmail(form) {
+    const errors = {};
+    const p = 'settings.email';
+    if (!form.address.trim())
+        errors[`${p}.address`] = 'validation.required';
+    else if (!EMAIL.test(form.address.trim()))
+        errors[`${p}.address`] = 'validation.email';
+    if (form.replyTo.trim() && !EMAIL.test(form.replyTo.trim()))
+        errors[`${p}.replyTo`] = 'validation.email';
+    for (const kind of ['imap', 'smtp']) {
+        const s = form[kind];
+        if (!s.enabled)
+            continue;
+        if (!s.host.trim())
+            errors[`${p}.${kind}.host`] = 'validation.required';
+        else if (!/^[A-Za-z0-9.:[\]_-]+$/.test(s.host.trim()))
+            errors[`${p}.${kind}.host`] = 'validation.host';
+        const port = s.port.trim();
+        if (port && (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535))
+            errors[`${p}.${kind}.port`] = 'validation.port';
+        if (kind === 'imap' && !s.username.trim())
+            errors[`${p}.${kind}.username`] = 'validation.required';
+        if (kind === 'imap' && !s.password && !s.passwordSet)
+            errors[`${p}.${kind}.password`] = 'validation.required';
+        if (kind === 'smtp' && s.password && !s.username.trim())
+            errors[`${p}.${kind}.username`] = 'validation.required';
+    }
+    return errors;
+}
+export function chatForm(settings) {
+    return {
+        allowedOrigins: Array.isArray(settings.allowedOrigins) ? settings.allowedOrigins.map(String).join('\n') : '',
+        widgetName: str(settings.widgetName),
+        widgetColor: str(settings.widgetColor),
+        preChatForm: settings.preChatForm === true,
+        greeting: str(settings.greeting),
+    };
+}
+/** Origins typed one per line (or comma-separated): trimmed, without trailing slash, blanks and duplicates. */
+export function parseOrigins(text) {
+    return [...new Set(text.split(/[\n,]/).map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean))];
+}
+export function validOrigin(origin) {
+    return origin === '*' || /^https?:\/\/[^\s/?#]+$/i.test(origin);
+}
+export function chatSettings(form) {
+    const settings = { allowedOrigins: parseOrigins(form.allowedOrigins), preChatForm: form.preChatForm };
+    if (form.widgetName.trim())
+        settings.widgetName = form.widgetName.trim();
+    if (form.widgetColor.trim())
+        settings.widgetColor = form.widgetColor.trim();
+    if (form.greeting.trim())
+        settings.greeting = form.greeting.trim();
+    return settings;
+}
+export function validateChat(form) {
+    const errors = {};
+    if (form.widgetColor.trim() && !/^#[0-9a-fA-F]{6}$/.test(form.widgetColor.trim()))
+        errors['settings.widgetColor'] = 'validation.color';
+    if (parseOrigins(form.allowedOrigins).some((o) => !validOrigin(o)))
+        errors['settings.allowedOrigins'] = 'validation.origin';
+    return errors;
+}
+/** The settings keys the email and chat forms own (others stay in the JSON box). */
+export const OWN_KEYS = {
+    EMAIL: ['email', 'address'],
+    CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting'],
+};

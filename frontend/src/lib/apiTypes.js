@@ -1,0 +1,2 @@
+// API shapes that several features read.
+export {};
