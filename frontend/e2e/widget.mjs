@@ -68,6 +68,17 @@ try {
     await chat.locator('.typing').filter({ hasText: 'Typing…' }).waitFor(); // the agent's typing reaches the visitor
     await reply.press('Control+Enter');
     await chat.locator('.msg.agent').getByText('It left our warehouse today.').waitFor();
+
+    // The visitor sends a photo: a thumbnail on both sides; a disguised file is refused with a clear message.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mNkaPjPQApgHFUwqmD4KgAAhqgP8bZ2F8wAAAAASUVORK5CYII=', 'base64');
+    await chat.getByLabel('Attach a file').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: png });
+    const thumbnail = chat.locator('.msg.visitor:not(.pending) img[alt="parcel.png"]');
+    await thumbnail.waitFor();
+    await visitor.waitForFunction((img) => img.complete && img.naturalWidth === 16, await thumbnail.elementHandle());
+    await thread.getByRole('img', { name: 'parcel.png' }).waitFor();
+    await chat.getByLabel('Attach a file').setInputFiles({ name: 'invoice.png', mimeType: 'image/png',
+      buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+    await chat.locator('.typing').filter({ hasText: 'This kind of file cannot be sent.' }).waitFor();
     await screenshot(visitor, 'widget');
 
     // With the window closed, a reply shows as an unread badge on the launcher.

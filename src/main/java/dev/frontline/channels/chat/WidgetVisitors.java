@@ -11,6 +11,7 @@ import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.Message;
+import dev.frontline.conversations.NewAttachment;
 import dev.frontline.conversations.Status;
 import dev.frontline.presence.Presence;
 import dev.frontline.shared.Digests;
@@ -74,7 +75,7 @@ public class WidgetVisitors {
     }
 
     record Session(String token, InboxInfo inbox, @Nullable ConversationInfo conversation, List<WidgetMessage> messages,
-                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated) {
+                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated, long maxUploadBytes) {
     }
 
     record ConversationInfo(UUID id, Status status) {
@@ -82,7 +83,7 @@ public class WidgetVisitors {
 
     /** A message as the visitor sees it: never an internal note; {@code clientId} is the widget's own id. */
     record WidgetMessage(UUID id, @Nullable String clientId, String from, @Nullable String text, @Nullable String html,
-                         List<String> attachments, Instant createdAt) {
+                         List<WidgetAttachment> attachments, Instant createdAt) {
 
         static WidgetMessage of(Message message) {
             String external = message.externalId();
@@ -91,7 +92,16 @@ public class WidgetVisitors {
             String from = message.direction() == Message.Direction.INBOUND ? "visitor"
                     : message.authorType() == Message.AuthorType.AGENT ? "agent" : "system";
             return new WidgetMessage(message.id().value(), clientId, from, message.text(), message.html(),
-                    message.attachments().stream().map(Message.Attachment::filename).toList(), message.createdAt());
+                    message.attachments().stream().map(WidgetAttachment::of).toList(), message.createdAt());
+        }
+    }
+
+    /** An attachment as the visitor sees it; {@code image} when the widget may show it inline. */
+    record WidgetAttachment(UUID id, String filename, String contentType, long size, boolean image) {
+
+        static WidgetAttachment of(Message.Attachment attachment) {
+            return new WidgetAttachment(attachment.id(), attachment.filename(), attachment.contentType(), attachment.size(),
+                    VisitorUploadPolicy.INLINE_IMAGES.contains(attachment.contentType()));
         }
     }
 
@@ -102,10 +112,12 @@ public class WidgetVisitors {
     private final InboundDelivery inbound;
     private final Presence presence;
     private final WidgetSecrets secrets;
+    private final VisitorUploadPolicy uploads;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
-                   InboundDelivery inbound, Presence presence, WidgetSecrets secrets, Clock clock) {
+                   InboundDelivery inbound, Presence presence, WidgetSecrets secrets, VisitorUploadPolicy uploads,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
@@ -113,6 +125,7 @@ public class WidgetVisitors {
         this.inbound = inbound;
         this.presence = presence;
         this.secrets = secrets;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -164,7 +177,7 @@ public class WidgetVisitors {
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
                 expectedWait, !presence.availableAgents(visitor.workspace()).isEmpty(),
-                conversation != null && rated(visitor.workspace(), conversation.id()));
+                conversation != null && rated(visitor.workspace(), conversation.id()), uploads.maxBytes());
     }
 
     /** The visitor holding this token, if any. */
@@ -214,9 +227,29 @@ public class WidgetVisitors {
      * (scoped to the visitor, so one visitor cannot collide with another's ids).
      */
     Inbound.Received receive(Visitor visitor, String clientId, String text, @Nullable String language) {
+        return receive(visitor, clientId, text, List.of(), language);
+    }
+
+    /** Like {@link #receive(Visitor, String, String, String)}, with files the visitor uploaded (text optional). */
+    Inbound.Received receive(Visitor visitor, String clientId, @Nullable String text, List<NewAttachment> files,
+                             @Nullable String language) {
         return inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
-                "chat:" + visitor.address() + ":" + clientId, null, text, null, List.of(), Map.of()));
+                "chat:" + visitor.address() + ":" + clientId, null, blankToNull(text), null, files, Map.of()));
+    }
+
+    /**
+     * An attachment the visitor may open: one of a message (never a note) in their current conversation, from
+     * either side. Anything else, also another visitor's, is not found.
+     */
+    Optional<Message.Attachment> visibleAttachment(Visitor visitor, UUID attachmentId) {
+        UUID contactId = contactOf(visitor, null, null);
+        return currentConversation(visitor, contactId).stream()
+                .flatMap(c -> conversations.messages(visitor.workspace(), new ConversationId(c.id())).stream())
+                .filter(message -> !message.internal())
+                .flatMap(message -> message.attachments().stream())
+                .filter(attachment -> attachment.id().equals(attachmentId))
+                .findFirst();
     }
 
     /** Rates the visitor's resolved conversation 1-5 with an optional comment; rating again replaces it. */
