@@ -1,2 +1,0 @@
-// API shapes that several features read.
-export {};
