@@ -13,7 +13,6 @@ import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.conversations.Status;
-import dev.frontline.presence.Presence;
 import dev.frontline.shared.Digests;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.Ids;
@@ -52,6 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class WidgetVisitors {
 
     static final int HISTORY_LIMIT = 100;
+    /** The expected wait is the median first response of the inbox's conversations started this recently. */
+    static final Duration EXPECTED_WAIT_WINDOW = Duration.ofHours(24);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -110,20 +111,23 @@ public class WidgetVisitors {
     private final Contacts contacts;
     private final ConversationQueries conversations;
     private final InboundDelivery inbound;
-    private final Presence presence;
+    private final ChatAvailability availability;
+    private final ChatEmailFollowUps followUps;
     private final WidgetSecrets secrets;
     private final VisitorUploadPolicy uploads;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
-                   InboundDelivery inbound, Presence presence, WidgetSecrets secrets, VisitorUploadPolicy uploads,
+                   InboundDelivery inbound, ChatAvailability availability,
+                   ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
                    Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
         this.conversations = conversations;
         this.inbound = inbound;
-        this.presence = presence;
+        this.availability = availability;
+        this.followUps = followUps;
         this.secrets = secrets;
         this.uploads = uploads;
         this.clock = clock;
@@ -172,11 +176,11 @@ public class WidgetVisitors {
         }
         ConversationView conversation = conversations.latestInInbox(visitor.workspace(), inboxId, contactId).orElse(null);
         Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
-                clock.instant().minus(Duration.ofDays(7))).map(Duration::toSeconds).orElse(null);
+                clock.instant().minus(EXPECTED_WAIT_WINDOW)).map(Duration::toSeconds).orElse(null);
         return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
-                expectedWait, !presence.availableAgents(visitor.workspace()).isEmpty(),
+                expectedWait, availability.answeringNow(inbox),
                 conversation != null && rated(visitor.workspace(), conversation.id()), uploads.maxBytes());
     }
 
@@ -233,9 +237,25 @@ public class WidgetVisitors {
     /** Like {@link #receive(Visitor, String, String, String)}, with files the visitor uploaded (text optional). */
     Inbound.Received receive(Visitor visitor, String clientId, @Nullable String text, List<NewAttachment> files,
                              @Nullable String language) {
-        return inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
+        Inbound.Received received = inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
                 "chat:" + visitor.address() + ":" + clientId, null, blankToNull(text), null, files, Map.of()));
+        if (!received.duplicate()) {
+            continueByEmailIfNobodyAnswers(visitor, received.conversationId().value());
+        }
+        return received;
+    }
+
+    /**
+     * A visitor who writes while nobody can answer, and who left an email address, gets the answer by email;
+     * one who writes while someone can is back in the chat.
+     */
+    private void continueByEmailIfNobodyAnswers(Visitor visitor, UUID conversationId) {
+        if (availability.answeringNow(inbox(visitor.inboxId()))) {
+            followUps.stop(visitor.workspace(), conversationId);
+        } else if (followUps.emailOf(visitor.workspace(), contactOf(visitor, null, null)) != null) {
+            followUps.start(visitor.workspace(), conversationId, ChatEmailFollowUps.RequestedBy.VISITOR);
+        }
     }
 
     /**
@@ -295,7 +315,7 @@ public class WidgetVisitors {
         return new Visitor(id, inbox.workspace(), inbox.id(), address);
     }
 
-    private void addEmail(WorkspaceId workspace, UUID contactId, String email) {
+    void addEmail(WorkspaceId workspace, UUID contactId, String email) {
         String address = email.strip();
         if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidRequestException("email", "must be an email address");
