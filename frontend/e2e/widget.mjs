@@ -81,6 +81,15 @@ try {
     await chat.locator('.typing').filter({ hasText: 'This kind of file cannot be sent.' }).waitFor();
     await screenshot(visitor, 'widget');
 
+    // The agent moves the chat to email: the side panel asks for the customer's address, as the contact has none.
+    await api(admin, 'PATCH', `/inboxes/${inboxes.EMAIL}`, { settings: { email: { address: `support-${suffix}@acme.test`,
+      smtp: { host: '127.0.0.1', port: 9, tls: 'none' } } } });
+    const followUp = desk.getByTestId('continue-by-email');
+    await followUp.getByLabel("Customer's email").fill(`parcel-${suffix}@customer.example`);
+    await followUp.getByRole('button', { name: 'Continue by email' }).click();
+    await followUp.getByRole('status').filter({ hasText: `parcel-${suffix}@customer.example` }).waitFor();
+    await screenshot(desk, 'conversation-continue-by-email');
+
     // With the window closed, a reply shows as an unread badge on the launcher.
     await chat.getByRole('button', { name: 'Close chat' }).click();
     await api(agent, 'POST', `/conversations/${conversation.id}/messages`, { text: 'Tracking: HB-123.' });

@@ -74,6 +74,7 @@ function start(tag: HTMLScriptElement) {
   let status = 'OPEN';
   let rated = false;
   let score = 0;
+  let followUpEmail = '';
   let typingTimer = 0;
   let lastTypingSent = 0;
   const shown = new Map<string, HTMLElement>();
@@ -201,7 +202,7 @@ function start(tag: HTMLScriptElement) {
       notice.textContent = t('reconnecting');
     } else if (!session.agentsAvailable) {
       notice.hidden = false;
-      notice.textContent = t('offline');
+      notice.textContent = followUpEmail ? t('emailFollowUp', { email: followUpEmail }) : t('offline');
     } else {
       notice.hidden = true;
     }
@@ -366,6 +367,10 @@ function start(tag: HTMLScriptElement) {
     await openSession({ ...(name ? { name } : {}), ...(email ? { email } : {}) }).catch(() => undefined);
     const question = String(data.get('question') ?? '').trim();
     if (question) send(question);
+    if (session && !session.agentsAvailable && email) {
+      followUpEmail = email;
+      updateNotice();
+    }
     prechat.hidden = true;
     composer.hidden = false;
   });
