@@ -31,7 +31,10 @@ export function ContinueByEmailSection({ conversationId, contactEmail }: { conve
   });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const start = useMutation({ mutationFn: (address: string | null) => api.post<EmailFollowUp>(path, address ? { email: address } : {}),
-    onSuccess: refresh });
+    onSuccess: () => {
+      refresh();
+      void queryClient.invalidateQueries({ queryKey: ['contact'] }); // the address the agent entered is the contact's now
+    } });
   const stop = useMutation({ mutationFn: () => api.delete(path), onSuccess: refresh });
   const submit = (event: FormEvent) => {
     event.preventDefault();

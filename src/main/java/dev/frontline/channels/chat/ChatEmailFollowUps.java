@@ -7,7 +7,10 @@ import dev.frontline.channels.email.smtp.EmailOutbox;
 import dev.frontline.contacts.ContactId;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.contacts.IdentityKind;
+import dev.frontline.conversations.ConversationChannelSwitched;
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.MessageSent;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
@@ -17,10 +20,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chat conversations that continue by email. While one does, every reply in it is also queued in the email
@@ -42,18 +47,25 @@ class ChatEmailFollowUps {
     private final Inboxes inboxes;
     private final Contacts contacts;
     private final EmailOutbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChatEmailFollowUps(JdbcClient jdbc, Inboxes inboxes, Contacts contacts, EmailOutbox outbox, Clock clock) {
+    ChatEmailFollowUps(JdbcClient jdbc, Inboxes inboxes, Contacts contacts, EmailOutbox outbox,
+                       ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.inboxes = inboxes;
         this.contacts = contacts;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Starts (or keeps) the conversation continuing by email; true if it was not already. */
-    boolean start(WorkspaceId workspace, UUID conversationId, RequestedBy requestedBy) {
+    /**
+     * Starts (or keeps) the conversation continuing by email to {@code address}; true if it was not already.
+     * The switch is on the conversation's timeline.
+     */
+    @Transactional
+    boolean start(WorkspaceId workspace, UUID conversationId, RequestedBy requestedBy, String address, Actor actor) {
         if (find(workspace, conversationId).isPresent()) {
             return false;
         }
@@ -61,16 +73,24 @@ class ChatEmailFollowUps {
             jdbc.sql("insert into chat_email_follow_ups (conversation_id, workspace_id, requested_by, created_at) values (?, ?, ?, ?)")
                     .params(conversationId, workspace.value(), requestedBy.name(), Timestamps.sql(clock.instant()))
                     .update();
-            return true;
         } catch (DuplicateKeyException startedConcurrently) {
             return false;
         }
+        events.publishEvent(new ConversationChannelSwitched(workspace, new ConversationId(conversationId), "EMAIL",
+                address, actor));
+        return true;
     }
 
-    /** The conversation is back in the chat; true if it was continuing by email. */
-    boolean stop(WorkspaceId workspace, UUID conversationId) {
-        return jdbc.sql("delete from chat_email_follow_ups where workspace_id = ? and conversation_id = ?")
+    /** The conversation is back in the chat only; true if it was continuing by email. */
+    @Transactional
+    boolean stop(WorkspaceId workspace, UUID conversationId, Actor actor) {
+        boolean stopped = jdbc.sql("delete from chat_email_follow_ups where workspace_id = ? and conversation_id = ?")
                 .params(workspace.value(), conversationId).update() > 0;
+        if (stopped) {
+            events.publishEvent(new ConversationChannelSwitched(workspace, new ConversationId(conversationId), "CHAT",
+                    null, actor));
+        }
+        return stopped;
     }
 
     Optional<FollowUp> find(WorkspaceId workspace, UUID conversationId) {

@@ -73,12 +73,13 @@ class ContinueByEmailController {
         if (body.email() != null && !body.email().isBlank()) {
             visitors.addEmail(caller.workspaceId(), conversation.contactId(), body.email());
         }
-        if (followUps.emailOf(caller.workspaceId(), conversation.contactId()) == null) {
+        String address = followUps.emailOf(caller.workspaceId(), conversation.contactId());
+        if (address == null) {
             throw new InvalidRequestException("email", body.email() == null || body.email().isBlank()
                     ? "the customer has no email address yet; enter one"
                     : "belongs to another contact; merge the two contacts first");
         }
-        followUps.start(caller.workspaceId(), id, ChatEmailFollowUps.RequestedBy.AGENT);
+        followUps.start(caller.workspaceId(), id, ChatEmailFollowUps.RequestedBy.AGENT, address, caller.asActor());
         return state(caller, id);
     }
 
@@ -87,7 +88,7 @@ class ContinueByEmailController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void stop(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         chatConversation(caller, id);
-        followUps.stop(caller.workspaceId(), id);
+        followUps.stop(caller.workspaceId(), id, caller.asActor());
     }
 
     private State state(Caller caller, ConversationView conversation, ChatEmailFollowUps.FollowUp followUp) {

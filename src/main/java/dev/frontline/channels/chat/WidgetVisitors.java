@@ -13,6 +13,7 @@ import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.conversations.Status;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.Digests;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.Ids;
@@ -251,10 +252,15 @@ public class WidgetVisitors {
      * one who writes while someone can is back in the chat.
      */
     private void continueByEmailIfNobodyAnswers(Visitor visitor, UUID conversationId) {
+        UUID contactId = contactOf(visitor, null, null);
+        Actor visitorActor = new Actor(Actor.Type.CONTACT, contactId);
         if (availability.answeringNow(inbox(visitor.inboxId()))) {
-            followUps.stop(visitor.workspace(), conversationId);
-        } else if (followUps.emailOf(visitor.workspace(), contactOf(visitor, null, null)) != null) {
-            followUps.start(visitor.workspace(), conversationId, ChatEmailFollowUps.RequestedBy.VISITOR);
+            followUps.stop(visitor.workspace(), conversationId, visitorActor);
+            return;
+        }
+        String email = followUps.emailOf(visitor.workspace(), contactId);
+        if (email != null) {
+            followUps.start(visitor.workspace(), conversationId, ChatEmailFollowUps.RequestedBy.VISITOR, email, visitorActor);
         }
     }
 

@@ -15,7 +15,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +149,14 @@ class ContinueByEmailIntegrationTests {
 
             say(visitor, "a-2", "I am back.");
             assertThat(workspace.agent().api().get(path).status()).as("back in the chat").isEqualTo(404);
+            JsonNode timeline = workspace.agent().api().get("/api/v1/conversations/" + conversation + "/timeline").json();
+            List<String> switches = new ArrayList<>();
+            timeline.forEach(entry -> {
+                if (entry.get("kind").asString().equals("channel_switched")) {
+                    switches.add(entry.get("detail").get("to").asString() + " by " + entry.get("actor").get("type").asString());
+                }
+            });
+            assertThat(switches).containsExactly("EMAIL by AGENT", "CHAT by CONTACT");
         }
         String emailConversation = workspaces.inbound(workspace, Channel.EMAIL, Map.of(
                 "from", Map.of("address", "cy@customer.example"), "externalId", "<q@customer.example>", "text", "Hi"));
