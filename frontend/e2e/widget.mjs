@@ -116,6 +116,29 @@ try {
     await zhTw.getByRole('button', { name: '與我們聊天' }).click();
     await zhTw.getByRole('textbox', { name: '輸入訊息…' }).waitFor();
     await screenshot(zhTw, 'widget-mobile-zh-TW');
+
+    // The admin creates the identity secret (shown once), then rotates it: the old one verifies for a grace period.
+    const settings = await newPage(browser);
+    await signIn(settings, admin);
+    await settings.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await settings.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Inboxes' }).click();
+    const chatInbox = await api(admin, 'GET', `/inboxes/${inboxes.CHAT}`);
+    await settings.getByRole('row').filter({ hasText: chatInbox.name }).first().getByRole('button', { name: /^Edit inbox/ }).click();
+    const editor = settings.getByRole('dialog', { name: 'Edit inbox' });
+    await editor.getByText('No identity secret yet.', { exact: false }).waitFor();
+    await editor.getByTestId('widget-secret-rotate').click();
+    const first = await editor.getByTestId('widget-secret').inputValue();
+    check(first.length >= 40, 'the new secret is shown once');
+    await settings.keyboard.press('Escape');
+    await settings.getByRole('row').filter({ hasText: chatInbox.name }).first().getByRole('button', { name: /^Edit inbox/ }).click();
+    await editor.getByText('An identity secret is set.', { exact: false }).waitFor();
+    check(await editor.getByTestId('widget-secret').count() === 0, 'the secret is not shown again');
+    await editor.getByTestId('widget-secret-rotate').click();
+    await settings.getByRole('dialog', { name: 'Rotate identity secret' }).getByRole('button', { name: 'Rotate identity secret' }).click();
+    const second = await editor.getByTestId('widget-secret').inputValue();
+    check(second !== first, 'rotation makes a new secret');
+    await editor.getByText('The previous secret still verifies until', { exact: false }).waitFor();
+    await screenshot(settings, 'settings-chat-secret-rotated');
   });
 } finally {
   server.close();
