@@ -47,7 +47,8 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
         // Marking it read is the inbox page's job (it owns the list's unread markers).
         void queryClient.invalidateQueries({ queryKey: ['messages', id] });
       }
-      if (type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing') {
+      if ((type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing')
+        || type === 'conversation_channel.switched') {
         void queryClient.invalidateQueries({ queryKey: ['conversation', id] });
         void queryClient.invalidateQueries({ queryKey: ['timeline', id] });
       }
