@@ -193,6 +193,26 @@ class WidgetIntegrationTests {
     }
 
     @Test
+    void theExpectedWaitIsTheMedianFirstResponseOfTheLastDay() {
+        String token = session(SHOP, Map.of()).json().get("token").asString();
+        try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
+            visitor.next("history");
+            String conversation = say(visitor, "e-1", "hello");
+            workspace.agent().api().post("/api/v1/conversations/" + conversation + "/messages", Map.of("text", "Hi!"));
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+
+            jdbc.sql("update conversations set created_at = ?, first_response_at = ? where id = ?")
+                    .params(now.minusHours(2), now.minusHours(2).plusMinutes(10), UUID.fromString(conversation)).update();
+            assertThat(session(SHOP, Map.of()).json().get("expectedWaitSeconds").asLong()).isEqualTo(600);
+
+            jdbc.sql("update conversations set created_at = ?, first_response_at = ? where id = ?")
+                    .params(now.minusHours(30), now.minusHours(30).plusMinutes(10), UUID.fromString(conversation)).update();
+            assertThat(session(SHOP, Map.of()).json().get("expectedWaitSeconds").isNull())
+                    .as("older than a day, it says nothing").isTrue();
+        }
+    }
+
+    @Test
     void theSessionShowsAnExpectedWaitFromRecentFirstResponses() {
         String token = session(SHOP, Map.of()).json().get("token").asString();
         try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
