@@ -68,7 +68,27 @@ try {
     await chat.locator('.typing').filter({ hasText: 'Typing…' }).waitFor(); // the agent's typing reaches the visitor
     await reply.press('Control+Enter');
     await chat.locator('.msg.agent').getByText('It left our warehouse today.').waitFor();
+
+    // The visitor sends a photo: a thumbnail on both sides; a disguised file is refused with a clear message.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mNkaPjPQApgHFUwqmD4KgAAhqgP8bZ2F8wAAAAASUVORK5CYII=', 'base64');
+    await chat.getByLabel('Attach a file').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: png });
+    const thumbnail = chat.locator('.msg.visitor:not(.pending) img[alt="parcel.png"]');
+    await thumbnail.waitFor();
+    await visitor.waitForFunction((img) => img.complete && img.naturalWidth === 16, await thumbnail.elementHandle());
+    await thread.getByRole('img', { name: 'parcel.png' }).waitFor();
+    await chat.getByLabel('Attach a file').setInputFiles({ name: 'invoice.png', mimeType: 'image/png',
+      buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+    await chat.locator('.typing').filter({ hasText: 'This kind of file cannot be sent.' }).waitFor();
     await screenshot(visitor, 'widget');
+
+    // The agent moves the chat to email: the side panel asks for the customer's address, as the contact has none.
+    await api(admin, 'PATCH', `/inboxes/${inboxes.EMAIL}`, { settings: { email: { address: `support-${suffix}@acme.test`,
+      smtp: { host: '127.0.0.1', port: 9, tls: 'none' } } } });
+    const followUp = desk.getByTestId('continue-by-email');
+    await followUp.getByLabel("Customer's email").fill(`parcel-${suffix}@customer.example`);
+    await followUp.getByRole('button', { name: 'Continue by email' }).click();
+    await followUp.getByRole('status').filter({ hasText: `parcel-${suffix}@customer.example` }).waitFor();
+    await screenshot(desk, 'conversation-continue-by-email');
 
     // With the window closed, a reply shows as an unread badge on the launcher.
     await chat.getByRole('button', { name: 'Close chat' }).click();
@@ -96,6 +116,29 @@ try {
     await zhTw.getByRole('button', { name: '與我們聊天' }).click();
     await zhTw.getByRole('textbox', { name: '輸入訊息…' }).waitFor();
     await screenshot(zhTw, 'widget-mobile-zh-TW');
+
+    // The admin creates the identity secret (shown once), then rotates it: the old one verifies for a grace period.
+    const settings = await newPage(browser);
+    await signIn(settings, admin);
+    await settings.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await settings.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Inboxes' }).click();
+    const chatInbox = await api(admin, 'GET', `/inboxes/${inboxes.CHAT}`);
+    await settings.getByRole('row').filter({ hasText: chatInbox.name }).first().getByRole('button', { name: /^Edit inbox/ }).click();
+    const editor = settings.getByRole('dialog', { name: 'Edit inbox' });
+    await editor.getByText('No identity secret yet.', { exact: false }).waitFor();
+    await editor.getByTestId('widget-secret-rotate').click();
+    const first = await editor.getByTestId('widget-secret').inputValue();
+    check(first.length >= 40, 'the new secret is shown once');
+    await settings.keyboard.press('Escape');
+    await settings.getByRole('row').filter({ hasText: chatInbox.name }).first().getByRole('button', { name: /^Edit inbox/ }).click();
+    await editor.getByText('An identity secret is set.', { exact: false }).waitFor();
+    check(await editor.getByTestId('widget-secret').count() === 0, 'the secret is not shown again');
+    await editor.getByTestId('widget-secret-rotate').click();
+    await settings.getByRole('dialog', { name: 'Rotate identity secret' }).getByRole('button', { name: 'Rotate identity secret' }).click();
+    const second = await editor.getByTestId('widget-secret').inputValue();
+    check(second !== first, 'rotation makes a new secret');
+    await editor.getByText('The previous secret still verifies until', { exact: false }).waitFor();
+    await screenshot(settings, 'settings-chat-secret-rotated');
   });
 } finally {
   server.close();

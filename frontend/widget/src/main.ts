@@ -4,11 +4,12 @@
 import { pickLocale, translator, waitText } from './messages';
 import { styles } from './styles';
 
+type Attachment = { id: string; filename: string; contentType: string; size: number; image: boolean };
 type WidgetMessage = { id: string; clientId: string | null; from: 'visitor' | 'agent' | 'system'; text: string | null;
-  html: string | null; attachments: string[]; createdAt: string };
+  html: string | null; attachments: Attachment[]; createdAt: string };
 type Session = { token: string; inbox: { id: string; name: string; color: string | null; preChatForm: boolean; greeting: string | null };
   conversation: { id: string; status: string } | null; messages: WidgetMessage[]; expectedWaitSeconds: number | null;
-  agentsAvailable: boolean; rated: boolean };
+  agentsAvailable: boolean; rated: boolean; maxUploadBytes: number };
 type Frame = { type: string; [key: string]: unknown };
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -41,7 +42,10 @@ function start(tag: HTMLScriptElement) {
   <div class="rating" hidden><div>${t('resolved')}</div><div class="stars"></div>
     <label>${t('comment')}<input name="comment" maxlength="2000"></label>
     <button type="button" class="primary submit-rating" disabled>${t('submitRating')}</button></div>
-  <form class="composer"><textarea name="text" rows="1" maxlength="10000" aria-label="${t('placeholder')}" placeholder="${t('placeholder')}"></textarea>
+  <form class="composer"><label class="attach" title="${t('attach')}"><input type="file" name="file" aria-label="${t('attach')}"
+    accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.txt,.csv,.log">
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5H9v9a3 3 0 0 0 6 0V5a4.5 4.5 0 0 0-9 0v11.5a6 6 0 0 0 12 0v-10z"/></svg></label>
+    <textarea name="text" rows="1" maxlength="10000" aria-label="${t('placeholder')}" placeholder="${t('placeholder')}"></textarea>
     <button type="submit" class="primary">${t('send')}</button></form>
 </section>
 <button type="button" class="launcher" aria-label="${t('open')}" aria-expanded="false">
@@ -58,6 +62,7 @@ function start(tag: HTMLScriptElement) {
   const notice = $<HTMLElement>('.notice');
   const composer = $<HTMLFormElement>('form.composer');
   const input = composer.querySelector('textarea') as HTMLTextAreaElement;
+  const fileInput = composer.querySelector('input[type=file]') as HTMLInputElement;
   const prechat = $<HTMLFormElement>('form.prechat');
   const rating = $<HTMLElement>('.rating');
 
@@ -69,6 +74,7 @@ function start(tag: HTMLScriptElement) {
   let status = 'OPEN';
   let rated = false;
   let score = 0;
+  let followUpEmail = '';
   let typingTimer = 0;
   let lastTypingSent = 0;
   const shown = new Map<string, HTMLElement>();
@@ -104,11 +110,71 @@ function start(tag: HTMLScriptElement) {
     if ('attachments' in message && message.attachments.length) {
       const files = document.createElement('div');
       files.className = 'files';
-      files.textContent = message.attachments.join(', ');
+      message.attachments.forEach((attachment) => files.appendChild(attachmentView(attachment)));
       element.appendChild(files);
     }
     log.scrollTop = log.scrollHeight;
     return fresh;
+  }
+
+  // Attachment bytes are fetched with the token in the body (never in a URL) and shown from a blob: images of
+  // the server's allow-list inline, anything else as a download, so nothing uploaded runs as a page.
+  async function attachmentBlob(attachment: Attachment) {
+    const response = await fetch(`${apiBase}/api/v1/widget/attachments/${attachment.id}`, { method: 'POST',
+      body: new URLSearchParams({ token: session?.token ?? '' }) });
+    if (!response.ok) throw new Error(String(response.status));
+    const type = attachment.image ? attachment.contentType : 'application/octet-stream';
+    return URL.createObjectURL(new Blob([await response.arrayBuffer()], { type }));
+  }
+
+  function attachmentView(attachment: Attachment) {
+    const link = document.createElement('a');
+    link.href = '#';
+    link.download = attachment.filename;
+    link.setAttribute('aria-label', t('download', { name: attachment.filename }));
+    if (attachment.image) {
+      const image = document.createElement('img');
+      image.alt = attachment.filename;
+      link.appendChild(image);
+      attachmentBlob(attachment).then((url) => { image.src = url; link.href = url; }, () => undefined);
+    } else {
+      link.textContent = attachment.filename;
+      link.addEventListener('click', (event) => {
+        if (link.href.startsWith('blob:')) return;
+        event.preventDefault();
+        attachmentBlob(attachment).then((url) => { link.href = url; link.click(); }, () => undefined);
+      });
+    }
+    return link;
+  }
+
+  async function sendFile(file: File) {
+    if (!session) return;
+    if (file.size > session.maxUploadBytes) {
+      typingLine.textContent = t('tooLarge', { size: Math.floor(session.maxUploadBytes / 1048576) });
+      return;
+    }
+    const id = newId();
+    const text = input.value.trim();
+    input.value = '';
+    render({ clientId: id, from: 'visitor', text: text ? `${text}\n${file.name}` : file.name, pending: true });
+    const form = new FormData();
+    form.append('token', session.token);
+    form.append('id', id);
+    form.append('language', navigator.language);
+    if (text) form.append('text', text);
+    form.append('file', file);
+    const response = await fetch(`${apiBase}/api/v1/widget/uploads`, { method: 'POST', body: form }).catch(() => null);
+    if (!response?.ok) {
+      shown.get(`pending:${id}`)?.remove();
+      shown.delete(`pending:${id}`);
+      typingLine.textContent = t(response?.status === 413 ? 'tooLarge' : response?.status === 400 ? 'notAllowed' : 'uploadFailed',
+        { size: Math.floor(session.maxUploadBytes / 1048576) });
+      return;
+    }
+    const ack = (await response.json()) as { conversationId: string };
+    if (!session.conversation) session.conversation = { id: ack.conversationId, status: 'OPEN' };
+    updateForms();
   }
 
   // Agents' HTML is sanitized by the server; the widget shows its text only, never markup.
@@ -136,7 +202,7 @@ function start(tag: HTMLScriptElement) {
       notice.textContent = t('reconnecting');
     } else if (!session.agentsAvailable) {
       notice.hidden = false;
-      notice.textContent = t('offline');
+      notice.textContent = followUpEmail ? t('emailFollowUp', { email: followUpEmail }) : t('offline');
     } else {
       notice.hidden = true;
     }
@@ -271,6 +337,11 @@ function start(tag: HTMLScriptElement) {
     input.value = '';
     send(text);
   });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void sendFile(file);
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -296,6 +367,10 @@ function start(tag: HTMLScriptElement) {
     await openSession({ ...(name ? { name } : {}), ...(email ? { email } : {}) }).catch(() => undefined);
     const question = String(data.get('question') ?? '').trim();
     if (question) send(question);
+    if (session && !session.agentsAvailable && email) {
+      followUpEmail = email;
+      updateNotice();
+    }
     prechat.hidden = true;
     composer.hidden = false;
   });

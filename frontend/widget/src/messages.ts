@@ -31,6 +31,12 @@ const en = {
   thanks: 'Thank you for your feedback!',
   conversation: 'Conversation',
   invalidEmail: 'Enter a valid email address.',
+  attach: 'Attach a file',
+  tooLarge: 'This file is too large (at most {{size}} MB).',
+  notAllowed: 'This kind of file cannot be sent. Images, PDF, Office documents and text files can.',
+  uploadFailed: 'The file could not be sent. Try again.',
+  download: 'Download {{name}}',
+  emailFollowUp: 'Thank you! We will answer by email at {{email}}.',
 };
 
 const zhHans: Words = {
@@ -63,6 +69,12 @@ const zhHans: Words = {
   thanks: '感谢您的反馈！',
   conversation: '对话',
   invalidEmail: '请输入有效的邮箱地址。',
+  attach: '添加文件',
+  tooLarge: '文件太大（最大 {{size}} MB）。',
+  notAllowed: '无法发送此类文件。可以发送图片、PDF、Office 文档和文本文件。',
+  uploadFailed: '文件发送失败，请重试。',
+  download: '下载 {{name}}',
+  emailFollowUp: '谢谢！我们会通过邮件回复到 {{email}}。',
 };
 
 const zhHant: Words = {
@@ -95,6 +107,12 @@ const zhHant: Words = {
   thanks: '感謝您的回饋！',
   conversation: '對話',
   invalidEmail: '請輸入有效的電子郵件地址。',
+  attach: '附加檔案',
+  tooLarge: '檔案太大（最大 {{size}} MB）。',
+  notAllowed: '無法傳送此類檔案。可以傳送圖片、PDF、Office 文件和文字檔。',
+  uploadFailed: '檔案傳送失敗，請再試一次。',
+  download: '下載 {{name}}',
+  emailFollowUp: '謝謝！我們會以電子郵件回覆至 {{email}}。',
 };
 
 const ko: Words = {
@@ -127,6 +145,12 @@ const ko: Words = {
   thanks: '소중한 의견 감사합니다!',
   conversation: '대화',
   invalidEmail: '올바른 이메일 주소를 입력하세요.',
+  attach: '파일 첨부',
+  tooLarge: '파일이 너무 큽니다(최대 {{size}}MB).',
+  notAllowed: '이 형식의 파일은 보낼 수 없습니다. 이미지, PDF, Office 문서, 텍스트 파일을 보낼 수 있습니다.',
+  uploadFailed: '파일을 보내지 못했습니다. 다시 시도하세요.',
+  download: '{{name}} 다운로드',
+  emailFollowUp: '감사합니다! {{email}}(으)로 이메일 답변을 드리겠습니다.',
 };
 
 export const catalogs: Record<string, Words> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant, ko };

@@ -27,7 +27,13 @@ header button { background: transparent; border: 0; color: #fff; font-size: 20px
 .msg.visitor { align-self: flex-end; background: var(--accent); color: #fff; border-bottom-right-radius: 4px; }
 .msg.agent, .msg.system { align-self: flex-start; background: #fff; border: 1px solid #e1e5ee; border-bottom-left-radius: 4px; }
 .msg.pending { opacity: .6; }
-.msg .files { font-size: 12px; opacity: .8; }
+.msg .files { font-size: 12px; display: flex; flex-direction: column; gap: 4px; margin-top: 4px; }
+.msg .files a { color: inherit; text-decoration: underline; }
+.msg .files img { display: block; max-width: 200px; max-height: 160px; border-radius: 8px; background: #e1e5ee; min-width: 40px; min-height: 40px; }
+.attach { position: relative; display: grid; place-items: center; width: 38px; min-height: 38px; border-radius: 8px; cursor: pointer; color: #5b6478; flex: none; }
+.attach:focus-within { outline: 2px solid var(--accent); }
+.attach input { position: absolute; width: 1px; height: 1px; opacity: 0; }
+.attach svg { width: 20px; height: 20px; fill: currentColor; }
 .greeting { align-self: center; color: #5b6478; font-size: 13px; text-align: center; }
 .typing { padding: 0 14px 4px; font-size: 12px; color: #5b6478; min-height: 18px; background: #f6f7fb; }
 form.composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e1e5ee; }

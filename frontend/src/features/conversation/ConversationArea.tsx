@@ -15,6 +15,7 @@ import { ActionsBar } from './ActionsBar';
 import { type Conversation, conversationApi } from './api';
 import { AttributeInput, attributeText } from './attributes';
 import { Composer, type ComposerHandle } from './Composer';
+import { ContinueByEmailSection } from './ContinueByEmail';
 import { useAttributeDefinitions, usersById, useUsers } from './hooks';
 import { type Tab, updateTabs, useTabs, withTab } from './storage';
 import { Thread } from './Thread';
@@ -46,7 +47,8 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
         // Marking it read is the inbox page's job (it owns the list's unread markers).
         void queryClient.invalidateQueries({ queryKey: ['messages', id] });
       }
-      if (type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing') {
+      if ((type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing')
+        || type === 'conversation_channel.switched') {
         void queryClient.invalidateQueries({ queryKey: ['conversation', id] });
         void queryClient.invalidateQueries({ queryKey: ['timeline', id] });
       }
@@ -164,6 +166,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
         <aside className="side-panel" id={`panel-${id}`} aria-label={t('panel.label')}>
           <ConversationDetails conversation={c} />
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}
+          {c.channel === 'CHAT' && <ContinueByEmailSection conversationId={id} contactEmail={identityOf(contact.data, 'EMAIL') ?? null} />}
           <CustomerPanel contactId={c.contactId} currentConversationId={id} onOpenConversation={onOpen} />
         </aside>
       )}

@@ -273,6 +273,10 @@ function TimelineLine({ entry, users, contactName }: { entry: TimelineEntry; use
         .filter(Boolean).join(' · ');
       break;
     }
+    case 'channel_switched':
+      text = d.to === 'EMAIL' ? t('timeline.switchedToEmail', { actor, address: String(d.address ?? '') })
+        : t('timeline.switchedToChat', { actor });
+      break;
     default:
       text = t('timeline.other', { actor, kind: entry.kind });
   }

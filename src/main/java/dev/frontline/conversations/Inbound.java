@@ -193,8 +193,9 @@ public class Inbound {
         if (threading.conversation() != null) {
             Conversation named = loaded.computeIfAbsent(threading.conversation(),
                     id -> conversations.find(inbound.workspace(), id).orElse(null));
-            return named != null && named.inboxId().equals(inbound.inboxId()) && named.status() != Status.CLOSED
-                    ? named : null;
+            // Another inbox's conversation of the workspace too: an email answering a chat continued by email
+            // names the chat's conversation (by the Message-ID it answers), and stays in it.
+            return named != null && named.status() != Status.CLOSED ? named : null;
         }
         return threading.startNew() ? null : open.get(inbound.contactId());
     }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,19 +44,24 @@ class WidgetController {
                        @Nullable @Size(max = 35) String language) {
     }
 
-    record WidgetSetup(UUID inboxId, String scriptUrl, String snippet, String identitySecret) {
+    /** The embed snippet; the identity secret itself is only ever in the answer to creating or rotating it. */
+    record WidgetSetup(UUID inboxId, String scriptUrl, String snippet, boolean identitySecretSet,
+                       @Nullable Instant previousSecretValidUntil) {
     }
 
     record TypingBody(boolean typing) {
     }
 
     private final WidgetVisitors visitors;
+    private final WidgetSecrets secrets;
     private final Inboxes inboxes;
     private final ConversationQueries conversations;
     private final LiveEvents live;
 
-    WidgetController(WidgetVisitors visitors, Inboxes inboxes, ConversationQueries conversations, LiveEvents live) {
+    WidgetController(WidgetVisitors visitors, WidgetSecrets secrets, Inboxes inboxes, ConversationQueries conversations,
+                     LiveEvents live) {
         this.visitors = visitors;
+        this.secrets = secrets;
         this.inboxes = inboxes;
         this.conversations = conversations;
         this.live = live;
@@ -74,17 +80,32 @@ class WidgetController {
                 body.name(), body.email(), body.language()));
     }
 
-    /** Admins: the snippet to paste into a website and the secret to sign its user ids with. */
+    /** Admins: the snippet to paste into a website, and whether the identity secret exists. */
     @GetMapping("/api/v1/inboxes/{id}/widget")
     WidgetSetup setup(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        requireChatInbox(caller, id);
+        String script = ServletUriComponentsBuilder.fromCurrentContextPath().path("/widget.js").toUriString();
+        WidgetSecrets.State secret = secrets.state(caller.workspaceId(), id);
+        return new WidgetSetup(id, script, "<script src=\"" + script + "\" data-inbox=\"" + id + "\" async></script>",
+                secret.present(), secret.previousValidUntil());
+    }
+
+    /**
+     * Admins: creates the identity secret or replaces it (the previous one verifies for the grace period).
+     * The answer is the only place the secret is ever shown.
+     */
+    @PostMapping("/api/v1/inboxes/{id}/widget/secret")
+    WidgetSecrets.Rotated rotateSecret(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        requireChatInbox(caller, id);
+        return secrets.rotate(caller.workspaceId(), id);
+    }
+
+    private void requireChatInbox(Caller caller, UUID id) {
         caller.require(Role.ADMIN);
         Inbox inbox = inboxes.get(caller.workspaceId(), id);
         if (inbox.channel() != Channel.CHAT) {
             throw new NotFoundException("Chat inbox", id);
         }
-        String script = ServletUriComponentsBuilder.fromCurrentContextPath().path("/widget.js").toUriString();
-        return new WidgetSetup(id, script, "<script src=\"" + script + "\" data-inbox=\"" + id + "\" async></script>",
-                visitors.secret(caller.workspaceId(), id));
     }
 
     /** The visitor's rating of a conversation (404 when not rated). */

@@ -11,8 +11,9 @@ import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.Message;
+import dev.frontline.conversations.NewAttachment;
 import dev.frontline.conversations.Status;
-import dev.frontline.presence.Presence;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.Digests;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.Ids;
@@ -22,22 +23,16 @@ import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class WidgetVisitors {
 
     static final int HISTORY_LIMIT = 100;
+    /** The expected wait is the median first response of the inbox's conversations started this recently. */
+    static final Duration EXPECTED_WAIT_WINDOW = Duration.ofHours(24);
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -80,7 +77,7 @@ public class WidgetVisitors {
     }
 
     record Session(String token, InboxInfo inbox, @Nullable ConversationInfo conversation, List<WidgetMessage> messages,
-                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated) {
+                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated, long maxUploadBytes) {
     }
 
     record ConversationInfo(UUID id, Status status) {
@@ -88,7 +85,7 @@ public class WidgetVisitors {
 
     /** A message as the visitor sees it: never an internal note; {@code clientId} is the widget's own id. */
     record WidgetMessage(UUID id, @Nullable String clientId, String from, @Nullable String text, @Nullable String html,
-                         List<String> attachments, Instant createdAt) {
+                         List<WidgetAttachment> attachments, Instant createdAt) {
 
         static WidgetMessage of(Message message) {
             String external = message.externalId();
@@ -97,7 +94,16 @@ public class WidgetVisitors {
             String from = message.direction() == Message.Direction.INBOUND ? "visitor"
                     : message.authorType() == Message.AuthorType.AGENT ? "agent" : "system";
             return new WidgetMessage(message.id().value(), clientId, from, message.text(), message.html(),
-                    message.attachments().stream().map(Message.Attachment::filename).toList(), message.createdAt());
+                    message.attachments().stream().map(WidgetAttachment::of).toList(), message.createdAt());
+        }
+    }
+
+    /** An attachment as the visitor sees it; {@code image} when the widget may show it inline. */
+    record WidgetAttachment(UUID id, String filename, String contentType, long size, boolean image) {
+
+        static WidgetAttachment of(Message.Attachment attachment) {
+            return new WidgetAttachment(attachment.id(), attachment.filename(), attachment.contentType(), attachment.size(),
+                    VisitorUploadPolicy.INLINE_IMAGES.contains(attachment.contentType()));
         }
     }
 
@@ -106,17 +112,25 @@ public class WidgetVisitors {
     private final Contacts contacts;
     private final ConversationQueries conversations;
     private final InboundDelivery inbound;
-    private final Presence presence;
+    private final ChatAvailability availability;
+    private final ChatEmailFollowUps followUps;
+    private final WidgetSecrets secrets;
+    private final VisitorUploadPolicy uploads;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
-                   InboundDelivery inbound, Presence presence, Clock clock) {
+                   InboundDelivery inbound, ChatAvailability availability,
+                   ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
         this.conversations = conversations;
         this.inbound = inbound;
-        this.presence = presence;
+        this.availability = availability;
+        this.followUps = followUps;
+        this.secrets = secrets;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -144,7 +158,7 @@ public class WidgetVisitors {
         }
         String verifiedAddress = null;
         if (request.identity() != null) {
-            if (!verifies(inbox, request.identity())) {
+            if (!secrets.verifies(inbox.workspace(), inbox.id(), request.identity().userId(), request.identity().userHash())) {
                 throw new ForbiddenException("The identity's userHash does not match its userId.");
             }
             verifiedAddress = "user:" + request.identity().userId();
@@ -163,12 +177,12 @@ public class WidgetVisitors {
         }
         ConversationView conversation = conversations.latestInInbox(visitor.workspace(), inboxId, contactId).orElse(null);
         Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
-                clock.instant().minus(Duration.ofDays(7))).map(Duration::toSeconds).orElse(null);
+                clock.instant().minus(EXPECTED_WAIT_WINDOW)).map(Duration::toSeconds).orElse(null);
         return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
-                expectedWait, !presence.availableAgents(visitor.workspace()).isEmpty(),
-                conversation != null && rated(visitor.workspace(), conversation.id()));
+                expectedWait, availability.answeringNow(inbox),
+                conversation != null && rated(visitor.workspace(), conversation.id()), uploads.maxBytes());
     }
 
     /** The visitor holding this token, if any. */
@@ -218,9 +232,50 @@ public class WidgetVisitors {
      * (scoped to the visitor, so one visitor cannot collide with another's ids).
      */
     Inbound.Received receive(Visitor visitor, String clientId, String text, @Nullable String language) {
-        return inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
+        return receive(visitor, clientId, text, List.of(), language);
+    }
+
+    /** Like {@link #receive(Visitor, String, String, String)}, with files the visitor uploaded (text optional). */
+    Inbound.Received receive(Visitor visitor, String clientId, @Nullable String text, List<NewAttachment> files,
+                             @Nullable String language) {
+        Inbound.Received received = inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
-                "chat:" + visitor.address() + ":" + clientId, null, text, null, List.of(), Map.of()));
+                "chat:" + visitor.address() + ":" + clientId, null, blankToNull(text), null, files, Map.of()));
+        if (!received.duplicate()) {
+            continueByEmailIfNobodyAnswers(visitor, received.conversationId().value());
+        }
+        return received;
+    }
+
+    /**
+     * A visitor who writes while nobody can answer, and who left an email address, gets the answer by email;
+     * one who writes while someone can is back in the chat.
+     */
+    private void continueByEmailIfNobodyAnswers(Visitor visitor, UUID conversationId) {
+        UUID contactId = contactOf(visitor, null, null);
+        Actor visitorActor = new Actor(Actor.Type.CONTACT, contactId);
+        if (availability.answeringNow(inbox(visitor.inboxId()))) {
+            followUps.stop(visitor.workspace(), conversationId, visitorActor);
+            return;
+        }
+        String email = followUps.emailOf(visitor.workspace(), contactId);
+        if (email != null) {
+            followUps.start(visitor.workspace(), conversationId, ChatEmailFollowUps.RequestedBy.VISITOR, email, visitorActor);
+        }
+    }
+
+    /**
+     * An attachment the visitor may open: one of a message (never a note) in their current conversation, from
+     * either side. Anything else, also another visitor's, is not found.
+     */
+    Optional<Message.Attachment> visibleAttachment(Visitor visitor, UUID attachmentId) {
+        UUID contactId = contactOf(visitor, null, null);
+        return currentConversation(visitor, contactId).stream()
+                .flatMap(c -> conversations.messages(visitor.workspace(), new ConversationId(c.id())).stream())
+                .filter(message -> !message.internal())
+                .flatMap(message -> message.attachments().stream())
+                .filter(attachment -> attachment.id().equals(attachmentId))
+                .findFirst();
     }
 
     /** Rates the visitor's resolved conversation 1-5 with an optional comment; rating again replaces it. */
@@ -258,43 +313,6 @@ public class WidgetVisitors {
         return ratingOf(workspace, conversationId).isPresent();
     }
 
-    /** The inbox's identity-verification secret, created on first use. */
-    public String secret(WorkspaceId workspace, UUID inboxId) {
-        Optional<String> existing = jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
-                .params(workspace.value(), inboxId).query(String.class).optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            jdbc.sql("insert into chat_inbox_secrets (inbox_id, workspace_id, secret, created_at) values (?, ?, ?, ?)")
-                    .params(inboxId, workspace.value(), newToken(), Timestamps.sql(clock.instant()))
-                    .update();
-        } catch (DuplicateKeyException createdConcurrently) {
-            // the other request's secret stands
-        }
-        return jdbc.sql("select secret from chat_inbox_secrets where workspace_id = ? and inbox_id = ?")
-                .params(workspace.value(), inboxId).query(String.class).single();
-    }
-
-    /** The hex HMAC-SHA256 of the user id under the inbox's secret, as the host site computes it. */
-    static String userHash(String secret, String userId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("Every JDK has HmacSHA256", e);
-        }
-    }
-
-    private boolean verifies(ChatInbox inbox, IdentityClaim claim) {
-        if (claim.userId().isBlank() || claim.userId().length() > 200) {
-            return false;
-        }
-        byte[] expected = userHash(secret(inbox.workspace(), inbox.id()), claim.userId()).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, claim.userHash().strip().toLowerCase().getBytes(StandardCharsets.UTF_8));
-    }
-
     private Visitor create(ChatInbox inbox, String address, String token) {
         UUID id = Ids.newId();
         jdbc.sql("insert into chat_visitors (id, workspace_id, inbox_id, address, token_digest, created_at) values (?, ?, ?, ?, ?, ?)")
@@ -303,7 +321,7 @@ public class WidgetVisitors {
         return new Visitor(id, inbox.workspace(), inbox.id(), address);
     }
 
-    private void addEmail(WorkspaceId workspace, UUID contactId, String email) {
+    void addEmail(WorkspaceId workspace, UUID contactId, String email) {
         String address = email.strip();
         if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidRequestException("email", "must be an email address");

@@ -1,6 +1,7 @@
 package dev.frontline.conversations.internal;
 
 import dev.frontline.conversations.ConversationAssigned;
+import dev.frontline.conversations.ConversationChannelSwitched;
 import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationPriorityChanged;
@@ -65,6 +66,14 @@ public class TimelineRecorder {
     void on(ConversationTagged event) {
         record(event.workspaceId(), event.conversationId(), "tags_changed", event.actor(),
                 Map.of("added", new TreeSet<>(event.added()), "removed", new TreeSet<>(event.removed())));
+    }
+
+    @EventListener
+    void on(ConversationChannelSwitched event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("to", event.to());
+        detail.put("address", event.address());
+        record(event.workspaceId(), event.conversationId(), "channel_switched", event.actor(), detail);
     }
 
     public void record(WorkspaceId workspace, ConversationId conversation, String kind, Actor actor, Map<String, ?> detail) {

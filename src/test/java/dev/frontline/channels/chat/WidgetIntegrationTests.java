@@ -111,8 +111,9 @@ class WidgetIntegrationTests {
     void aVerifiedCustomersHistoryFollowsThemToAnotherDevice() {
         JsonNode setup = workspace.admin().api().get("/api/v1/inboxes/" + chat + "/widget").json();
         assertThat(setup.get("snippet").asString()).contains("/widget.js\" data-inbox=\"" + chat + "\" async");
-        String secret = setup.get("identitySecret").asString();
-        Map<String, Object> identity = Map.of("userId", "cust-42", "userHash", WidgetVisitors.userHash(secret, "cust-42"));
+        String secret = workspace.admin().api().post("/api/v1/inboxes/" + chat + "/widget/secret", Map.of())
+                .json().get("secret").asString();
+        Map<String, Object> identity = Map.of("userId", "cust-42", "userHash", WidgetSecrets.userHash(secret, "cust-42"));
         assertThat(workspace.agent().api().get("/api/v1/inboxes/" + chat + "/widget").status()).isEqualTo(403);
 
         String laptop = session(SHOP, Map.of("identity", identity)).json().get("token").asString();
@@ -122,7 +123,7 @@ class WidgetIntegrationTests {
         }
         TestApi.Response phone = session(SHOP, Map.of("identity", identity));
         TestApi.Response forged = session(SHOP, Map.of("identity", Map.of("userId", "cust-42",
-                "userHash", WidgetVisitors.userHash("guessed secret", "cust-42"))));
+                "userHash", WidgetSecrets.userHash("guessed secret", "cust-42"))));
         TestApi.Response signedOut = session(SHOP, Map.of("token", laptop));
 
         assertThat(phone.status()).isEqualTo(200);
@@ -188,6 +189,26 @@ class WidgetIntegrationTests {
             JsonNode rating = workspace.agent().api().get("/api/v1/conversations/" + conversation + "/rating").json();
             assertThat(rating.get("score").asInt()).isEqualTo(4);
             assertThat(rating.get("comment").asString()).isEqualTo("快");
+        }
+    }
+
+    @Test
+    void theExpectedWaitIsTheMedianFirstResponseOfTheLastDay() {
+        String token = session(SHOP, Map.of()).json().get("token").asString();
+        try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
+            visitor.next("history");
+            String conversation = say(visitor, "e-1", "hello");
+            workspace.agent().api().post("/api/v1/conversations/" + conversation + "/messages", Map.of("text", "Hi!"));
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+
+            jdbc.sql("update conversations set created_at = ?, first_response_at = ? where id = ?")
+                    .params(now.minusHours(2), now.minusHours(2).plusMinutes(10), UUID.fromString(conversation)).update();
+            assertThat(session(SHOP, Map.of()).json().get("expectedWaitSeconds").asLong()).isEqualTo(600);
+
+            jdbc.sql("update conversations set created_at = ?, first_response_at = ? where id = ?")
+                    .params(now.minusHours(30), now.minusHours(30).plusMinutes(10), UUID.fromString(conversation)).update();
+            assertThat(session(SHOP, Map.of()).json().get("expectedWaitSeconds").isNull())
+                    .as("older than a day, it says nothing").isTrue();
         }
     }
 

@@ -12,6 +12,7 @@ import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,21 @@ public class EmailOutbox {
 
     @EventListener
     void on(MessageSent reply) {
-        settings.sendingDomain(reply.inboxId()).ifPresent(domain -> {
+        queueThrough(reply.inboxId(), reply);
+    }
+
+    /** True if replies can go out through this inbox: an email inbox with an address and an SMTP server. */
+    public boolean canSend(UUID inboxId) {
+        return settings.sendingDomain(inboxId).isPresent();
+    }
+
+    /**
+     * Queues the reply to go out through this email inbox, also when it was written in another inbox's
+     * conversation (a chat continued by email); false if the inbox cannot send (not email, or no SMTP).
+     * Call in the reply's transaction.
+     */
+    public boolean queueThrough(UUID emailInboxId, MessageSent reply) {
+        return settings.sendingDomain(emailInboxId).map(domain -> {
             // Stored bare, as the inbound side stores Message-IDs; the header adds the angle brackets.
             String messageId = reply.messageId().value() + "@" + domain;
             Instant now = clock.instant();
@@ -49,11 +64,12 @@ public class EmailOutbox {
                     insert into email_outbox (id, workspace_id, inbox_id, conversation_id, message_id, email_message_id,
                         status, attempts, next_attempt_at, created_at)
                     values (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""")
-                    .params(Ids.newId(), reply.workspaceId().value(), reply.inboxId(), reply.conversationId().value(),
+                    .params(Ids.newId(), reply.workspaceId().value(), emailInboxId, reply.conversationId().value(),
                             reply.messageId().value(), messageId, Timestamps.sql(now), Timestamps.sql(now))
                     .update();
             deliveries.queue(reply.workspaceId(), reply.messageId(), messageId);
-        });
+            return true;
+        }).orElse(false);
     }
 
     /** An agent sends a failed reply again: it is queued, and the outbox tries it afresh. */
