@@ -27,8 +27,11 @@ public final class IcsHolidays {
     public record Candidate(String name, LocalDate firstDay, LocalDate lastDay, boolean yearly) {
     }
 
+    /** Why an event is not imported. */
+    public enum Reason { NO_SUMMARY, CANCELLED, NOT_ALL_DAY, EXTRA_DATES, UNSUPPORTED_RULE, NO_DAYS }
+
     /** An event that is not imported, and why. */
-    public record Skipped(String summary, String reason) {
+    public record Skipped(String summary, Reason reason) {
     }
 
     public record Parsed(List<Candidate> holidays, List<Skipped> skipped) {
@@ -84,7 +87,7 @@ public final class IcsHolidays {
     private static void read(Map<String, Property> event, List<Candidate> holidays, List<Skipped> skipped) {
         Property summary = event.get("SUMMARY");
         String name = summary == null ? "" : unescape(summary.value()).strip();
-        String reason = problem(event, name);
+        Reason reason = problem(event, name);
         if (reason != null) {
             skipped.add(new Skipped(name, reason));
             return;
@@ -92,7 +95,7 @@ public final class IcsHolidays {
         LocalDate first = date(event.get("DTSTART"));
         LocalDate last = lastDay(event, first);
         if (last == null) {
-            skipped.add(new Skipped(name, "ends on or before it starts, or at a time of day"));
+            skipped.add(new Skipped(name, Reason.NO_DAYS));
             return;
         }
         String shortName = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
@@ -100,22 +103,22 @@ public final class IcsHolidays {
     }
 
     /** Why the event is not a holiday we can import, or null if it is one. */
-    private static String problem(Map<String, Property> event, String name) {
+    private static Reason problem(Map<String, Property> event, String name) {
         if (name.isEmpty()) {
-            return "has no SUMMARY";
+            return Reason.NO_SUMMARY;
         }
         if ("CANCELLED".equalsIgnoreCase(valueOf(event.get("STATUS")))) {
-            return "is cancelled";
+            return Reason.CANCELLED;
         }
         if (date(event.get("DTSTART")) == null) {
-            return "is not an all-day event";
+            return Reason.NOT_ALL_DAY;
         }
         if (event.containsKey("RDATE") || event.containsKey("EXDATE")) {
-            return "has extra or excluded dates (RDATE/EXDATE)";
+            return Reason.EXTRA_DATES;
         }
         Property rule = event.get("RRULE");
         if (rule != null && !isYearlyOnTheSameDate(rule.value(), date(event.get("DTSTART")))) {
-            return "repeats by a rule other than every year on the same date";
+            return Reason.UNSUPPORTED_RULE;
         }
         return null;
     }

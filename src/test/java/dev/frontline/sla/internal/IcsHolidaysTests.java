@@ -34,8 +34,8 @@ class IcsHolidaysTests {
         IcsHolidays.Parsed parsed = IcsHolidays.parse(taiwanHolidays());
 
         assertThat(parsed.skipped()).containsExactly(
-                new IcsHolidays.Skipped("Thanksgiving (US)", "repeats by a rule other than every year on the same date"),
-                new IcsHolidays.Skipped("Planning meeting", "is not an all-day event"));
+                new IcsHolidays.Skipped("Thanksgiving (US)", IcsHolidays.Reason.UNSUPPORTED_RULE),
+                new IcsHolidays.Skipped("Planning meeting", IcsHolidays.Reason.NOT_ALL_DAY));
     }
 
     @Test
@@ -66,6 +66,6 @@ class IcsHolidaysTests {
 
         assertThat(IcsHolidays.parse(ics).holidays()).isEmpty();
         assertThat(IcsHolidays.parse(ics).skipped()).extracting(IcsHolidays.Skipped::reason)
-                .containsExactly("ends on or before it starts, or at a time of day", "has no SUMMARY", "is cancelled");
+                .containsExactly(IcsHolidays.Reason.NO_DAYS, IcsHolidays.Reason.NO_SUMMARY, IcsHolidays.Reason.CANCELLED);
     }
 }
