@@ -1,7 +1,9 @@
 package dev.frontline.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.frontline.realtime.LiveEvents;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -27,6 +30,12 @@ class BusinessHoursIntegrationTests {
 
     @Autowired
     BusinessHours businessHours;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LiveEvents live;
 
     static Map<String, Object> hours(String timezone, Map<String, List<Map<String, String>>> week) {
         return Map.of("timezone", timezone, "week", week);
@@ -82,6 +91,21 @@ class BusinessHoursIntegrationTests {
         JsonNode audit = admin.get("/api/v1/audit-log").json().get("items").get(0);
         assertThat(audit.get("action").asString()).isEqualTo("business_hours.changed");
         assertThat(audit.get("detail").asString()).contains("Asia/Seoul", "WED 09:00-12:00 13:00-18:00 22:00-24:00");
+    }
+
+    /** Another node's change: its row is written without this node knowing, then its signal arrives (NOTIFY on PostgreSQL). */
+    @Test
+    void aChangeCommittedOnAnotherNodeReachesThisNodesCacheThroughItsSignal() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        workspace.admin().api().put("/api/v1/business-hours", Map.of("timezone", "UTC", "alwaysOpen", true));
+        assertThat(businessHours.isOpen(workspace.id(), null, WEDNESDAY_0300_UTC)).isTrue();
+
+        jdbc.sql("update business_calendars set week = '' where workspace_id = ?").param(workspace.id().value()).update();
+        assertThat(businessHours.isOpen(workspace.id(), null, WEDNESDAY_0300_UTC)).as("still cached").isTrue();
+        live.signal(workspace.id(), "business_hours.changed", Map.of());
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(businessHours.isOpen(workspace.id(), null, WEDNESDAY_0300_UTC)).isFalse());
     }
 
     @Test
