@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n';
+import { useLiveEvents } from '../../../lib/live';
 import { ErrorMessage, Loading } from '../../../ui/states';
 import { settingsApi } from '../api';
 import {
@@ -22,6 +24,11 @@ export function BusinessHoursSection() {
   const [teamId, setTeamId] = useState<string | null>(null);
   const teams = useQuery({ queryKey: ['teams'], queryFn: settingsApi.teams });
   const calendar = useQuery({ queryKey: ['business-hours', teamId], queryFn: () => businessHoursApi.calendar(teamId) });
+  const queryClient = useQueryClient();
+  // Another admin's change, on any node: refresh the status and holidays (a form being edited keeps its input).
+  useLiveEvents((event) => {
+    if (event.type === 'business_hours.changed') void queryClient.invalidateQueries({ queryKey: ['business-hours'] });
+  });
   return (
     <section>
       <div className="page-header"><h2>{t('section.business-hours')}</h2></div>
@@ -49,7 +56,11 @@ function CalendarEditor({ teamId, calendar }: { teamId: string | null; calendar:
     <>
       <p role="status" className="hint" data-testid="business-hours-status">
         {calendar.openNow ? b('openNow')
-          : calendar.nextOpening ? b('closedUntil', { time: formatDateTime(calendar.nextOpening) })
+          : calendar.nextOpening ? b('closedUntil', {
+            time: formatDateTime(calendar.nextOpening), zone: calendar.timezone,
+            local: new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: calendar.timezone })
+              .format(new Date(calendar.nextOpening)),
+          })
             : b('neverOpen')}
         {' · '}
         {b(inherited ? 'source.inherited' : `source.${calendar.source}`)}
