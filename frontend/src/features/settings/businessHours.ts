@@ -18,7 +18,7 @@ export interface BusinessCalendar {
 export interface ImportLine { holiday: Omit<Holiday, 'id'>; duplicate: boolean }
 export interface ImportResult {
   holidays: ImportLine[];
-  skipped: { summary: string; reason: 'NO_SUMMARY' | 'CANCELLED' | 'NOT_ALL_DAY' | 'EXTRA_DATES' | 'UNSUPPORTED_RULE' | 'NO_DAYS' }[];
+  skipped: { summary: string; reason: 'NO_SUMMARY' | 'CANCELLED' | 'NOT_ALL_DAY' | 'EXTRA_DATES' | 'UNSUPPORTED_RULE' | 'NO_DAYS' | 'TOO_LONG' }[];
   imported: number;
 }
 export type HolidayDraft = Omit<Holiday, 'id'>;

@@ -169,7 +169,7 @@ public record BusinessCalendar(ZoneId zone, WeeklyHours week, List<Holiday> holi
             this.from = from;
             // A day's intervals never begin before that day starts, so the day before `from` is the earliest that matters.
             this.nextDate = LocalDate.ofInstant(from, zone).minusDays(1);
-            this.lastDate = nextDate.plusDays(HORIZON_DAYS);
+            this.lastDate = week.isNeverOpen() ? nextDate.minusDays(1) : nextDate.plusDays(HORIZON_DAYS);
             this.next = advance();
         }
 

@@ -1,8 +1,10 @@
 package dev.frontline.sla.internal;
 
+import dev.frontline.sla.Holiday;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class IcsHolidays {
     }
 
     /** Why an event is not imported. */
-    public enum Reason { NO_SUMMARY, CANCELLED, NOT_ALL_DAY, EXTRA_DATES, UNSUPPORTED_RULE, NO_DAYS }
+    public enum Reason { NO_SUMMARY, CANCELLED, NOT_ALL_DAY, EXTRA_DATES, UNSUPPORTED_RULE, NO_DAYS, TOO_LONG }
 
     /** An event that is not imported, and why. */
     public record Skipped(String summary, Reason reason) {
@@ -98,8 +100,14 @@ public final class IcsHolidays {
             skipped.add(new Skipped(name, Reason.NO_DAYS));
             return;
         }
+        boolean yearly = event.containsKey("RRULE");
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > Holiday.MAX_DAYS || (yearly && days > 365)) {
+            skipped.add(new Skipped(name, Reason.TOO_LONG));
+            return;
+        }
         String shortName = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
-        holidays.add(new Candidate(shortName, first, last, event.containsKey("RRULE")));
+        holidays.add(new Candidate(shortName, first, last, yearly));
     }
 
     /** Why the event is not a holiday we can import, or null if it is one. */

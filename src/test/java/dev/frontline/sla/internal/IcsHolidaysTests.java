@@ -45,7 +45,7 @@ class IcsHolidaysTests {
     }
 
     @Test
-    void anEventEndingWhereItStartsOrWithoutASummaryIsSkipped() {
+    void anEventEndingWhereItStartsWithoutASummaryCancelledOrTooLongIsSkipped() {
         String ics = """
                 BEGIN:VCALENDAR
                 BEGIN:VEVENT
@@ -61,11 +61,17 @@ class IcsHolidaysTests {
                 SUMMARY:Cancelled
                 STATUS:CANCELLED
                 END:VEVENT
+                BEGIN:VEVENT
+                DTSTART;VALUE=DATE:20270101
+                DTEND;VALUE=DATE:20290101
+                SUMMARY:Two years off
+                END:VEVENT
                 END:VCALENDAR
                 """;
 
         assertThat(IcsHolidays.parse(ics).holidays()).isEmpty();
         assertThat(IcsHolidays.parse(ics).skipped()).extracting(IcsHolidays.Skipped::reason)
-                .containsExactly(IcsHolidays.Reason.NO_DAYS, IcsHolidays.Reason.NO_SUMMARY, IcsHolidays.Reason.CANCELLED);
+                .containsExactly(IcsHolidays.Reason.NO_DAYS, IcsHolidays.Reason.NO_SUMMARY, IcsHolidays.Reason.CANCELLED,
+                        IcsHolidays.Reason.TOO_LONG);
     }
 }
