@@ -1,6 +1,8 @@
 // Shared helpers for the browser tests: launch Debian's Chromium, sign in, call the API, take screenshots.
 // Each script is started by a Java *BrowserIntegrationTests class (support/BrowserScript) with its arguments as
 // JSON in E2E_ARGS: { baseUrl, admin|supervisor|agent: {id,email,password,token}, inboxes: {CHAT: id, ...}, ... }.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -79,4 +81,13 @@ export async function scenario(name, body) {
   } finally {
     await browser.close();
   }
+}
+
+/** Fails on serious or critical axe-core findings on the page as it is now. */
+export async function accessible(page, screen) {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+    .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+  if (violations.length) throw new Error(`accessibility of ${screen}:\n${violations.join('\n')}`);
 }

@@ -23,18 +23,19 @@ export function whenUnauthorized(handler: () => void) {
   onUnauthorized = handler;
 }
 
-export async function http<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Sends {@code body} as JSON, or as it is when a {@code contentType} is given (e.g. an uploaded file's text). */
+export async function http<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = csrfToken();
   if (token) headers['X-XSRF-TOKEN'] = token;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? (body as BodyInit) : JSON.stringify(body),
     });
   } catch {
     throw new ProblemError(0, 'Network error');

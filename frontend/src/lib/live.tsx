@@ -25,6 +25,7 @@ export const EVENT_TYPES = [
   'agent_presence.changed', 'conversation.read', 'conversation.typing',
   // The names the server really sends (WorkspaceEvent.typeName: ConversationStatusChanged → conversation_status.changed).
   'conversation_status.changed', 'conversation_priority.changed', 'message_delivery.changed',
+  'business_hours.changed',
 ];
 
 /**

@@ -4,6 +4,7 @@ import { useSession } from '../auth/session';
 import { visibleSections, type SectionId } from './sections';
 import { AttributesSection } from './sections/Attributes';
 import { AuditSection } from './sections/Audit';
+import { BusinessHoursSection } from './sections/BusinessHours';
 import { CannedSection } from './sections/Canned';
 import { InboxesSection } from './sections/Inboxes';
 import { ProfileSection } from './sections/Profile';
@@ -28,6 +29,7 @@ const screens: Record<SectionId, () => React.JSX.Element> = {
   webhooks: WebhooksSection,
   audit: AuditSection,
   workspace: WorkspaceSection,
+  'business-hours': BusinessHoursSection,
 };
 
 /** Settings and administration: a side menu of the sections the user's role may open, each a nested route. */

@@ -12,6 +12,7 @@ export const SECTIONS = [
   { id: 'webhooks', role: 'ADMIN' },
   { id: 'audit', role: 'ADMIN' },
   { id: 'workspace', role: 'ADMIN' },
+  { id: 'business-hours', role: 'ADMIN' },
 ] as const satisfies readonly { id: string; role: Role }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

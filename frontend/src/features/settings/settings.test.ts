@@ -16,7 +16,7 @@ describe('visibleSections', () => {
   });
 
   it('shows admins everything', () => {
-    expect(visibleSections('ADMIN')).toHaveLength(11);
+    expect(visibleSections('ADMIN')).toHaveLength(12);
     expect(canOpen('ADMIN', 'audit')).toBe(true);
     expect(canOpen('SUPERVISOR', 'users')).toBe(false);
     expect(canOpen('ADMIN', 'nonsense')).toBe(false);
