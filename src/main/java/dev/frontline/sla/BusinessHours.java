@@ -19,6 +19,12 @@ public interface BusinessHours {
     /** The calendar that applies, for computing many answers at once (an SLA clock, a report). */
     BusinessCalendar calendar(WorkspaceId workspace, @Nullable UUID teamId);
 
+    /**
+     * Whether an admin set the hours that apply (the team's or the workspace's), rather than the office-hours
+     * default. Customer-facing "we are closed" messages follow only chosen hours; SLA clocks use either.
+     */
+    boolean hoursChosen(WorkspaceId workspace, @Nullable UUID teamId);
+
     default boolean isOpen(WorkspaceId workspace, @Nullable UUID teamId, Instant at) {
         return calendar(workspace, teamId).isOpen(at);
     }

@@ -1,6 +1,8 @@
 package dev.frontline.channels.chat;
 
 import dev.frontline.presence.Presence;
+import dev.frontline.sla.BusinessHours;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +13,23 @@ import org.springframework.stereotype.Component;
 class ChatAvailability {
 
     private final Presence presence;
+    private final BusinessHours hours;
+    private final Clock clock;
 
-    ChatAvailability(Presence presence) {
+    ChatAvailability(Presence presence, BusinessHours hours, Clock clock) {
         this.presence = presence;
+        this.hours = hours;
+        this.clock = clock;
     }
 
     /**
-     * True while an agent of the inbox's workspace is available (inboxes have no team of their own yet). The
-     * inbox's opening hours ({@code sla.BusinessHours}) are meant to join this check as one more condition.
+     * True while an agent of the inbox's workspace is available (inboxes have no team of their own yet) and,
+     * when the workspace chose its business hours, they are open. Hours nobody chose do not close the chat:
+     * available agents are the better signal then.
      */
     boolean answeringNow(ChatInbox inbox) {
-        return !presence.availableAgents(inbox.workspace()).isEmpty();
+        boolean closed = hours.hoursChosen(inbox.workspace(), null)
+                && !hours.isOpen(inbox.workspace(), null, clock.instant());
+        return !closed && !presence.availableAgents(inbox.workspace()).isEmpty();
     }
 }

@@ -59,6 +59,11 @@ public class BusinessCalendars implements BusinessHours {
         return resolve(workspace, teamId).calendar();
     }
 
+    @Override
+    public boolean hoursChosen(WorkspaceId workspace, @Nullable UUID teamId) {
+        return resolve(workspace, teamId).source() != StoredCalendar.Source.DEFAULT;
+    }
+
     /** The calendar that applies to the workspace, or the team, and where it comes from. */
     public StoredCalendar resolve(WorkspaceId workspace, @Nullable UUID teamId) {
         return cache.get(new Key(workspace, teamId), key -> load(workspace, teamId));

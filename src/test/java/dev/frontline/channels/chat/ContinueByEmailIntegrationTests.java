@@ -92,6 +92,22 @@ class ContinueByEmailIntegrationTests {
     }
 
     @Test
+    void chosenBusinessHoursCloseTheChatEvenWithAgentsAvailable() {
+        everyone("AVAILABLE");
+        assertThat(session(Map.of()).get("agentsAvailable").asBoolean()).as("default office hours do not close the chat")
+                .isTrue();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getDayOfWeek().name();
+        String otherDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).getDayOfWeek().name();
+        assertThat(workspace.admin().api().put("/api/v1/business-hours", Map.of("timezone", "UTC", "week",
+                Map.of(otherDay, java.util.List.of(Map.of("from", "00:00", "to", "24:00"))))).status()).isEqualTo(200);
+        assertThat(session(Map.of()).get("agentsAvailable").asBoolean()).as("closed all " + today).isFalse();
+
+        assertThat(workspace.admin().api().put("/api/v1/business-hours", Map.of("timezone", "UTC", "alwaysOpen", true))
+                .status()).isEqualTo(200);
+        assertThat(session(Map.of()).get("agentsAvailable").asBoolean()).isTrue();
+    }
+
+    @Test
     void aVisitorWhoFoundNobodyGetsTheAnswerByEmailAndTheirEmailedAnswerJoinsTheSameConversation() throws Exception {
         everyone("OFFLINE");
         JsonNode offline = session(Map.of("email", "ada@customer.example", "name", "Ada"));
