@@ -44,15 +44,15 @@ class RoutingController {
 
     record QueueBody(@NotBlank @Size(max = 200) String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
-                     @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, boolean isDefault) {
+                     @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
-                    minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, isDefault);
+                    minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault));
         }
     }
 
-    record RuleBody(@NotNull UUID queueId, @Min(0) @Max(10_000) int position, @Nullable String channel,
+    record RuleBody(@NotNull UUID queueId, @NotNull @Min(0) @Max(10_000) Integer position, @Nullable String channel,
                     @Nullable UUID inboxId, @Nullable @Size(max = 35) String language, @Nullable @Size(max = 100) String tag,
                     @Nullable Priority priority) {
 
