@@ -44,8 +44,10 @@ class RoutingIntegrationTests {
         return api.get("/api/v1/routing/offers" + query).json().valueStream().toList();
     }
 
-    private static JsonNode pendingOffer(TestApi api) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> offers(api, "?outcome=PENDING"), list -> list.size() == 1).getFirst();
+    /** The one pending offer to this member (supervisors see everyone's offers, so filter by agent). */
+    private static JsonNode pendingOffer(TestWorkspaces.StaffAccount member) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> offers(member.api(), "?outcome=PENDING&agentId=" + member.id()), list -> list.size() == 1).getFirst();
     }
 
     private void capacity(TestWorkspaces.Workspace workspace, UserId user, int chat) {
@@ -62,7 +64,7 @@ class RoutingIntegrationTests {
 
         String conversation = customerChats(workspace, "visitor-1");
 
-        JsonNode offer = pendingOffer(workspace.agent().api());
+        JsonNode offer = pendingOffer(workspace.agent());
         assertThat(offer.get("conversationId").asString()).isEqualTo(conversation);
         assertThat(offer.get("channel").asString()).isEqualTo("chat");
         assertThat(Duration.between(java.time.Instant.parse(offer.get("createdAt").asString()),
@@ -85,7 +87,7 @@ class RoutingIntegrationTests {
         TestWorkspaces.Workspace workspace = workspaces.create();
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
-        JsonNode first = pendingOffer(workspace.agent().api());
+        JsonNode first = pendingOffer(workspace.agent());
         available(workspace, workspace.supervisor());
 
         TestApi.Response declined = workspace.agent().api().post("/api/v1/routing/offers/" + first.get("id").asString() + "/decline",
@@ -93,7 +95,7 @@ class RoutingIntegrationTests {
 
         assertThat(declined.status()).isEqualTo(200);
         assertThat(declined.json().get("outcome").asString()).isEqualTo("DECLINED");
-        JsonNode second = pendingOffer(workspace.supervisor().api());
+        JsonNode second = pendingOffer(workspace.supervisor());
         assertThat(second.get("conversationId").asString()).isEqualTo(conversation);
         assertThat(offers(workspace.supervisor().api(), "?conversationId=" + conversation))
                 .extracting(o -> o.get("outcome").isNull() ? "PENDING" : o.get("outcome").asString() + ":" + o.get("declineReason").asString(""))
@@ -105,14 +107,14 @@ class RoutingIntegrationTests {
         TestWorkspaces.Workspace workspace = workspaces.create();
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
-        JsonNode first = pendingOffer(workspace.agent().api());
+        JsonNode first = pendingOffer(workspace.agent());
         available(workspace, workspace.supervisor());
 
         // Time passes: the offer's due time (in the database, as after a restart) is in the past.
         jdbc.sql("update routing_offers set expires_at = expires_at - interval '30' second, due_at = due_at - interval '30' second where id = ?")
                 .param(java.util.UUID.fromString(first.get("id").asString())).update();
 
-        JsonNode second = pendingOffer(workspace.supervisor().api());
+        JsonNode second = pendingOffer(workspace.supervisor());
         assertThat(second.get("conversationId").asString()).isEqualTo(conversation);
         assertThat(offers(workspace.agent().api(), "?outcome=EXPIRED")).singleElement()
                 .satisfies(expired -> assertThat(expired.get("id").asString()).isEqualTo(first.get("id").asString()));
@@ -145,14 +147,14 @@ class RoutingIntegrationTests {
         TestWorkspaces.Workspace workspace = workspaces.create();
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
-        pendingOffer(workspace.agent().api());
+        pendingOffer(workspace.agent());
         available(workspace, workspace.supervisor());
 
         workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "ON_BREAK"));
 
         assertThat(offers(workspace.agent().api(), "?conversationId=" + conversation).getFirst().get("outcome").asString())
                 .isEqualTo("CANCELLED");
-        assertThat(pendingOffer(workspace.supervisor().api()).get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).isEqualTo(conversation);
     }
 
     @Test
@@ -160,7 +162,7 @@ class RoutingIntegrationTests {
         TestWorkspaces.Workspace workspace = workspaces.create();
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
-        JsonNode offer = pendingOffer(workspace.agent().api());
+        JsonNode offer = pendingOffer(workspace.agent());
 
         assertThat(workspace.supervisor().api().put("/api/v1/conversations/" + conversation + "/assignment",
                 Map.of("assigneeId", workspace.admin().id().toString())).status()).isLessThan(300);

@@ -53,9 +53,8 @@ class TwoNodeRoutingIntegrationTests {
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FrontlineApplication.class)
-                .properties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
-                        "frontline.routing.sweep-interval", "PT0.2S"))
-                .run();
+                .properties(Map.of("spring.main.banner-mode", "off"))
+                .run("--server.port=0", "--frontline.routing.sweep-interval=PT0.2S");
     }
 
     @Test
