@@ -7,7 +7,7 @@ import { teamPresence } from '../presence/presence';
 import { useLiveEvents } from '../../lib/live';
 import { errorMessage, QueryView } from '../../ui/states';
 import {
-  type Capacity, createQueue, createRule, deleteQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
+  type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
   type Profile, profiles, queues, queueStates, ROUTING_EVENTS, rules, saveProfile, testRules,
 } from './api';
 import './routing.css';
@@ -82,7 +82,7 @@ function Queues({ admin }: { admin: boolean }) {
   const create = useMutation({
     mutationFn: () => createQueue({
       name, teamId: null, inboxId: null, requiredSkill: skill.trim() || null, minProficiency: proficiency,
-      offerTimeoutSeconds: timeout ? Number(timeout) : null, isDefault: false,
+      offerTimeoutSeconds: timeout ? Number(timeout) : null, isDefault: false, push: true,
     }),
     onSuccess: () => {
       setName('');
@@ -91,6 +91,7 @@ function Queues({ admin }: { admin: boolean }) {
     },
   });
   const remove = useMutation({ mutationFn: deleteQueue, onSuccess: refresh });
+  const toggle = useMutation({ mutationFn: updateQueue, onSuccess: refresh });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -102,7 +103,7 @@ function Queues({ admin }: { admin: boolean }) {
         {(items) => (
           <table>
             <thead>
-              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th /></tr>
+              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.distribution')}</th><th /></tr>
             </thead>
             <tbody>
               {items.map((q) => (
@@ -110,6 +111,15 @@ function Queues({ admin }: { admin: boolean }) {
                   <td>{q.name}{q.isDefault && <span className="muted"> · {t('queues.default')}</span>}</td>
                   <td>{q.requiredSkill ? `${q.requiredSkill} ≥ ${q.minProficiency}` : '–'}</td>
                   <td>{q.offerTimeoutSeconds ? t('queues.seconds', { count: q.offerTimeoutSeconds }) : t('queues.channelDefault')}</td>
+                  <td>
+                    {q.push ? t('queues.push') : t('queues.pull')}
+                    {admin && (
+                      <button type="button" className="secondary small-button" aria-label={t(q.push ? 'queues.makePullOf' : 'queues.makePushOf', { name: q.name })}
+                              onClick={() => toggle.mutate({ ...q, push: !q.push })}>
+                        {q.push ? t('queues.makePull') : t('queues.makePush')}
+                      </button>
+                    )}
+                  </td>
                   <td>
                     {admin && !q.isDefault && (
                       <button type="button" className="secondary small-button" onClick={() => remove.mutate(q.id)}>
@@ -123,7 +133,7 @@ function Queues({ admin }: { admin: boolean }) {
           </table>
         )}
       </QueryView>
-      {remove.error && <p className="error" role="alert">{errorMessage(remove.error, t)}</p>}
+      {(remove.error ?? toggle.error) && <p className="error" role="alert">{errorMessage(remove.error ?? toggle.error, t)}</p>}
       {admin && (
         <form onSubmit={submit} aria-label={t('queues.add')}>
           <label>{t('queues.name')}<input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} /></label>

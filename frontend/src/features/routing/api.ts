@@ -25,6 +25,7 @@ export interface Queue {
   minProficiency: number;
   offerTimeoutSeconds: number | null;
   isDefault: boolean;
+  push: boolean;
 }
 
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
@@ -86,6 +87,7 @@ export const getNext = () => api.post<Offer | undefined>('/routing/next');
 
 export const queues = () => api.get<Queue[]>('/routing/queues');
 export const createQueue = (queue: Omit<Queue, 'id'>) => api.post<Queue>('/routing/queues', queue);
+export const updateQueue = (queue: Queue) => api.put<Queue>(`/routing/queues/${queue.id}`, queue);
 export const deleteQueue = (id: string) => api.delete(`/routing/queues/${id}`);
 export const rules = () => api.get<Rule[]>('/routing/rules');
 export const createRule = (rule: Omit<Rule, 'id'>) => api.post<Rule>('/routing/rules', rule);

@@ -1,6 +1,7 @@
 -- Routing (issue 8): queues with ordered rules, agents' routing profiles, the waiting items and every offer.
 
 -- A queue collects conversations for one team or inbox; its agents may need a skill at a proficiency.
+-- push: offers are made to agents; otherwise agents take work with "get next" only.
 create table routing_queues (
     id                    uuid primary key,
     workspace_id          uuid not null references workspaces (id),
@@ -11,6 +12,7 @@ create table routing_queues (
     min_proficiency       integer not null default 1,
     offer_timeout_seconds integer,
     is_default            boolean not null default false,
+    push                  boolean not null default true,
     created_at            timestamp with time zone not null
 );
 create index routing_queues_workspace on routing_queues (workspace_id);

@@ -70,7 +70,7 @@ public class RoutingSettings {
     public RoutingQueue createQueue(Caller caller, RoutingQueue draft) {
         caller.require(Role.ADMIN);
         RoutingQueue queue = checked(caller, new RoutingQueue(Ids.newId(), draft.name(), draft.teamId(), draft.inboxId(),
-                draft.requiredSkill(), draft.minProficiency(), draft.offerTimeoutSeconds(), draft.isDefault()));
+                draft.requiredSkill(), draft.minProficiency(), draft.offerTimeoutSeconds(), draft.isDefault(), draft.push()));
         queues.insert(caller.workspaceId(), queue, clock.instant());
         audit.record(caller, "routing.queue_created", "routing_queue", queue.id(), Map.of("name", queue.name()));
         return queue;
@@ -123,7 +123,7 @@ public class RoutingSettings {
             throw new InvalidRequestException("offerTimeoutSeconds", "must be between 5 and 600");
         }
         return new RoutingQueue(queue.id(), name, queue.teamId(), queue.inboxId(), skill, queue.minProficiency(),
-                queue.offerTimeoutSeconds(), queue.isDefault());
+                queue.offerTimeoutSeconds(), queue.isDefault(), queue.push());
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,16 @@ class RoutingIntegrationTests {
         return workspaces.inbound(workspace, Channel.CHAT, Map.of("from", Map.of("address", visitor), "text", "Hello?"));
     }
 
+    /** The default queue starts pull-only; these tests want offers pushed. */
+    private static void pushOffers(TestWorkspaces.Workspace workspace) {
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        TestApi.Response changed = admin.put("/api/v1/routing/queues/" + defaultQueue,
+                Map.of("name", "Default", "isDefault", true, "push", true));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("push").asBoolean()).isTrue();
+    }
+
     private void available(TestWorkspaces.Workspace workspace, TestWorkspaces.StaffAccount... staff) {
         for (TestWorkspaces.StaffAccount member : staff) {
             presence.change(workspace.id(), member.id(), PresenceStatus.AVAILABLE, null);
@@ -60,6 +70,7 @@ class RoutingIntegrationTests {
     @Test
     void aWaitingChatIsOfferedToOneAvailableAgentWhoAcceptsAndIsAssigned() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         available(workspace, workspace.agent());
 
         String conversation = customerChats(workspace, "visitor-1");
@@ -85,6 +96,7 @@ class RoutingIntegrationTests {
     @Test
     void aDeclinedOfferGoesToTheNextAgentWithTheReasonRecorded() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
         JsonNode first = pendingOffer(workspace.agent());
@@ -105,6 +117,7 @@ class RoutingIntegrationTests {
     @Test
     void anOfferNobodyAnswersExpiresAndGoesToTheNextAgent() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
         JsonNode first = pendingOffer(workspace.agent());
@@ -125,6 +138,7 @@ class RoutingIntegrationTests {
     @Test
     void anAgentIsNeverOfferedMoreChatsThanTheirCapacity() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         capacity(workspace, workspace.agent().id(), 2);
         available(workspace, workspace.agent());
 
@@ -145,6 +159,7 @@ class RoutingIntegrationTests {
     @Test
     void anAgentWhoGoesOnABreakLosesTheirOfferToAnAvailableColleague() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
         pendingOffer(workspace.agent());
@@ -160,6 +175,7 @@ class RoutingIntegrationTests {
     @Test
     void assigningByHandTakesTheConversationOutOfTheQueueAndCancelsItsOffer() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
         available(workspace, workspace.agent());
         String conversation = customerChats(workspace, "visitor-1");
         JsonNode offer = pendingOffer(workspace.agent());
@@ -175,13 +191,17 @@ class RoutingIntegrationTests {
     }
 
     @Test
-    void getNextHandsTheAgentTheMostUrgentConversationAndNothingWhenTheQueueIsEmpty() {
+    void aPullOnlyQueueMakesNoOffersAndGetNextHandsTheAgentTheMostUrgentConversation() {
         TestWorkspaces.Workspace workspace = workspaces.create();
+        available(workspace, workspace.agent());
         String normal = customerChats(workspace, "visitor-1");
         String urgent = customerChats(workspace, "visitor-2");
         workspace.supervisor().api().patch("/api/v1/conversations/" + urgent, Map.of("priority", "URGENT"));
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
                 workspace.id().toString()) == 2);
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> offers(workspace.supervisor().api(), "").isEmpty()); // the default queue is pull-only
 
         TestApi.Response first = workspace.agent().api().post("/api/v1/routing/next", Map.of());
         TestApi.Response second = workspace.agent().api().post("/api/v1/routing/next", Map.of());

@@ -65,6 +65,9 @@ class TwoNodeRoutingIntegrationTests {
                     "Admin", "password-123456");
             WorkspaceId workspace = created.workspaceId();
             Caller admin = new Caller(workspace, created.adminId(), Role.ADMIN);
+            RoutingSettings settings = first.getBean(RoutingSettings.class);
+            RoutingQueue defaultQueue = settings.queues(admin).getFirst();
+            settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true));
             List<UserId> agents = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {
                 UserId agent = first.getBean(Staffing.class).addMember(workspace, "agent" + i + "-" + UUID.randomUUID() + "@test.local",

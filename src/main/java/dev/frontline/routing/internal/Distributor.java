@@ -84,7 +84,7 @@ public class Distributor {
             return false;
         }
         profiles.ensure(workspace, available);
-        List<RoutingItem> waiting = items.lockNextWaiting(workspace, CANDIDATES);
+        List<RoutingItem> waiting = items.lockNextWaiting(workspace, CANDIDATES, true);
         if (waiting.isEmpty()) {
             return false;
         }
@@ -136,7 +136,7 @@ public class Distributor {
             List<UUID> teams = directory.teamsOf(workspace, agent);
             Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
             Instant now = clock.instant();
-            for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES)) {
+            for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES, false)) {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
                 if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(), item)) {
                     return Optional.of(offer(workspace, item, queue.get(), agent, "PULL", now));

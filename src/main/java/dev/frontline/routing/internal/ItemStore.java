@@ -42,12 +42,15 @@ public class ItemStore {
 
     /**
      * The first waiting items in work order that no other transaction (on any node) holds, locked until
-     * this transaction ends; held ones are skipped, never waited for.
+     * this transaction ends; held ones are skipped, never waited for. {@code pushOnly}: only items of
+     * queues that push offers.
      */
-    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, int limit) {
+    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, int limit, boolean pushOnly) {
         return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and state = 'WAITING' "
+                        + (pushOnly ? "and queue_id in (select id from routing_queues where workspace_id = ? and push) " : "")
                         + "order by sort_key, conversation_id limit " + limit + " for update skip locked")
-                .param(workspace.value()).query(ItemStore::item).list();
+                .params(pushOnly ? List.of(workspace.value(), workspace.value()) : List.of(workspace.value()))
+                .query(ItemStore::item).list();
     }
 
     /** Locks the conversation's item, waiting for another holder; empty if it is not queued. */
@@ -78,7 +81,9 @@ public class ItemStore {
     }
 
     public List<WorkspaceId> workspacesWithWaiting() {
-        return jdbc.sql("select distinct workspace_id from routing_items where state = 'WAITING'")
+        return jdbc.sql("""
+                select distinct i.workspace_id from routing_items i join routing_queues q on q.id = i.queue_id
+                where i.state = 'WAITING' and q.push""")
                 .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
     }
 

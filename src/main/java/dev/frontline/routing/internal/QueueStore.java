@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class QueueStore {
 
     private static final String QUEUE_COLUMNS =
-            "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default";
+            "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push";
     private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority";
 
     private final JdbcClient jdbc;
@@ -41,7 +41,8 @@ public class QueueStore {
 
     /**
      * The workspace's default queue, created ("Default") the first time one is needed. Its id is derived
-     * from the workspace, so two nodes creating it at once create one row.
+     * from the workspace, so two nodes creating it at once create one row. It starts pull-only, so
+     * routing changes nothing in a workspace until an admin turns push on.
      */
     public RoutingQueue defaultQueue(WorkspaceId workspace) {
         return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
@@ -49,8 +50,8 @@ public class QueueStore {
                 .orElseGet(() -> {
                     UUID id = UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
                     jdbc.sql("""
-                            insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, created_at)
-                            values (?, ?, 'Default', 1, true, ?) on conflict do nothing""")
+                            insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, push, created_at)
+                            values (?, ?, 'Default', 1, true, false, ?) on conflict do nothing""")
                             .params(id, workspace.value(), Timestamps.sql(Instant.now())).update();
                     return queue(workspace, id).orElseThrow();
                 });
@@ -60,9 +61,9 @@ public class QueueStore {
         if (queue.isDefault()) {
             clearDefault(workspace);
         }
-        jdbc.sql("insert into routing_queues (" + QUEUE_COLUMNS + ", workspace_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into routing_queues (" + QUEUE_COLUMNS + ", workspace_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(queue.id(), queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(),
-                        queue.minProficiency(), queue.offerTimeoutSeconds(), queue.isDefault(), workspace.value(),
+                        queue.minProficiency(), queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(),
                         Timestamps.sql(now))
                 .update();
     }
@@ -73,9 +74,9 @@ public class QueueStore {
         }
         jdbc.sql("""
                 update routing_queues set name = ?, team_id = ?, inbox_id = ?, required_skill = ?, min_proficiency = ?,
-                offer_timeout_seconds = ?, is_default = ? where workspace_id = ? and id = ?""")
+                offer_timeout_seconds = ?, is_default = ?, push = ? where workspace_id = ? and id = ?""")
                 .params(queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(), queue.minProficiency(),
-                        queue.offerTimeoutSeconds(), queue.isDefault(), workspace.value(), queue.id())
+                        queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(), queue.id())
                 .update();
     }
 
@@ -121,7 +122,8 @@ public class QueueStore {
     private static RoutingQueue queue(ResultSet rs, int row) throws SQLException {
         return new RoutingQueue(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("team_id", UUID.class),
                 rs.getObject("inbox_id", UUID.class), rs.getString("required_skill"), rs.getInt("min_proficiency"),
-                rs.getObject("offer_timeout_seconds", Integer.class), rs.getBoolean("is_default"));
+                rs.getObject("offer_timeout_seconds", Integer.class), rs.getBoolean("is_default"),
+                rs.getBoolean("push"));
     }
 
     private static RoutingRule rule(ResultSet rs, int row) throws SQLException {

@@ -44,11 +44,13 @@ class RoutingController {
 
     record QueueBody(@NotBlank @Size(max = 200) String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
-                     @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault) {
+                     @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault,
+                     @Nullable Boolean push) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
-                    minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault));
+                    minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault),
+                    !Boolean.FALSE.equals(push));
         }
     }
 
