@@ -53,7 +53,7 @@ await scenario('routing', async (browser) => {
   await queues.getByLabel('Name').fill('Billing');
   await queues.getByLabel('Required skill').fill('billing');
   await queues.getByRole('button', { name: 'Add queue' }).click();
-  await admin.getByRole('cell', { name: 'Billing', exact: true }).waitFor();
+  await admin.getByRole('cell', { name: 'Billing', exact: true }).first().waitFor();
   const rules = admin.getByRole('form', { name: 'Add rule' });
   await rules.getByLabel('Queue').selectOption({ label: 'Billing' });
   await rules.getByLabel('Tag').fill('invoice');

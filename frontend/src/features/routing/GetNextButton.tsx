@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../ui/states';
@@ -10,6 +10,11 @@ export function GetNextButton() {
   const { t } = useTranslation('routing');
   const navigate = useNavigate();
   const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (!note) return undefined;
+    const timer = setTimeout(() => setNote(null), 5000);
+    return () => clearTimeout(timer);
+  }, [note]);
   const next = useMutation({
     mutationFn: getNext,
     onSuccess: (offer) => {
@@ -27,7 +32,7 @@ export function GetNextButton() {
       <button type="button" className="secondary" disabled={next.isPending} onClick={() => next.mutate()}>
         {t('next.button')}
       </button>
-      {note && <span className="muted" role="status">{note}</span>}
+      {note && <span className="get-next-note" role="status">{note}</span>}
     </span>
   );
 }
