@@ -41,11 +41,20 @@ public class AssignmentStore {
                 .params(Timestamps.sql(at), workspace.value(), conversation.value()).update() == 1;
     }
 
-    /** Open assignments of the agent per kind of channel. */
+    /**
+     * What the agent holds per kind of channel: open assignments plus pending offers. One statement, so one
+     * snapshot: an accept committing meanwhile turns an offer into an assignment and must be counted
+     * once, not zero times (two separate reads could miss it on both sides and overfill the agent).
+     */
     public int[] load(WorkspaceId workspace, UserId agent) {
         int[] load = new int[ChannelKind.values().length];
-        jdbc.sql("select channel, count(*) from routing_assignments where workspace_id = ? and agent_id = ? and ended_at is null group by channel")
-                .params(workspace.value(), agent.value())
+        jdbc.sql("""
+                select channel, count(*) from (
+                  select channel from routing_assignments where workspace_id = ? and agent_id = ? and ended_at is null
+                  union all
+                  select channel from routing_offers where workspace_id = ? and agent_id = ? and outcome is null) held
+                group by channel""")
+                .params(workspace.value(), agent.value(), workspace.value(), agent.value())
                 .query((rs, n) -> load[ChannelKind.of(rs.getString(1)).ordinal()] += rs.getInt(2)).list();
         return load;
     }

@@ -147,12 +147,7 @@ public class Distributor {
     }
 
     private int[] load(WorkspaceId workspace, UserId agent) {
-        int[] load = assignments.load(workspace, agent);
-        int[] pending = offers.pendingLoad(workspace, agent);
-        for (int i = 0; i < load.length; i++) {
-            load[i] += pending[i];
-        }
-        return load;
+        return assignments.load(workspace, agent);
     }
 
     private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, UserId agent, String mode, Instant now) {

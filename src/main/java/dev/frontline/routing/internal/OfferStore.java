@@ -1,7 +1,6 @@
 package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.ConversationId;
-import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.Offer;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UserId;
@@ -90,15 +89,6 @@ public class OfferStore {
                         + (queueId == null ? "" : " and queue_id = ?"))
                 .params(queueId == null ? List.of(workspace.value()) : List.of(workspace.value(), queueId))
                 .query(Long.class).single();
-    }
-
-    /** Pending offers of the agent per kind of channel, which count against their capacity. */
-    public int[] pendingLoad(WorkspaceId workspace, UserId agent) {
-        int[] load = new int[ChannelKind.values().length];
-        jdbc.sql("select channel, count(*) from routing_offers where workspace_id = ? and agent_id = ? and outcome is null group by channel")
-                .params(workspace.value(), agent.value())
-                .query((rs, n) -> load[ChannelKind.of(rs.getString(1)).ordinal()] += rs.getInt(2)).list();
-        return load;
     }
 
     public record Filter(@Nullable UUID agentId, @Nullable UUID conversationId, @Nullable String outcome,
