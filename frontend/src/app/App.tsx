@@ -10,6 +10,7 @@ import { OperatorPage } from '../features/operator/OperatorPage';
 import { InvitePage } from '../features/settings/InvitePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TeamPresencePage } from '../features/presence/TeamPresencePage';
+import { RoutingPage } from '../features/routing/RoutingPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -65,6 +66,7 @@ function SignedIn() {
             <Route path="contacts" element={<ContactsPage />} />
             <Route path="contacts/:contactId" element={<ContactsPage />} />
             <Route path="team" element={<TeamPresencePage />} />
+            <Route path="routing" element={<RoutingPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />

@@ -3,6 +3,8 @@ import { NavLink, Outlet } from 'react-router';
 import { includes, logout } from '../features/auth/api';
 import { useSession } from '../features/auth/session';
 import { PresenceMenu } from '../features/presence/PresenceMenu';
+import { GetNextButton } from '../features/routing/GetNextButton';
+import { OfferPopup } from '../features/routing/OfferPopup';
 import { useLiveState } from '../lib/live';
 import { ShortcutHelp } from '../ui/ShortcutHelp';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -22,11 +24,13 @@ export function Layout() {
           <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
           <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/team">{t('nav.team')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/routing">{t('nav.queues')}</NavLink>}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}
         </nav>
         <span className="spacer" />
         {live === 'reconnecting' && <span className="live-state" role="status">{t('live.reconnecting')}</span>}
+        <GetNextButton />
         <PresenceMenu />
         <LanguagePicker />
         <span data-testid="current-user" className="current-user">{me.displayName} · {t(`role.${me.role}`)}</span>
@@ -36,6 +40,7 @@ export function Layout() {
       <main id="main" className="content">
         <Outlet />
       </main>
+      <OfferPopup />
     </div>
   );
 }

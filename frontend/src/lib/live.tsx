@@ -26,6 +26,8 @@ export const EVENT_TYPES = [
   // The names the server really sends (WorkspaceEvent.typeName: ConversationStatusChanged → conversation_status.changed).
   'conversation_status.changed', 'conversation_priority.changed', 'message_delivery.changed',
   'business_hours.changed',
+  'routing_offer.created', 'routing_offer.accepted', 'routing_offer.declined', 'routing_offer.expired',
+  'routing_offer.cancelled',
 ];
 
 /**

@@ -1,0 +1,68 @@
+// Routing: an admin turns on pushed offers for the default queue on the Queues page; a customer's chat pops up
+// as an offer on the signed-in agent's screen with a countdown, and accepting opens the conversation; the next
+// chat is declined with a reason and stays waiting (recorded with the reason); "Get next" then hands it to the
+// agent. The admin's Queues page shows live queue state, adds a queue and a rule, and tests a sample.
+import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+await scenario('routing', async (browser) => {
+  const admin = await newPage(browser);
+  await signIn(admin, args.admin);
+  // Only the agent takes offers in this story.
+  await api(args.admin, 'PUT', '/presence/me', { status: 'MEETING' });
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queues' }).click();
+  await admin.getByRole('heading', { level: 1, name: 'Queues and routing' }).waitFor();
+  await admin.getByRole('button', { name: 'Push offers in Default' }).click();
+  await admin.getByRole('button', { name: 'Get next only in Default' }).waitFor();
+
+  const agent = await newPage(browser);
+  await signIn(agent, args.agent);
+
+  const first = await inbound(args.inboxes.CHAT, { from: 'visitor-routing-1', name: 'Ana Routing', text: 'I need help with my order' });
+  const offer = agent.getByRole('dialog', { name: 'New conversation for you' });
+  await offer.waitFor();
+  await offer.getByText(/A customer is waiting on chat/).waitFor();
+  const countdown = await offer.getByRole('timer').textContent();
+  if (!/\d+ seconds? left/.test(countdown)) throw new Error(`no countdown: ${countdown}`);
+  await screenshot(agent, 'routing-offer');
+  await offer.getByRole('button', { name: 'Accept' }).click();
+  await agent.waitForURL(`**/inbox/mine/${first.conversationId}`);
+  await offer.waitFor({ state: 'detached' });
+  const accepted = await api(args.agent, 'GET', `/conversations/${first.conversationId}`);
+  if (accepted.assigneeId !== args.agent.id) throw new Error(`not assigned to the agent: ${accepted.assigneeId}`);
+
+  const second = await inbound(args.inboxes.CHAT, { from: 'visitor-routing-2', name: 'Bo Routing', text: 'Hello?' });
+  await offer.waitFor();
+  await offer.getByLabel('Reason if you decline (optional)').fill('Need a billing specialist');
+  await offer.getByRole('button', { name: 'Decline' }).click();
+  await offer.waitFor({ state: 'detached' });
+  const declined = await api(args.agent, 'GET', `/routing/offers?conversationId=${second.conversationId}`);
+  if (declined[0]?.outcome !== 'DECLINED' || declined[0]?.declineReason !== 'Need a billing specialist') {
+    throw new Error(`decline not recorded: ${JSON.stringify(declined)}`);
+  }
+
+  await agent.getByRole('button', { name: 'Get next' }).click();
+  await agent.waitForURL(`**/inbox/mine/${second.conversationId}`);
+  await agent.getByRole('button', { name: 'Get next' }).click();
+  await agent.getByText('Nobody is waiting for you right now.').waitFor();
+  await screenshot(agent, 'routing-get-next');
+
+  // The admin's page: live state, a new queue with a rule, and the rule test explaining the choice.
+  const state = admin.getByTestId('queue-state');
+  await state.getByRole('cell', { name: 'Default' }).waitFor();
+  const queues = admin.getByRole('form', { name: 'Add queue' });
+  await queues.getByLabel('Name').fill('Billing');
+  await queues.getByLabel('Required skill').fill('billing');
+  await queues.getByRole('button', { name: 'Add queue' }).click();
+  await admin.getByRole('cell', { name: 'Billing', exact: true }).first().waitFor();
+  const rules = admin.getByRole('form', { name: 'Add rule' });
+  await rules.getByLabel('Queue').selectOption({ label: 'Billing' });
+  await rules.getByLabel('Tag').fill('invoice');
+  await rules.getByRole('button', { name: 'Add rule' }).click();
+  await admin.getByRole('cell', { name: 'Tag: invoice' }).waitFor();
+  const sample = admin.getByRole('form', { name: 'Test with a sample conversation' });
+  await sample.getByLabel('Tags (comma separated)').fill('invoice');
+  await sample.getByRole('button', { name: 'Test' }).click();
+  await admin.getByTestId('rule-test-result').getByText('Goes to: Billing').waitFor();
+  await admin.getByRole('textbox', { name: /: Skills/ }).first().fill('billing:4');
+  await screenshot(admin, 'routing-settings');
+});

@@ -1,0 +1,323 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { includes } from '../auth/api';
+import { useSession } from '../auth/session';
+import { teamPresence } from '../presence/presence';
+import { useLiveEvents } from '../../lib/live';
+import { errorMessage, QueryView } from '../../ui/states';
+import {
+  type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
+  type Profile, profiles, queues, queueStates, ROUTING_EVENTS, rules, saveProfile, testRules,
+} from './api';
+import './routing.css';
+
+const CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'];
+const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+
+/** Supervisors: live queue state, queues, routing rules (with a test), and agents' skills and capacity. */
+export function RoutingPage() {
+  const { t } = useTranslation('routing');
+  const { me } = useSession();
+  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
+  const admin = includes(me.role, 'ADMIN');
+  return (
+    <div className="routing-page">
+      <h1>{t('page.title')}</h1>
+      <LiveQueues />
+      <Queues admin={admin} />
+      <Rules admin={admin} />
+      <Profiles admin={admin} />
+    </div>
+  );
+}
+
+function LiveQueues() {
+  const { t } = useTranslation('routing');
+  const queryClient = useQueryClient();
+  const state = useQuery({ queryKey: ['routing', 'state'], queryFn: queueStates, refetchInterval: 5000 });
+  useLiveEvents((event) => {
+    if (ROUTING_EVENTS.includes(event.type) || event.type === 'agent_presence.changed') {
+      void queryClient.invalidateQueries({ queryKey: ['routing', 'state'] });
+    }
+  });
+  return (
+    <section aria-labelledby="live-queues">
+      <h2 id="live-queues">{t('state.title')}</h2>
+      <QueryView query={state}>
+        {(list) => (
+          <table data-testid="queue-state">
+            <thead>
+              <tr>
+                <th>{t('state.queue')}</th><th>{t('state.waiting')}</th><th>{t('state.longestWait')}</th>
+                <th>{t('state.offers')}</th><th>{t('state.available')}</th><th>{t('state.busy')}</th>
+                <th>{t('state.away')}</th><th>{t('state.expectedWait')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((q) => (
+                <tr key={q.queueId}>
+                  <td>{q.name}</td><td>{q.waiting}</td><td>{formatWait(q.longestWaitSeconds)}</td>
+                  <td>{q.offersInFlight}</td><td>{q.agentsAvailable}</td><td>{q.agentsBusy}</td><td>{q.agentsAway}</td>
+                  <td>{q.expectedWaitSeconds === null ? t('state.noAgents') : formatWait(q.expectedWaitSeconds)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+function Queues({ admin }: { admin: boolean }) {
+  const { t } = useTranslation('routing');
+  const queryClient = useQueryClient();
+  const list = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues });
+  const [name, setName] = useState('');
+  const [skill, setSkill] = useState('');
+  const [proficiency, setProficiency] = useState(1);
+  const [timeout, setTimeout] = useState('');
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['routing'] });
+  const create = useMutation({
+    mutationFn: () => createQueue({
+      name, teamId: null, inboxId: null, requiredSkill: skill.trim() || null, minProficiency: proficiency,
+      offerTimeoutSeconds: timeout ? Number(timeout) : null, isDefault: false, push: true,
+    }),
+    onSuccess: () => {
+      setName('');
+      setSkill('');
+      refresh();
+    },
+  });
+  const remove = useMutation({ mutationFn: deleteQueue, onSuccess: refresh });
+  const toggle = useMutation({ mutationFn: updateQueue, onSuccess: refresh });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  return (
+    <section aria-labelledby="queues">
+      <h2 id="queues">{t('queues.title')}</h2>
+      <QueryView query={list}>
+        {(items) => (
+          <table>
+            <thead>
+              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.distribution')}</th><th /></tr>
+            </thead>
+            <tbody>
+              {items.map((q) => (
+                <tr key={q.id}>
+                  <td>{q.name}{q.isDefault && <span className="muted"> · {t('queues.default')}</span>}</td>
+                  <td>{q.requiredSkill ? `${q.requiredSkill} ≥ ${q.minProficiency}` : '–'}</td>
+                  <td>{q.offerTimeoutSeconds ? t('queues.seconds', { count: q.offerTimeoutSeconds }) : t('queues.channelDefault')}</td>
+                  <td>
+                    {q.push ? t('queues.push') : t('queues.pull')}
+                    {admin && (
+                      <button type="button" className="secondary small-button" aria-label={t(q.push ? 'queues.makePullOf' : 'queues.makePushOf', { name: q.name })}
+                              onClick={() => toggle.mutate({ ...q, push: !q.push })}>
+                        {q.push ? t('queues.makePull') : t('queues.makePush')}
+                      </button>
+                    )}
+                  </td>
+                  <td>
+                    {admin && !q.isDefault && (
+                      <button type="button" className="secondary small-button" onClick={() => remove.mutate(q.id)}>
+                        {t('delete')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+      {(remove.error ?? toggle.error) && <p className="error" role="alert">{errorMessage(remove.error ?? toggle.error, t)}</p>}
+      {admin && (
+        <form onSubmit={submit} aria-label={t('queues.add')}>
+          <label>{t('queues.name')}<input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} /></label>
+          <label>{t('queues.skill')}<input maxLength={100} value={skill} onChange={(e) => setSkill(e.target.value)} /></label>
+          <label>{t('queues.proficiency')}
+            <input type="number" min={1} max={5} value={proficiency} onChange={(e) => setProficiency(Number(e.target.value))} />
+          </label>
+          <label>{t('queues.timeout')}
+            <input type="number" min={5} max={600} value={timeout} onChange={(e) => setTimeout(e.target.value)} />
+          </label>
+          <button type="submit" disabled={create.isPending}>{t('queues.add')}</button>
+          {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Rules({ admin }: { admin: boolean }) {
+  const { t } = useTranslation('routing');
+  const queryClient = useQueryClient();
+  const list = useQuery({ queryKey: ['routing', 'rules'], queryFn: rules });
+  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues });
+  const [draft, setDraft] = useState({ queueId: '', position: 1, channel: '', language: '', tag: '', priority: '' });
+  const [sample, setSample] = useState({ channel: 'chat', language: '', tags: '', priority: 'NORMAL' as Priority });
+  const queueName = (id: string) => queueList.data?.find((q) => q.id === id)?.name ?? id;
+  const create = useMutation({
+    mutationFn: () => createRule({
+      queueId: draft.queueId, position: draft.position, channel: draft.channel || null, inboxId: null,
+      language: draft.language.trim() || null, tag: draft.tag.trim() || null, priority: (draft.priority || null) as Priority | null,
+    }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing', 'rules'] }),
+  });
+  const remove = useMutation({ mutationFn: deleteRule, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing', 'rules'] }) });
+  const test = useMutation({
+    mutationFn: () => testRules({
+      channel: sample.channel || undefined, language: sample.language.trim() || undefined,
+      tags: sample.tags.split(',').map((s) => s.trim()).filter(Boolean), priority: sample.priority,
+    }),
+  });
+  return (
+    <section aria-labelledby="rules">
+      <h2 id="rules">{t('rules.title')}</h2>
+      <p className="muted">{t('rules.help')}</p>
+      <QueryView query={list} empty={t('rules.empty')}>
+        {(items) => (
+          <table>
+            <thead>
+              <tr><th>#</th><th>{t('rules.conditions')}</th><th>{t('rules.queue')}</th><th /></tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.position}</td>
+                  <td>{[r.channel && `${t('rules.channel')}: ${r.channel}`, r.language && `${t('rules.language')}: ${r.language}`,
+                    r.tag && `${t('rules.tag')}: ${r.tag}`, r.priority && `${t('rules.priority')}: ${r.priority}`]
+                    .filter(Boolean).join(' · ') || t('rules.any')}</td>
+                  <td>{queueName(r.queueId)}</td>
+                  <td>{admin && <button type="button" className="secondary small-button" onClick={() => remove.mutate(r.id)}>{t('delete')}</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+      {admin && (
+        <form aria-label={t('rules.add')} onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+          <label>{t('rules.queue')}
+            <select required value={draft.queueId} onChange={(e) => setDraft({ ...draft, queueId: e.target.value })}>
+              <option value="">–</option>
+              {(queueList.data ?? []).map((q) => <option key={q.id} value={q.id}>{q.name}</option>)}
+            </select>
+          </label>
+          <label>#<input type="number" min={0} max={10000} value={draft.position}
+                         onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })} /></label>
+          <label>{t('rules.channel')}
+            <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: e.target.value })}>
+              <option value="">{t('rules.anyValue')}</option>
+              {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </label>
+          <label>{t('rules.language')}<input maxLength={35} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value })} /></label>
+          <label>{t('rules.tag')}<input maxLength={100} value={draft.tag} onChange={(e) => setDraft({ ...draft, tag: e.target.value })} /></label>
+          <label>{t('rules.priority')}
+            <select value={draft.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value })}>
+              <option value="">{t('rules.anyValue')}</option>
+              {PRIORITIES.map((p) => <option key={p} value={p}>{p}</option>)}
+            </select>
+          </label>
+          <button type="submit" disabled={create.isPending}>{t('rules.add')}</button>
+          {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}
+        </form>
+      )}
+      <h3>{t('rules.test')}</h3>
+      <form aria-label={t('rules.test')} onSubmit={(e) => { e.preventDefault(); test.mutate(); }}>
+        <label>{t('rules.channel')}
+          <select value={sample.channel} onChange={(e) => setSample({ ...sample, channel: e.target.value })}>
+            {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <label>{t('rules.language')}<input maxLength={35} value={sample.language} onChange={(e) => setSample({ ...sample, language: e.target.value })} /></label>
+        <label>{t('rules.tags')}<input value={sample.tags} onChange={(e) => setSample({ ...sample, tags: e.target.value })} /></label>
+        <label>{t('rules.priority')}
+          <select value={sample.priority} onChange={(e) => setSample({ ...sample, priority: e.target.value as Priority })}>
+            {PRIORITIES.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="secondary">{t('rules.runTest')}</button>
+      </form>
+      {test.error && <p className="error" role="alert">{errorMessage(test.error, t)}</p>}
+      {test.data && (
+        <div data-testid="rule-test-result" role="status">
+          <strong>{t('rules.goesTo', { queue: test.data.queueName })}</strong>
+          <ul className="routing-reasons">{test.data.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Profiles({ admin }: { admin: boolean }) {
+  const { t } = useTranslation('routing');
+  const list = useQuery({ queryKey: ['routing', 'profiles'], queryFn: profiles });
+  const people = useQuery({ queryKey: ['presence', 'board'], queryFn: teamPresence });
+  const name = (userId: string) => people.data?.find((p) => p.userId === userId)?.displayName ?? userId;
+  return (
+    <section aria-labelledby="profiles">
+      <h2 id="profiles">{t('profiles.title')}</h2>
+      <QueryView query={list}>
+        {(items) => (
+          <table>
+            <thead>
+              <tr>
+                <th>{t('profiles.agent')}</th><th>{t('profiles.skills')}</th><th>{t('profiles.languages')}</th>
+                <th>{t('profiles.chat')}</th><th>{t('profiles.email')}</th><th>{t('profiles.messaging')}</th>
+                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th />
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => <ProfileRow key={p.userId} profile={p} name={name(p.userId)} admin={admin} />)}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+    </section>
+  );
+}
+
+function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; admin: boolean }) {
+  const { t } = useTranslation('routing');
+  const queryClient = useQueryClient();
+  const [skills, setSkills] = useState(formatSkills(profile.skills));
+  const [languages, setLanguages] = useState(profile.languages.join(', '));
+  const [capacity, setCapacity] = useState<Capacity>(profile.capacity);
+  const save = useMutation({
+    mutationFn: () => saveProfile({
+      userId: profile.userId, skills: parseSkills(skills),
+      languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity,
+    }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing'] }),
+  });
+  const number = (key: keyof Capacity, min: number, max: number) => (
+    <td>
+      <input type="number" min={min} max={max} value={capacity[key]} disabled={!admin} aria-label={`${name}: ${t(`profiles.${key}`)}`}
+             onChange={(e) => setCapacity({ ...capacity, [key]: Number(e.target.value) })} style={{ width: '4rem', minWidth: 0 }} />
+    </td>
+  );
+  return (
+    <tr>
+      <td>{name}</td>
+      <td><input value={skills} disabled={!admin} placeholder="billing:4, spanish:3" aria-label={`${name}: ${t('profiles.skills')}`}
+                 onChange={(e) => setSkills(e.target.value)} /></td>
+      <td><input value={languages} disabled={!admin} placeholder="en, zh-hant" aria-label={`${name}: ${t('profiles.languages')}`}
+                 onChange={(e) => setLanguages(e.target.value)} style={{ width: '7rem', minWidth: 0 }} /></td>
+      {number('chat', 1, 10)}
+      {number('email', 0, 50)}
+      {number('messaging', 0, 50)}
+      {number('voice', 0, 1)}
+      {number('total', 1, 100)}
+      <td>
+        {admin && <button type="button" className="small-button" disabled={save.isPending} onClick={() => save.mutate()}>{t('save')}</button>}
+        {save.isSuccess && <span className="muted" role="status"> {t('saved')}</span>}
+        {save.error && <span className="error" role="alert"> {errorMessage(save.error, t)}</span>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,129 @@
+import { api, query } from '../../lib/http';
+
+export type Outcome = 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED';
+
+export interface Offer {
+  id: string;
+  conversationId: string;
+  queueId: string;
+  agentId: string;
+  channel: string;
+  mode: 'PUSH' | 'PULL';
+  createdAt: string;
+  expiresAt: string;
+  outcome: Outcome | null;
+  declineReason: string | null;
+  decidedAt: string | null;
+}
+
+export interface Queue {
+  id: string;
+  name: string;
+  teamId: string | null;
+  inboxId: string | null;
+  requiredSkill: string | null;
+  minProficiency: number;
+  offerTimeoutSeconds: number | null;
+  isDefault: boolean;
+  push: boolean;
+}
+
+export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+
+export interface Rule {
+  id: string;
+  queueId: string;
+  position: number;
+  channel: string | null;
+  inboxId: string | null;
+  language: string | null;
+  tag: string | null;
+  priority: Priority | null;
+}
+
+export interface Capacity {
+  chat: number;
+  email: number;
+  messaging: number;
+  voice: number;
+  total: number;
+}
+
+export interface Profile {
+  userId: string;
+  skills: Record<string, number>;
+  languages: string[];
+  capacity: Capacity;
+}
+
+export interface QueueState {
+  queueId: string;
+  name: string;
+  waiting: number;
+  offersInFlight: number;
+  longestWaitSeconds: number;
+  agentsAvailable: number;
+  agentsBusy: number;
+  agentsAway: number;
+  expectedWaitSeconds: number | null;
+}
+
+export interface QueueMatch {
+  queueId: string;
+  queueName: string;
+  ruleId: string | null;
+  reasons: string[];
+}
+
+export const ROUTING_EVENTS = ['routing_offer.created', 'routing_offer.accepted', 'routing_offer.declined',
+  'routing_offer.expired', 'routing_offer.cancelled'];
+
+export const myPendingOffers = (userId: string) =>
+  api.get<Offer[]>(`/routing/offers${query({ outcome: 'PENDING', agentId: userId })}`);
+export const acceptOffer = (id: string) => api.post<Offer>(`/routing/offers/${id}/accept`);
+export const declineOffer = (id: string, reason: string) =>
+  api.post<Offer>(`/routing/offers/${id}/decline`, { reason: reason.trim() || null });
+export const getNext = () => api.post<Offer | undefined>('/routing/next');
+
+export const queues = () => api.get<Queue[]>('/routing/queues');
+export const createQueue = (queue: Omit<Queue, 'id'>) => api.post<Queue>('/routing/queues', queue);
+export const updateQueue = (queue: Queue) => api.put<Queue>(`/routing/queues/${queue.id}`, queue);
+export const deleteQueue = (id: string) => api.delete(`/routing/queues/${id}`);
+export const rules = () => api.get<Rule[]>('/routing/rules');
+export const createRule = (rule: Omit<Rule, 'id'>) => api.post<Rule>('/routing/rules', rule);
+export const deleteRule = (id: string) => api.delete(`/routing/rules/${id}`);
+export const testRules = (sample: { channel?: string; language?: string; tags: string[]; priority: Priority }) =>
+  api.post<QueueMatch>('/routing/rules/test', sample);
+export const profiles = () => api.get<Profile[]>('/routing/profiles');
+export const saveProfile = (profile: Profile) =>
+  api.put<Profile>(`/routing/profiles/${profile.userId}`, profile);
+export const queueStates = () => api.get<QueueState[]>('/routing/queues/state');
+
+/** Seconds left until {@code expiresAt}, never negative. */
+export function secondsLeft(expiresAt: string, now: number): number {
+  return Math.max(0, Math.ceil((new Date(expiresAt).getTime() - now) / 1000));
+}
+
+/** "skill:level, skill:level" as typed in the profile form, to a skills map; invalid parts are dropped. */
+export function parseSkills(text: string): Record<string, number> {
+  const skills: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const [name, level] = part.split(':').map((s) => s.trim());
+    const value = Number(level);
+    if (name && Number.isInteger(value)) skills[name.toLowerCase()] = value;
+  }
+  return skills;
+}
+
+export function formatSkills(skills: Record<string, number>): string {
+  return Object.entries(skills).map(([name, level]) => `${name}:${level}`).join(', ');
+}
+
+/** Whole seconds as "m:ss" (or "h:mm:ss"). */
+export function formatWait(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatSkills, formatWait, parseSkills, secondsLeft } from './api';
+
+describe('routing helpers', () => {
+  it('counts down whole seconds to the expiry and stops at zero', () => {
+    const expiresAt = '2026-11-25T10:00:20.000Z';
+    expect(secondsLeft(expiresAt, Date.parse('2026-11-25T10:00:00.000Z'))).toBe(20);
+    expect(secondsLeft(expiresAt, Date.parse('2026-11-25T10:00:19.100Z'))).toBe(1);
+    expect(secondsLeft(expiresAt, Date.parse('2026-11-25T10:00:25.000Z'))).toBe(0);
+  });
+
+  it('reads skills typed as name:level and writes them back the same way', () => {
+    const skills = parseSkills(' Billing:4, spanish : 2, broken, :3, x:high');
+    expect(skills).toEqual({ billing: 4, spanish: 2 });
+    expect(formatSkills(skills)).toBe('billing:4, spanish:2');
+  });
+
+  it('shows waits as minutes and seconds, with hours when long', () => {
+    expect(formatWait(0)).toBe('0:00');
+    expect(formatWait(305)).toBe('5:05');
+    expect(formatWait(3725)).toBe('1:02:05');
+  });
+});

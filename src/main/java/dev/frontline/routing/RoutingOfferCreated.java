@@ -1,0 +1,12 @@
+package dev.frontline.routing;
+
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceEvent;
+import dev.frontline.shared.WorkspaceId;
+import java.util.UUID;
+
+/** An agent was offered a conversation; it is theirs to accept until {@code expiresAt}. A PULL offer (the agent asked for work) is accepted at once. */
+public record RoutingOfferCreated(WorkspaceId workspaceId, UUID offerId, ConversationId conversationId, UserId agentId,
+                                UUID queueId, String mode, java.time.Instant expiresAt) implements WorkspaceEvent {
+}

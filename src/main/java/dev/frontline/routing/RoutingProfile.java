@@ -1,0 +1,31 @@
+package dev.frontline.routing;
+
+import dev.frontline.shared.UserId;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How an agent takes work: skills with proficiency 1-5, the languages they serve (empty: any), and how
+ * many conversations they handle at once per kind of channel and in total.
+ */
+public record RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity) {
+
+    /** Conversations at once: chat 1-10, voice 0-1, email and messaging up to 50, and a total cap. */
+    public record Capacity(int chat, int email, int messaging, int voice, int total) {
+
+        public static final Capacity DEFAULT = new Capacity(3, 5, 5, 1, 6);
+
+        public int of(ChannelKind kind) {
+            return switch (kind) {
+                case CHAT -> chat;
+                case EMAIL -> email;
+                case MESSAGING -> messaging;
+                case VOICE -> voice;
+            };
+        }
+    }
+
+    public static RoutingProfile defaultFor(UserId user) {
+        return new RoutingProfile(user, Map.of(), Set.of(), Capacity.DEFAULT);
+    }
+}

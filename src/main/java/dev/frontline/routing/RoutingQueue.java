@@ -1,0 +1,16 @@
+package dev.frontline.routing;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A queue of conversations for a team or an inbox. Only members of {@code teamId} (when set) with
+ * {@code requiredSkill} at {@code minProficiency} or more (when set) get its offers; an offer waits
+ * {@code offerTimeoutSeconds} for an answer (when unset, the channel's default). The default queue takes
+ * what no rule places. With {@code push} the engine offers its conversations to agents; without, agents
+ * take them with "get next" only.
+ */
+public record RoutingQueue(UUID id, String name, @Nullable UUID teamId, @Nullable UUID inboxId,
+                           @Nullable String requiredSkill, int minProficiency, @Nullable Integer offerTimeoutSeconds,
+                           boolean isDefault, boolean push) {
+}

@@ -1,0 +1,76 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.routing.ChannelKind;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code routing_assignments} table: which agent handles which conversation, whether routing or a
+ * person assigned it. Open rows are each agent's load; ended rows give recent handle times.
+ */
+@Component
+public class AssignmentStore {
+
+    private final JdbcClient jdbc;
+
+    AssignmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void start(WorkspaceId workspace, ConversationId conversation, UserId agent, String channel, Instant at) {
+        int updated = jdbc.sql("""
+                update routing_assignments set agent_id = ?, channel = ?, started_at = ?, ended_at = null
+                where workspace_id = ? and conversation_id = ?""")
+                .params(agent.value(), channel, Timestamps.sql(at), workspace.value(), conversation.value()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into routing_assignments (conversation_id, workspace_id, agent_id, channel, started_at) values (?, ?, ?, ?, ?)")
+                    .params(conversation.value(), workspace.value(), agent.value(), channel, Timestamps.sql(at)).update();
+        }
+    }
+
+    /** Ends the conversation's open assignment; true if there was one. */
+    public boolean end(WorkspaceId workspace, ConversationId conversation, Instant at) {
+        return jdbc.sql("update routing_assignments set ended_at = ? where workspace_id = ? and conversation_id = ? and ended_at is null")
+                .params(Timestamps.sql(at), workspace.value(), conversation.value()).update() == 1;
+    }
+
+    /**
+     * What the agent holds per kind of channel: open assignments plus pending offers. One statement, so one
+     * snapshot: an accept committing meanwhile turns an offer into an assignment and must be counted
+     * once, not zero times (two separate reads could miss it on both sides and overfill the agent).
+     */
+    public int[] load(WorkspaceId workspace, UserId agent) {
+        int[] load = new int[ChannelKind.values().length];
+        jdbc.sql("""
+                select channel, count(*) from (
+                  select channel from routing_assignments where workspace_id = ? and agent_id = ? and ended_at is null
+                  union all
+                  select channel from routing_offers where workspace_id = ? and agent_id = ? and outcome is null) held
+                group by channel""")
+                .params(workspace.value(), agent.value(), workspace.value(), agent.value())
+                .query((rs, n) -> load[ChannelKind.of(rs.getString(1)).ordinal()] += rs.getInt(2)).list();
+        return load;
+    }
+
+    /** Mean handle time of assignments ended since {@code since} on channels of this kind, if any ended. */
+    public Optional<Duration> meanHandleTime(WorkspaceId workspace, ChannelKind kind, Instant since) {
+        long[] totals = new long[2];
+        jdbc.sql("select channel, started_at, ended_at from routing_assignments where workspace_id = ? and ended_at > ?")
+                .params(workspace.value(), Timestamps.sql(since))
+                .query((rs, n) -> {
+                    if (ChannelKind.of(rs.getString("channel")) == kind) {
+                        totals[0] += Duration.between(Timestamps.read(rs, "started_at"), Timestamps.read(rs, "ended_at")).toMillis();
+                        totals[1]++;
+                    }
+                    return null;
+                }).list();
+        return totals[1] == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(totals[0] / totals[1]));
+    }
+}

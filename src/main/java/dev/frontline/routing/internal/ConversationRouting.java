@@ -1,0 +1,96 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.conversations.ConversationAssigned;
+import dev.frontline.conversations.ConversationCreated;
+import dev.frontline.conversations.ConversationPriorityChanged;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationStatusChanged;
+import dev.frontline.conversations.Status;
+import dev.frontline.routing.RoutingProperties;
+import dev.frontline.shared.Actor;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows conversations. Arrivals and reopenings are queued after commit through the event publication
+ * registry (off the inbound hot path, and not lost in a crash). Leaving the queue, assignment and
+ * priority changes are applied in the changing transaction, so queue, offers and load never disagree
+ * with the conversation.
+ */
+@Component
+class ConversationRouting {
+
+    private static final Set<Status> NOT_WAITING = Set.of(Status.PENDING, Status.SNOOZED, Status.RESOLVED, Status.CLOSED);
+
+    private final Queueing queueing;
+    private final OfferOutcomes outcomes;
+    private final ItemStore items;
+    private final AssignmentStore assignments;
+    private final ConversationQueries conversations;
+    private final DistributionKicks kicks;
+    private final RoutingProperties properties;
+    private final Clock clock;
+
+    ConversationRouting(Queueing queueing, OfferOutcomes outcomes, ItemStore items, AssignmentStore assignments,
+                        ConversationQueries conversations, DistributionKicks kicks, RoutingProperties properties,
+                        Clock clock) {
+        this.queueing = queueing;
+        this.outcomes = outcomes;
+        this.items = items;
+        this.assignments = assignments;
+        this.conversations = conversations;
+        this.kicks = kicks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A conversation staff started themselves is theirs to handle, not the queue's. */
+    @ApplicationModuleListener
+    void on(ConversationCreated created) {
+        if (created.actor().type() != Actor.Type.AGENT) {
+            queueing.enqueue(created.workspaceId(), created.conversationId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void reopened(ConversationStatusChanged changed) {
+        if (changed.to() == Status.OPEN) {
+            queueing.enqueue(changed.workspaceId(), changed.conversationId());
+        }
+    }
+
+    @EventListener
+    void leftOrEnded(ConversationStatusChanged changed) {
+        if (NOT_WAITING.contains(changed.to())) {
+            outcomes.leaveQueue(changed.workspaceId(), changed.conversationId());
+        }
+        if ((changed.to() == Status.RESOLVED || changed.to() == Status.CLOSED)
+                && assignments.end(changed.workspaceId(), changed.conversationId(), clock.instant())) {
+            kicks.afterCommit(changed.workspaceId());
+        }
+    }
+
+    @EventListener
+    void on(ConversationAssigned assigned) {
+        if (assigned.assignee() == null) {
+            assignments.end(assigned.workspaceId(), assigned.conversationId(), clock.instant());
+        } else {
+            outcomes.assigned(assigned.workspaceId(), assigned.conversationId(), assigned.assignee());
+            String channel = conversations.get(assigned.workspaceId(), assigned.conversationId()).channel();
+            assignments.start(assigned.workspaceId(), assigned.conversationId(), assigned.assignee(),
+                    channel == null ? "api" : channel, clock.instant());
+        }
+        kicks.afterCommit(assigned.workspaceId());
+    }
+
+    @EventListener
+    void on(ConversationPriorityChanged changed) {
+        items.lock(changed.workspaceId(), changed.conversationId()).ifPresent(item ->
+                items.reprioritize(changed.workspaceId(), changed.conversationId(), changed.to(),
+                        WorkOrder.sortKey(item.enqueuedAt(), changed.to(), item.tier(), properties.priorityStepOrDefault(),
+                                properties.vipStepOrDefault())));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.identity.Directory;
+import dev.frontline.presence.Presence;
+import dev.frontline.presence.PresenceStatus;
+import dev.frontline.routing.ChannelKind;
+import dev.frontline.routing.Offer;
+import dev.frontline.routing.RoutingOfferCreated;
+import dev.frontline.routing.RoutingProfile;
+import dev.frontline.routing.RoutingProperties;
+import dev.frontline.routing.RoutingQueue;
+import dev.frontline.shared.Ids;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Offers waiting items to agents, one offer per transaction. Each round locks the first waiting items
+ * in work order and the chosen agent's profile row with {@code for update skip locked}: another node
+ * (or thread) routing the same workspace takes other items and other agents instead of waiting, so two
+ * offers for one conversation or two offers over one agent's capacity can never be decided at once.
+ * The unique index on pending offers is the last line of defence. Agents are tried longest idle first.
+ */
+@Component
+public class Distributor {
+
+    /** How many waiting items one round looks at; items behind them wait for a later round. */
+    static final int CANDIDATES = 50;
+    private static final int MAX_OFFERS_PER_RUN = 200;
+
+    private final ItemStore items;
+    private final OfferStore offers;
+    private final ProfileStore profiles;
+    private final AssignmentStore assignments;
+    private final QueueStore queues;
+    private final Presence presence;
+    private final Directory directory;
+    private final RoutingProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Distributor(ItemStore items, OfferStore offers, ProfileStore profiles, AssignmentStore assignments, QueueStore queues,
+                Presence presence, Directory directory, RoutingProperties properties, ApplicationEventPublisher events,
+                PlatformTransactionManager transactionManager, Clock clock) {
+        this.items = items;
+        this.offers = offers;
+        this.profiles = profiles;
+        this.assignments = assignments;
+        this.queues = queues;
+        this.presence = presence;
+        this.directory = directory;
+        this.properties = properties;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Makes offers until no waiting item can go to an available agent; answers how many it made. */
+    public int distribute(WorkspaceId workspace) {
+        int made = 0;
+        while (made < MAX_OFFERS_PER_RUN && Boolean.TRUE.equals(transactions.execute(status -> offerNext(workspace)))) {
+            made++;
+        }
+        return made;
+    }
+
+    private boolean offerNext(WorkspaceId workspace) {
+        List<UserId> available = presence.availableAgents(workspace);
+        if (available.isEmpty()) {
+            return false;
+        }
+        profiles.ensure(workspace, available);
+        List<RoutingItem> waiting = items.lockNextWaiting(workspace, CANDIDATES, true);
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        List<UserId> agents = profiles.longestIdleFirst(workspace, available);
+        Map<UserId, List<UUID>> teams = directory.teamsByMember(workspace);
+        Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
+        Map<UserId, Candidate> locked = new HashMap<>();
+        Set<UserId> unavailable = new HashSet<>();
+        Instant now = clock.instant();
+        for (RoutingItem item : waiting) {
+            Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
+            if (queue.isEmpty()) {
+                continue;
+            }
+            for (UserId agent : agents) {
+                if (unavailable.contains(agent)) {
+                    continue;
+                }
+                Candidate candidate = locked.get(agent);
+                if (candidate == null) {
+                    Optional<RoutingProfile> profile = profiles.tryLock(workspace, agent);
+                    // Re-read under the profile lock: a presence change takes this lock before cancelling offers.
+                    if (profile.isEmpty() || presence.statusOf(workspace, agent).status() != PresenceStatus.AVAILABLE) {
+                        unavailable.add(agent);
+                        continue;
+                    }
+                    candidate = new Candidate(profile.get(), load(workspace, agent));
+                    locked.put(agent, candidate);
+                }
+                if (EligibilityPolicy.mayTake(candidate.profile(), teams.getOrDefault(agent, List.of()), candidate.load(),
+                        queue.get(), item)
+                        && !offers.refusedSince(workspace, item.conversationId(), agent, now.minus(properties.refusalCooldownOrDefault()))) {
+                    offer(workspace, item, queue.get(), agent, "PUSH", now);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pull: reserves the best waiting item this agent may take with a pending offer to them, in its own
+     * transaction; the caller then accepts it. Empty when nothing fits.
+     */
+    public Optional<Offer> reserveFor(WorkspaceId workspace, UserId agent) {
+        return transactions.execute(status -> {
+            RoutingProfile profile = profiles.lock(workspace, agent);
+            int[] load = load(workspace, agent);
+            List<UUID> teams = directory.teamsOf(workspace, agent);
+            Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
+            Instant now = clock.instant();
+            for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES, false)) {
+                Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
+                if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(), item)) {
+                    return Optional.of(offer(workspace, item, queue.get(), agent, "PULL", now));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private int[] load(WorkspaceId workspace, UserId agent) {
+        return assignments.load(workspace, agent);
+    }
+
+    private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, UserId agent, String mode, Instant now) {
+        Duration timeout = queue.offerTimeoutSeconds() != null ? Duration.ofSeconds(queue.offerTimeoutSeconds())
+                : properties.offerTimeout(ChannelKind.of(item.channel()));
+        Offer offer = new Offer(Ids.newId(), item.conversationId().value(), queue.id(), agent.value(), item.channel(), mode,
+                now, now.plus(timeout), null, null, null);
+        offers.insertPending(workspace, offer);
+        items.changeState(workspace, item.conversationId(), RoutingItem.State.OFFERED);
+        profiles.offered(workspace, agent, now);
+        events.publishEvent(new RoutingOfferCreated(workspace, offer.id(), item.conversationId(), agent, queue.id(),
+                mode, offer.expiresAt()));
+        return offer;
+    }
+
+    private record Candidate(RoutingProfile profile, int[] load) {
+    }
+}

@@ -1,0 +1,118 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.Priority;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.HashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code routing_items} table. An item's row is the lock for everything routing does to its
+ * conversation: whoever changes an offer of a conversation holds its item row first.
+ */
+@Component
+public class ItemStore {
+
+    private static final String COLUMNS =
+            "conversation_id, queue_id, channel, language, priority, tier, state, enqueued_at, sort_key";
+
+    private final JdbcClient jdbc;
+
+    ItemStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the item unless its conversation is already queued; true if added. */
+    public boolean insert(WorkspaceId workspace, RoutingItem item) {
+        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(item.conversationId().value(), item.queueId(), item.channel(), item.language(),
+                        item.priority().name(), item.tier(), item.state().name(), Timestamps.sql(item.enqueuedAt()),
+                        item.sortKey(), workspace.value())
+                .update() == 1;
+    }
+
+    /**
+     * The first waiting items in work order that no other transaction (on any node) holds, locked until
+     * this transaction ends; held ones are skipped, never waited for. {@code pushOnly}: only items of
+     * queues that push offers.
+     */
+    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, int limit, boolean pushOnly) {
+        return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and state = 'WAITING' "
+                        + (pushOnly ? "and queue_id in (select id from routing_queues where workspace_id = ? and push) " : "")
+                        + "order by sort_key, conversation_id limit " + limit + " for update skip locked")
+                .params(pushOnly ? List.of(workspace.value(), workspace.value()) : List.of(workspace.value()))
+                .query(ItemStore::item).list();
+    }
+
+    /** Locks the conversation's item, waiting for another holder; empty if it is not queued. */
+    public Optional<RoutingItem> lock(WorkspaceId workspace, ConversationId conversation) {
+        return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and conversation_id = ? for update")
+                .params(workspace.value(), conversation.value()).query(ItemStore::item).optional();
+    }
+
+    /** Locks the conversation's item unless another transaction holds it. */
+    public Optional<RoutingItem> tryLock(WorkspaceId workspace, ConversationId conversation) {
+        return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and conversation_id = ? for update skip locked")
+                .params(workspace.value(), conversation.value()).query(ItemStore::item).optional();
+    }
+
+    public void changeState(WorkspaceId workspace, ConversationId conversation, RoutingItem.State state) {
+        jdbc.sql("update routing_items set state = ? where workspace_id = ? and conversation_id = ?")
+                .params(state.name(), workspace.value(), conversation.value()).update();
+    }
+
+    public void reprioritize(WorkspaceId workspace, ConversationId conversation, Priority priority, long sortKey) {
+        jdbc.sql("update routing_items set priority = ?, sort_key = ? where workspace_id = ? and conversation_id = ?")
+                .params(priority.name(), sortKey, workspace.value(), conversation.value()).update();
+    }
+
+    public void delete(WorkspaceId workspace, ConversationId conversation) {
+        jdbc.sql("delete from routing_items where workspace_id = ? and conversation_id = ?")
+                .params(workspace.value(), conversation.value()).update();
+    }
+
+    public List<WorkspaceId> workspacesWithWaiting() {
+        return jdbc.sql("""
+                select distinct i.workspace_id from routing_items i join routing_queues q on q.id = i.queue_id
+                where i.state = 'WAITING' and q.push""")
+                .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** Per queue: items waiting (not offered) and the oldest enqueue time among all items. */
+    public record QueueCounts(long waiting, long offered, Instant oldest) {
+    }
+
+    public Map<UUID, QueueCounts> countsByQueue(WorkspaceId workspace) {
+        Map<UUID, QueueCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                select queue_id, sum(case when state = 'WAITING' then 1 else 0 end) as waiting,
+                       sum(case when state = 'OFFERED' then 1 else 0 end) as offered, min(enqueued_at) as oldest
+                from routing_items where workspace_id = ? group by queue_id""")
+                .param(workspace.value())
+                .query((rs, n) -> counts.put(rs.getObject("queue_id", UUID.class),
+                        new QueueCounts(rs.getLong("waiting"), rs.getLong("offered"), Timestamps.read(rs, "oldest"))))
+                .list();
+        return counts;
+    }
+
+    public boolean anyIn(WorkspaceId workspace, UUID queueId) {
+        return jdbc.sql("select count(*) from routing_items where workspace_id = ? and queue_id = ?")
+                .params(workspace.value(), queueId).query(Long.class).single() > 0;
+    }
+
+    private static RoutingItem item(ResultSet rs, int row) throws SQLException {
+        return new RoutingItem(new ConversationId(rs.getObject("conversation_id", UUID.class)),
+                rs.getObject("queue_id", UUID.class), rs.getString("channel"), rs.getString("language"),
+                Priority.valueOf(rs.getString("priority")), rs.getString("tier"),
+                RoutingItem.State.valueOf(rs.getString("state")), Timestamps.read(rs, "enqueued_at"), rs.getLong("sort_key"));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.conversations.Priority;
+import dev.frontline.routing.RoutingQueue;
+import dev.frontline.routing.RoutingRule;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The {@code routing_queues} and {@code routing_rules} tables. */
+@Component
+public class QueueStore {
+
+    private static final String QUEUE_COLUMNS =
+            "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push";
+    private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority";
+
+    private final JdbcClient jdbc;
+
+    QueueStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RoutingQueue> queues(WorkspaceId workspace) {
+        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? order by is_default desc, name, id")
+                .param(workspace.value()).query(QueueStore::queue).list();
+    }
+
+    public Optional<RoutingQueue> queue(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and id = ?")
+                .params(workspace.value(), id).query(QueueStore::queue).optional();
+    }
+
+    /**
+     * The workspace's default queue, created ("Default") the first time one is needed. Its id is derived
+     * from the workspace, so two nodes creating it at once create one row. It starts pull-only, so
+     * routing changes nothing in a workspace until an admin turns push on.
+     */
+    public RoutingQueue defaultQueue(WorkspaceId workspace) {
+        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
+                .param(workspace.value()).query(QueueStore::queue).optional()
+                .orElseGet(() -> {
+                    UUID id = UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
+                    jdbc.sql("""
+                            insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, push, created_at)
+                            values (?, ?, 'Default', 1, true, false, ?) on conflict do nothing""")
+                            .params(id, workspace.value(), Timestamps.sql(Instant.now())).update();
+                    return queue(workspace, id).orElseThrow();
+                });
+    }
+
+    public void insert(WorkspaceId workspace, RoutingQueue queue, Instant now) {
+        if (queue.isDefault()) {
+            clearDefault(workspace);
+        }
+        jdbc.sql("insert into routing_queues (" + QUEUE_COLUMNS + ", workspace_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(queue.id(), queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(),
+                        queue.minProficiency(), queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(),
+                        Timestamps.sql(now))
+                .update();
+    }
+
+    public void update(WorkspaceId workspace, RoutingQueue queue) {
+        if (queue.isDefault()) {
+            clearDefault(workspace);
+        }
+        jdbc.sql("""
+                update routing_queues set name = ?, team_id = ?, inbox_id = ?, required_skill = ?, min_proficiency = ?,
+                offer_timeout_seconds = ?, is_default = ?, push = ? where workspace_id = ? and id = ?""")
+                .params(queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(), queue.minProficiency(),
+                        queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(), queue.id())
+                .update();
+    }
+
+    private void clearDefault(WorkspaceId workspace) {
+        jdbc.sql("update routing_queues set is_default = false where workspace_id = ? and is_default")
+                .param(workspace.value()).update();
+    }
+
+    public boolean delete(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("delete from routing_queues where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
+    }
+
+    public List<RoutingRule> rules(WorkspaceId workspace) {
+        return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? order by position, id")
+                .param(workspace.value()).query(QueueStore::rule).list();
+    }
+
+    public Optional<RoutingRule> rule(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? and id = ?")
+                .params(workspace.value(), id).query(QueueStore::rule).optional();
+    }
+
+    public void insert(WorkspaceId workspace, RoutingRule rule) {
+        jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(rule.id(), rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(),
+                        rule.tag(), rule.priority() == null ? null : rule.priority().name(), workspace.value())
+                .update();
+    }
+
+    public void update(WorkspaceId workspace, RoutingRule rule) {
+        jdbc.sql("""
+                update routing_rules set queue_id = ?, position = ?, channel = ?, inbox_id = ?, language = ?, tag = ?,
+                priority = ? where workspace_id = ? and id = ?""")
+                .params(rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(), rule.tag(),
+                        rule.priority() == null ? null : rule.priority().name(), workspace.value(), rule.id())
+                .update();
+    }
+
+    public boolean deleteRule(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("delete from routing_rules where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
+    }
+
+    private static RoutingQueue queue(ResultSet rs, int row) throws SQLException {
+        return new RoutingQueue(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("team_id", UUID.class),
+                rs.getObject("inbox_id", UUID.class), rs.getString("required_skill"), rs.getInt("min_proficiency"),
+                rs.getObject("offer_timeout_seconds", Integer.class), rs.getBoolean("is_default"),
+                rs.getBoolean("push"));
+    }
+
+    private static RoutingRule rule(ResultSet rs, int row) throws SQLException {
+        String priority = rs.getString("priority");
+        return new RoutingRule(rs.getObject("id", UUID.class), rs.getObject("queue_id", UUID.class), rs.getInt("position"),
+                rs.getString("channel"), rs.getObject("inbox_id", UUID.class), rs.getString("language"),
+                rs.getString("tag"), priority == null ? null : Priority.valueOf(priority));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.frontline.routing.internal;
+
+import dev.frontline.contacts.Contact;
+import dev.frontline.contacts.ContactId;
+import dev.frontline.contacts.Contacts;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationView;
+import dev.frontline.conversations.Status;
+import dev.frontline.routing.QueueMatch;
+import dev.frontline.routing.RoutingProperties;
+import dev.frontline.routing.SampleConversation;
+import dev.frontline.shared.AfterCommit;
+import dev.frontline.shared.UserId;
+import dev.frontline.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts an open, unassigned conversation in the queue its rules choose, ordered by {@link WorkOrder}.
+ * The language is the conversation's {@code language} attribute (a bot may set it), else the contact's.
+ */
+@Component
+public class Queueing {
+
+    private final ConversationQueries conversations;
+    private final Contacts contacts;
+    private final QueueStore queues;
+    private final ItemStore items;
+    private final DistributionKicks kicks;
+    private final RoutingProperties properties;
+    private final OfferOutcomes outcomes;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Queueing(ConversationQueries conversations, Contacts contacts, QueueStore queues, ItemStore items,
+             DistributionKicks kicks, RoutingProperties properties, OfferOutcomes outcomes,
+             PlatformTransactionManager transactionManager, Clock clock) {
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.queues = queues;
+        this.items = items;
+        this.kicks = kicks;
+        this.properties = properties;
+        this.outcomes = outcomes;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Queues the conversation if it is open and unassigned and not queued yet; answers whether it did. */
+    public boolean enqueue(WorkspaceId workspace, ConversationId id) {
+        ConversationView conversation = conversations.get(workspace, id);
+        if (conversation.status() != Status.OPEN || conversation.assigneeId() != null || conversation.channel() == null) {
+            return false;
+        }
+        Optional<Contact> contact = Optional.of(contacts.get(workspace, new ContactId(conversation.contactId())));
+        String language = language(conversation, contact.map(Contact::language).orElse(null));
+        String tier = contact.map(Contact::tier).orElse(null);
+        QueueMatch match = match(workspace, new SampleConversation(conversation.channel(), conversation.inboxId(), language,
+                conversation.tags(), conversation.priority()));
+        Instant now = clock.instant();
+        boolean added = items.insert(workspace, new RoutingItem(id, match.queueId(), conversation.channel(), language,
+                conversation.priority(), tier, RoutingItem.State.WAITING, now,
+                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault())));
+        if (added) {
+            AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
+            kicks.afterCommit(workspace);
+        }
+        return added;
+    }
+
+    /**
+     * The conversation was read before the item was inserted; a change committed in between found no
+     * item to update. Reading it again once the item is committed closes that window: a later change
+     * finds the item, an earlier one is seen here.
+     */
+    private void recheck(WorkspaceId workspace, ConversationId id) {
+        Optional<RoutingItem> item = items.lock(workspace, id);
+        if (item.isEmpty()) {
+            return;
+        }
+        ConversationView conversation = conversations.get(workspace, id);
+        if (conversation.assigneeId() != null) {
+            outcomes.assigned(workspace, id, new UserId(conversation.assigneeId()));
+        } else if (conversation.status() != Status.OPEN) {
+            outcomes.leaveQueue(workspace, id);
+        } else if (conversation.priority() != item.get().priority()) {
+            items.reprioritize(workspace, id, conversation.priority(), WorkOrder.sortKey(item.get().enqueuedAt(),
+                    conversation.priority(), item.get().tier(), properties.priorityStepOrDefault(), properties.vipStepOrDefault()));
+        }
+    }
+
+    public QueueMatch match(WorkspaceId workspace, SampleConversation conversation) {
+        return QueueMatchPolicy.match(queues.rules(workspace), queues.queues(workspace), queues.defaultQueue(workspace),
+                conversation);
+    }
+
+    private static @Nullable String language(ConversationView conversation, @Nullable String contactLanguage) {
+        Object attribute = conversation.customAttributes().get("language");
+        String language = attribute instanceof String s && !s.isBlank() ? s : contactLanguage;
+        return language == null ? null : language.strip().toLowerCase(Locale.ROOT);
+    }
+}

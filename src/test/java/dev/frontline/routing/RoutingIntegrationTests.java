@@ -1,0 +1,295 @@
+package dev.frontline.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.frontline.channels.Channel;
+import dev.frontline.presence.Presence;
+import dev.frontline.presence.PresenceStatus;
+import dev.frontline.shared.UserId;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class RoutingIntegrationTests {
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    @Autowired
+    Presence presence;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String customerChats(TestWorkspaces.Workspace workspace, String visitor) {
+        return workspaces.inbound(workspace, Channel.CHAT, Map.of("from", Map.of("address", visitor), "text", "Hello?"));
+    }
+
+    /** The default queue starts pull-only; these tests want offers pushed. */
+    private static void pushOffers(TestWorkspaces.Workspace workspace) {
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        TestApi.Response changed = admin.put("/api/v1/routing/queues/" + defaultQueue,
+                Map.of("name", "Default", "isDefault", true, "push", true));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("push").asBoolean()).isTrue();
+    }
+
+    private void available(TestWorkspaces.Workspace workspace, TestWorkspaces.StaffAccount... staff) {
+        for (TestWorkspaces.StaffAccount member : staff) {
+            presence.change(workspace.id(), member.id(), PresenceStatus.AVAILABLE, null);
+        }
+    }
+
+    private static List<JsonNode> offers(TestApi api, String query) {
+        return api.get("/api/v1/routing/offers" + query).json().valueStream().toList();
+    }
+
+    /** The one pending offer to this member (supervisors see everyone's offers, so filter by agent). */
+    private static JsonNode pendingOffer(TestWorkspaces.StaffAccount member) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> offers(member.api(), "?outcome=PENDING&agentId=" + member.id()), list -> list.size() == 1).getFirst();
+    }
+
+    private void capacity(TestWorkspaces.Workspace workspace, UserId user, int chat) {
+        TestApi.Response saved = workspace.admin().api().put("/api/v1/routing/profiles/" + user, Map.of(
+                "skills", Map.of(), "languages", List.of(),
+                "capacity", Map.of("chat", chat, "email", 5, "messaging", 5, "voice", 1, "total", 10)));
+        assertThat(saved.status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWaitingChatIsOfferedToOneAvailableAgentWhoAcceptsAndIsAssigned() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        available(workspace, workspace.agent());
+
+        String conversation = customerChats(workspace, "visitor-1");
+
+        JsonNode offer = pendingOffer(workspace.agent());
+        assertThat(offer.get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(offer.get("channel").asString()).isEqualTo("chat");
+        assertThat(Duration.between(java.time.Instant.parse(offer.get("createdAt").asString()),
+                java.time.Instant.parse(offer.get("expiresAt").asString()))).isEqualTo(Duration.ofSeconds(20));
+        assertThat(offers(workspace.supervisor().api(), "?outcome=PENDING")).as("supervisors see every offer").hasSize(1);
+
+        TestApi.Response accepted = workspace.agent().api().post("/api/v1/routing/offers/" + offer.get("id").asString() + "/accept", Map.of());
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").asString())
+                .isEqualTo(workspace.agent().id().toString());
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer.get("id").asString() + "/accept", Map.of()).status())
+                .as("an ended offer cannot be accepted again").isEqualTo(409);
+        assertThat(offers(workspace.agent().api(), "?conversationId=" + conversation)).singleElement()
+                .satisfies(o -> assertThat(o.get("decidedAt").isNull()).isFalse());
+    }
+
+    @Test
+    void aDeclinedOfferGoesToTheNextAgentWithTheReasonRecorded() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        available(workspace, workspace.agent());
+        String conversation = customerChats(workspace, "visitor-1");
+        JsonNode first = pendingOffer(workspace.agent());
+        available(workspace, workspace.supervisor());
+
+        TestApi.Response declined = workspace.agent().api().post("/api/v1/routing/offers/" + first.get("id").asString() + "/decline",
+                Map.of("reason", "not my language"));
+
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(declined.json().get("outcome").asString()).isEqualTo("DECLINED");
+        JsonNode second = pendingOffer(workspace.supervisor());
+        assertThat(second.get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(offers(workspace.supervisor().api(), "?conversationId=" + conversation))
+                .extracting(o -> o.get("outcome").isNull() ? "PENDING" : o.get("outcome").asString() + ":" + o.get("declineReason").asString(""))
+                .containsExactly("PENDING", "DECLINED:not my language");
+    }
+
+    @Test
+    void anOfferNobodyAnswersExpiresAndGoesToTheNextAgent() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        available(workspace, workspace.agent());
+        String conversation = customerChats(workspace, "visitor-1");
+        JsonNode first = pendingOffer(workspace.agent());
+        available(workspace, workspace.supervisor());
+
+        // Time passes: the offer's due time (in the database, as after a restart) is in the past.
+        jdbc.sql("update routing_offers set expires_at = expires_at - interval '30' second, due_at = due_at - interval '30' second where id = ?")
+                .param(java.util.UUID.fromString(first.get("id").asString())).update();
+
+        JsonNode second = pendingOffer(workspace.supervisor());
+        assertThat(second.get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(offers(workspace.agent().api(), "?outcome=EXPIRED")).singleElement()
+                .satisfies(expired -> assertThat(expired.get("id").asString()).isEqualTo(first.get("id").asString()));
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + first.get("id").asString() + "/accept", Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anAgentIsNeverOfferedMoreChatsThanTheirCapacity() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        capacity(workspace, workspace.agent().id(), 2);
+        available(workspace, workspace.agent());
+
+        for (int i = 0; i < 4; i++) {
+            customerChats(workspace, "visitor-" + i);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> offers(workspace.agent().api(), "?outcome=PENDING").size() == 2);
+        JsonNode first = offers(workspace.agent().api(), "?outcome=PENDING").getFirst();
+        workspace.agent().api().post("/api/v1/routing/offers/" + first.get("id").asString() + "/accept", Map.of());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> offers(workspace.agent().api(), "?outcome=PENDING").size() == 1);
+
+        workspace.agent().api().patch("/api/v1/conversations/" + first.get("conversationId").asString(), Map.of("status", "RESOLVED"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> offers(workspace.agent().api(), "?outcome=PENDING").size() == 2);
+    }
+
+    @Test
+    void anAgentWhoGoesOnABreakLosesTheirOfferToAnAvailableColleague() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        available(workspace, workspace.agent());
+        String conversation = customerChats(workspace, "visitor-1");
+        pendingOffer(workspace.agent());
+        available(workspace, workspace.supervisor());
+
+        workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "ON_BREAK"));
+
+        assertThat(offers(workspace.agent().api(), "?conversationId=" + conversation).getFirst().get("outcome").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).isEqualTo(conversation);
+    }
+
+    @Test
+    void assigningByHandTakesTheConversationOutOfTheQueueAndCancelsItsOffer() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        pushOffers(workspace);
+        available(workspace, workspace.agent());
+        String conversation = customerChats(workspace, "visitor-1");
+        JsonNode offer = pendingOffer(workspace.agent());
+
+        assertThat(workspace.supervisor().api().put("/api/v1/conversations/" + conversation + "/assignment",
+                Map.of("assigneeId", workspace.admin().id().toString())).status()).isLessThan(300);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> offers(workspace.agent().api(), "?conversationId=" + conversation)
+                .getFirst().get("outcome").asString(""), "CANCELLED"::equals);
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer.get("id").asString() + "/accept", Map.of()).status())
+                .isEqualTo(409);
+        assertThat(count("select count(*) from routing_items where conversation_id = ?", conversation)).isZero();
+    }
+
+    @Test
+    void aPullOnlyQueueMakesNoOffersAndGetNextHandsTheAgentTheMostUrgentConversation() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        available(workspace, workspace.agent());
+        String normal = customerChats(workspace, "visitor-1");
+        String urgent = customerChats(workspace, "visitor-2");
+        workspace.supervisor().api().patch("/api/v1/conversations/" + urgent, Map.of("priority", "URGENT"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
+                workspace.id().toString()) == 2);
+
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> offers(workspace.supervisor().api(), "").isEmpty()); // the default queue is pull-only
+
+        TestApi.Response first = workspace.agent().api().post("/api/v1/routing/next", Map.of());
+        TestApi.Response second = workspace.agent().api().post("/api/v1/routing/next", Map.of());
+        TestApi.Response none = workspace.agent().api().post("/api/v1/routing/next", Map.of());
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("conversationId").asString()).isEqualTo(urgent);
+        assertThat(first.json().get("mode").asString()).isEqualTo("PULL");
+        assertThat(second.json().get("conversationId").asString()).isEqualTo(normal);
+        assertThat(none.status()).isEqualTo(204);
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + normal).json().get("assigneeId").asString())
+                .isEqualTo(workspace.agent().id().toString());
+    }
+
+    @Test
+    void rulesPlaceConversationsInQueuesAndTheTestExplainsWhy() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        JsonNode billing = admin.post("/api/v1/routing/queues", Map.of("name", "Billing", "requiredSkill", "billing",
+                "minProficiency", 3)).json();
+        JsonNode rule = admin.post("/api/v1/routing/rules", Map.of("queueId", billing.get("id").asString(), "position", 1,
+                "channel", "chat", "tag", "Invoice")).json();
+        assertThat(rule.get("tag").asString()).isEqualTo("invoice");
+
+        JsonNode match = admin.post("/api/v1/routing/rules/test", Map.of("channel", "chat", "tags", List.of("invoice"))).json();
+        JsonNode noMatch = admin.post("/api/v1/routing/rules/test", Map.of("channel", "email", "tags", List.of("invoice"))).json();
+
+        assertThat(match.get("queueName").asString()).isEqualTo("Billing");
+        assertThat(match.get("ruleId").asString()).isEqualTo(rule.get("id").asString());
+        assertThat(noMatch.get("queueName").asString()).isEqualTo("Default");
+        assertThat(noMatch.get("reasons").get(0).asString()).contains("channel is email, not chat");
+
+        String conversation = customerChats(workspace, "visitor-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where conversation_id = ?", conversation) == 1);
+        assertThat(jdbc.sql("select q.name from routing_items i join routing_queues q on q.id = i.queue_id where i.conversation_id = ?")
+                .param(java.util.UUID.fromString(conversation)).query(String.class).single()).isEqualTo("Default");
+
+        assertThat(workspace.agent().api().get("/api/v1/routing/rules").status()).as("agents do not read rules").isEqualTo(403);
+        assertThat(workspace.supervisor().api().post("/api/v1/routing/queues", Map.of("name", "X")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void badSettingsAreRefusedAsProblems() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+
+        TestApi.Response blankName = admin.post("/api/v1/routing/queues", Map.of("name", " "));
+        TestApi.Response badProficiency = admin.post("/api/v1/routing/queues", Map.of("name", "Q", "minProficiency", 9));
+        TestApi.Response unknownTeam = admin.post("/api/v1/routing/queues", Map.of("name", "Q", "teamId", java.util.UUID.randomUUID().toString()));
+        TestApi.Response unknownQueue = admin.post("/api/v1/routing/rules", Map.of("queueId", java.util.UUID.randomUUID().toString(), "position", 1));
+        TestApi.Response badChannel = admin.post("/api/v1/routing/rules/test", Map.of("channel", "pigeon"));
+        TestApi.Response tooManyChats = admin.put("/api/v1/routing/profiles/" + workspace.agent().id(), Map.of(
+                "capacity", Map.of("chat", 11, "email", 5, "messaging", 5, "voice", 1, "total", 10)));
+        TestApi.Response badSkill = admin.put("/api/v1/routing/profiles/" + workspace.agent().id(), Map.of(
+                "skills", Map.of("billing", 6), "capacity", Map.of("chat", 3, "email", 5, "messaging", 5, "voice", 1, "total", 10)));
+        TestApi.Response badLimit = admin.get("/api/v1/routing/offers?limit=0");
+
+        assertThat(List.of(blankName, badProficiency, tooManyChats, badSkill, badLimit))
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(400);
+                    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+                });
+        assertThat(unknownTeam.status()).isEqualTo(422);
+        assertThat(unknownQueue.status()).isEqualTo(422);
+        assertThat(badChannel.status()).as("a sample's channel is free text: it just matches nothing").isEqualTo(200);
+    }
+
+    @Test
+    void queueStateCountsWaitingAndAgentsAndEstimatesTheWaitOfANewArrival() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        customerChats(workspace, "visitor-1");
+        customerChats(workspace, "visitor-2");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
+                workspace.id().toString()) == 2);
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.BUSY, null);
+
+        JsonNode state = workspace.supervisor().api().get("/api/v1/routing/queues/state").json().get(0);
+        JsonNode wait = workspace.agent().api().get("/api/v1/routing/expected-wait?inboxId=" + workspace.inbox(Channel.CHAT)).json();
+
+        assertThat(state.get("name").asString()).isEqualTo("Default");
+        assertThat(state.get("waiting").asLong()).isEqualTo(2);
+        assertThat(state.get("agentsBusy").asInt()).isEqualTo(1);
+        assertThat(state.get("agentsAvailable").asInt()).isZero();
+        // Third in line, one busy agent with 3 chat places, 5 minutes per chat: 3 x 300 s / 3.
+        assertThat(wait.get("expectedWaitSeconds").asLong()).isEqualTo(300);
+    }
+
+    private long count(String sql, String id) {
+        return jdbc.sql(sql).param(java.util.UUID.fromString(id)).query(Long.class).single();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.frontline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontline.support.BrowserScript;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestWorkspaces;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Routing through the built web UI in Chromium (frontend/e2e/routing.mjs): push turned on in the Queues page,
+ * an offer pop-up with a countdown accepted and another declined with a reason, "Get next", and a queue, a rule
+ * and a rule test on the Queues page.
+ */
+@IntegrationTest
+class RoutingBrowserIntegrationTests {
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    @Test
+    void anAgentAcceptsAnOfferDeclinesAnotherAndGetsItWithGetNext() throws Exception {
+        BrowserScript.run("routing.mjs", BrowserScript.arguments(workspaces, workspaces.create()));
+
+        assertThat(Path.of("target", "screenshots", "routing-offer.png")).exists();
+        assertThat(Path.of("target", "screenshots", "routing-get-next.png")).exists();
+        assertThat(Path.of("target", "screenshots", "routing-settings.png")).exists();
+    }
+}
