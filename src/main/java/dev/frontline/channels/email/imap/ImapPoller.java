@@ -157,8 +157,9 @@ class ImapPoller implements DisposableBean {
             return true;
         };
         IdleWatch watch = new IdleWatch("imap-idle-" + inbox.inboxId(), store, folder, round, (ended, error) -> {
-            watching.remove(inbox.inboxId(), ended);
+            // Released before forgotten: a poll in between would otherwise take the lease this release drops.
             states.release(inbox.inboxId(), imap.folder(), node, error);
+            watching.remove(inbox.inboxId(), ended);
         });
         watching.put(inbox.inboxId(), watch);
         watch.start(wakeUps, refresh);
