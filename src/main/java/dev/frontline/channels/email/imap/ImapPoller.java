@@ -158,8 +158,11 @@ class ImapPoller implements DisposableBean {
         };
         IdleWatch watch = new IdleWatch("imap-idle-" + inbox.inboxId(), store, folder, round, (ended, error) -> {
             // Released before forgotten: a poll in between would otherwise take the lease this release drops.
-            states.release(inbox.inboxId(), imap.folder(), node, error);
-            watching.remove(inbox.inboxId(), ended);
+            try {
+                states.release(inbox.inboxId(), imap.folder(), node, error);
+            } finally {
+                watching.remove(inbox.inboxId(), ended);
+            }
         });
         watching.put(inbox.inboxId(), watch);
         watch.start(wakeUps, refresh);
