@@ -17,8 +17,11 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,15 +63,19 @@ class ImapIdleIntegrationTests {
     @Autowired
     ObjectProvider<EmailReceiver> receiver;
 
+    private final List<UUID> configured = new ArrayList<>();
+
+    /** Each test's mail server is gone after it: stop fetching from it. */
+    @AfterEach
+    void disconnectMailboxes() {
+        configured.forEach(inbox -> jdbc.sql("update inboxes set settings = '{}' where id = ?").param(inbox).update());
+    }
+
     @Test
     void mailIsFetchedAsSoonAsTheServerAnnouncesItByTheOneNodeHoldingTheLeaseUntilShutdown() throws Exception {
         var workspace = workspaces.create();
         UUID inbox = workspace.inbox(Channel.EMAIL);
-        var response = workspace.admin().api().patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of("email", Map.of(
-                "address", "support@acme.test",
-                "imap", Map.of("host", "127.0.0.1", "port", mailServer.getImap().getPort(), "tls", "none",
-                        "username", "support", "password", PASSWORD)))));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        configure(workspace, inbox);
 
         poller.pollAll(); // connects, finds nothing, and keeps the folder open in IDLE
         String watchThread = "imap-idle-" + inbox;
@@ -94,6 +101,32 @@ class ImapIdleIntegrationTests {
         assertThat(leased(inbox)).isFalse();
         assertThat(jdbc.sql("select last_uid from email_mailbox_state where inbox_id = ?").param(inbox)
                 .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutIdleAPollFetchesClosesTheFolderAndReleasesTheLease() throws Exception {
+        var workspace = workspaces.create();
+        UUID inbox = workspace.inbox(Channel.EMAIL);
+        configure(workspace, inbox);
+        customerWrites("<poll-1@customer.example>", "Parcel missing");
+        ImapPoller polling = new ImapPoller(settings, states, receiver, Duration.ofSeconds(5), Duration.ofMinutes(10),
+                100, Duration.ofMinutes(10), false);
+
+        assertThat(polling.poll(inbox, receiver.getObject())).isEqualTo(1);
+
+        assertThat(messageCount(inbox)).isEqualTo(1);
+        assertThat(threadAlive("imap-idle-" + inbox)).isFalse();
+        assertThat(leased(inbox)).isFalse();
+        polling.destroy();
+    }
+
+    private void configure(TestWorkspaces.Workspace workspace, UUID inbox) {
+        configured.add(inbox);
+        var response = workspace.admin().api().patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of("email", Map.of(
+                "address", "support@acme.test",
+                "imap", Map.of("host", "127.0.0.1", "port", mailServer.getImap().getPort(), "tls", "none",
+                        "username", "support", "password", PASSWORD)))));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     private static boolean threadAlive(String name) {
