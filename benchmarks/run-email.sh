@@ -17,5 +17,11 @@ echo "database=$database jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1) $(
 "$JAVA_HOME/bin/java" benchmarks/EmailLoad.java "$base" "$token" "$inbox" src/test/resources/email "${WARM_UP:-3000}" "$concurrency" \
   | sed 's/^/warm-up: /'
 analyze
+# The application's own CPU time per email (user + system, from /proc): on a shared machine a steadier
+# measure of the code than the throughput, which also depends on what else runs.
+app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+cpu_before=$(app_cpu_ticks)
 "$JAVA_HOME/bin/java" benchmarks/EmailLoad.java "$base" "$token" "$inbox" src/test/resources/email "$emails" "$concurrency"
+echo "application CPU: $(awk -v t=$(( $(app_cpu_ticks) - cpu_before )) -v hz="$(getconf CLK_TCK)" -v n="$emails" \
+  'BEGIN {printf "%.1f s, %.2f ms per email", t / hz, 1000 * t / hz / n}')"
 echo "after: $(uptime | sed 's/.*load/load/')"

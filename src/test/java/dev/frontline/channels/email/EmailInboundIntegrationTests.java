@@ -225,6 +225,23 @@ class EmailInboundIntegrationTests {
     }
 
     @Test
+    void anHtmlOnlyOutlookChineseReplyKeepsOnlyTheNewTextAndTheOriginal() {
+        JsonNode message = message(received("outlook-reply-zh-html.eml"));
+
+        assertThat(message.get("text").asString()).isEqualTo("收到，谢谢！");
+        assertThat(message.get("metadata").get("email").get("fullText").asString()).contains("发件人:", "您的退款已处理。");
+        assertThat(filenames(message)).contains("original.eml");
+    }
+
+    @Test
+    void aKoreanOutlookReplyKeepsOnlyTheNewText() {
+        JsonNode message = message(received("outlook-reply-ko.eml"));
+
+        assertThat(message.get("text").asString()).isEqualTo("감사합니다. 확인했습니다.");
+        assertThat(message.get("metadata").get("email").get("fullText").asString()).contains("환불이 처리되었습니다.");
+    }
+
+    @Test
     void theSameMessageIdIsStoredOnceAndAnsweredAsDuplicate() {
         JsonNode first = received("thread-1.eml");
         TestApi.Response again = post(eml("thread-1.eml"));

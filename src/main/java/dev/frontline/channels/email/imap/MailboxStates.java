@@ -56,6 +56,15 @@ class MailboxStates {
                 .update();
     }
 
+    /** A round of a folder kept open finished: the lease stays, the last error is cleared. */
+    void polled(UUID inboxId, String folder, UUID node) {
+        jdbc.sql("""
+                update email_mailbox_state set polled_at = ?, last_error = null
+                where inbox_id = ? and folder = ? and lease_owner = ?""")
+                .params(Timestamps.sql(clock.instant()), inboxId, folder, node)
+                .update();
+    }
+
     Position position(UUID inboxId, String folder) {
         return jdbc.sql("select uid_validity, last_uid from email_mailbox_state where inbox_id = ? and folder = ?")
                 .params(inboxId, folder)

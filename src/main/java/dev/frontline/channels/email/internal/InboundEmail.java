@@ -102,7 +102,7 @@ public class InboundEmail implements EmailReceiver {
         attachments.add(new NewAttachment(ORIGINAL, "message/rfc822", rfc822));
         String html = email.html() == null ? null : linkInlineParts(email.html(), byContentId);
         String fullText = email.text() != null ? email.text() : html == null ? null : QuotedText.textOf(html);
-        String threadText = email.text() != null ? QuotedText.latest(email.text()) : fullText;
+        String threadText = QuotedText.latest(fullText);
 
         ParsedEmail.Address from = email.from();
         String subject = email.subject() == null ? null : ConversationToken.strip(email.subject());

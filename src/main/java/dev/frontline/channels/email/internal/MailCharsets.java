@@ -1,5 +1,7 @@
 package dev.frontline.channels.email.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,17 +43,28 @@ final class MailCharsets {
     private MailCharsets() {
     }
 
+    /**
+     * Charsets by label as found, remembered because {@code Charset.forName} scans the class path for
+     * charset providers on every unknown label (and labels are what senders make of them, so it is bounded).
+     */
+    private static final Cache<String, Optional<Charset>> BY_LABEL = Caffeine.newBuilder().maximumSize(1_000).build();
+
     /** The charset to read a label with, or null when Java knows no charset for it. */
     static @Nullable Charset forLabel(@Nullable String label) {
         if (label == null || label.isBlank()) {
             return null;
         }
+        // Real labels are short; a long one is not worth keeping.
+        return (label.length() > 40 ? lookUp(label) : BY_LABEL.get(label, MailCharsets::lookUp)).orElse(null);
+    }
+
+    private static Optional<Charset> lookUp(String label) {
         String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         String superset = SUPERSETS.get(name);
         try {
-            return Charset.forName(superset != null ? superset : name);
+            return Optional.of(Charset.forName(superset != null ? superset : name));
         } catch (IllegalArgumentException unknown) {
-            return null;
+            return Optional.empty();
         }
     }
 

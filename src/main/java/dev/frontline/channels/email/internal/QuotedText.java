@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 
@@ -52,14 +53,14 @@ final class QuotedText {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         int end = lines.length;
         for (int i = 0; i < lines.length && end == lines.length; i++) {
-            String line = lines[i].strip();
-            String joined = i + 1 < lines.length ? line + " " + lines[i + 1].strip() : line;
+            String line = plain(lines[i]);
+            String joined = i + 1 < lines.length ? line + " " + plain(lines[i + 1]) : line;
             if (QUOTE_STARTS.stream().anyMatch(p -> p.matcher(line).matches())) {
                 end = i;
             } else if (QUOTE_STARTS.getFirst().matcher(joined).matches() && line.startsWith("On ")) {
                 end = i; // "On ... <address>" wrapped before "wrote:"
             } else if (HEADER_BLOCK_START.matcher(line).matches() && i + 1 < lines.length
-                    && HEADER_BLOCK_NEXT.matcher(lines[i + 1].strip()).matches()) {
+                    && HEADER_BLOCK_NEXT.matcher(plain(lines[i + 1])).matches()) {
                 end = i;
             }
         }
@@ -67,7 +68,7 @@ final class QuotedText {
             end--;
         }
         for (int i = Math.max(0, end - 12); i < end; i++) {
-            String line = lines[i].strip();
+            String line = plain(lines[i]);
             if (SIGNATURE_STARTS.stream().anyMatch(p -> p.matcher(line).matches())) {
                 end = i;
                 break;
@@ -75,6 +76,11 @@ final class QuotedText {
         }
         String latest = String.join("\n", java.util.Arrays.copyOf(lines, end)).strip();
         return latest.isEmpty() ? text.strip() : latest;
+    }
+
+    /** The line as the patterns read it: Outlook's HTML turned text keeps no-break spaces in its separators. */
+    private static String plain(String line) {
+        return line.replace('\u00a0', ' ').replace('\u3000', ' ').strip();
     }
 
     /** The HTML's own text (quoted blocks of the common mail clients removed) with its line breaks. */
@@ -88,11 +94,17 @@ final class QuotedText {
         document.select("blockquote, .gmail_quote, .gmail_signature, .moz-cite-prefix, .moz-signature, "
                 + ".yahoo_quoted, div[name=messageReplySection], head, style, script").remove();
         document.outputSettings().prettyPrint(false);
+        // Line breaks in the HTML source are spaces to a browser; only the elements below break lines.
+        document.body().traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.parent() instanceof Element parent && parent.closest("pre") == null) {
+                text.text(text.getWholeText().replaceAll("\\s+", " "));
+            }
+        });
         document.select("br").before("\\n");
         document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, pre").before("\\n");
         String withBreaks = Jsoup.clean(document.body().html().replace("\\n", "\n"), "", Safelist.none(),
                 new Document.OutputSettings().prettyPrint(false));
-        return Entities.unescape(withBreaks).replace('\u00a0', ' ').replaceAll("[ \\t]+\n", "\n")
+        return Entities.unescape(withBreaks).replace('\u00a0', ' ').replaceAll("[ \\t]*\n[ \\t]*", "\n")
                 .replaceAll("\n{3,}", "\n\n").strip();
     }
 }
