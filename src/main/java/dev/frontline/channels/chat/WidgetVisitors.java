@@ -218,7 +218,7 @@ public class WidgetVisitors {
      * (scoped to the visitor, so one visitor cannot collide with another's ids).
      */
     Inbound.Received receive(Visitor visitor, String clientId, String text, @Nullable String language) {
-        return inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
+        return inbound.deliverGrouped(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
                 "chat:" + visitor.address() + ":" + clientId, null, text, null, List.of(), Map.of()));
     }
