@@ -4,6 +4,8 @@ import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.MessageId;
 import dev.frontline.realtime.LiveEvents;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends what happens in a visitor's conversations to their sockets on this node: messages (never notes),
  * status changes and agents' typing. Every event names its contact and inbox, so the listener (called on the
  * node's single live-stream thread) only parses the event and hands it to that contact's outbox when they
- * have a socket here; anything slower (reading the message) runs on the contact's outbox, in event order.
+ * have a socket here; anything slower runs on the contact's outbox, in event order. A visitor's own message is
+ * echoed from {@link VisitorEchoes} when their socket is on this node; other messages are read once per event.
  */
 @Component
 class WidgetEventForwarder {
@@ -27,11 +30,14 @@ class WidgetEventForwarder {
 
     private final ConnectedVisitors visitors;
     private final ConversationQueries conversations;
+    private final VisitorEchoes echoes;
     private final JsonMapper json;
 
-    WidgetEventForwarder(ConnectedVisitors visitors, ConversationQueries conversations, LiveEvents live, JsonMapper json) {
+    WidgetEventForwarder(ConnectedVisitors visitors, ConversationQueries conversations, VisitorEchoes echoes,
+                         LiveEvents live, JsonMapper json) {
         this.visitors = visitors;
         this.conversations = conversations;
+        this.echoes = echoes;
         this.json = json;
         live.subscribe(this::route);
     }
@@ -60,9 +66,15 @@ class WidgetEventForwarder {
         return switch (event.type()) {
             case "message.received", "message.sent" -> {
                 UUID messageId = uuid(body, "messageId");
+                if (messageId == null) {
+                    yield null;
+                }
+                WidgetVisitors.WidgetMessage echo = echo(body, messageId);
+                if (echo != null) {
+                    yield Map.of("type", "message", "conversationId", conversationId, "message", echo);
+                }
                 // The text is not in the event (a reply can be 10,000 characters; events stay small).
-                Message message = messageId == null ? null
-                        : conversations.message(event.workspaceId(), new MessageId(messageId)).orElse(null);
+                Message message = conversations.message(event.workspaceId(), new MessageId(messageId)).orElse(null);
                 yield message == null || message.internal() ? null : Map.of("type", "message",
                         "conversationId", conversationId, "message", WidgetVisitors.WidgetMessage.of(message));
             }
@@ -74,6 +86,23 @@ class WidgetEventForwarder {
                     ? Map.of("type", "typing", "typing", body.path("typing").asBoolean(false)) : null;
             default -> null;
         };
+    }
+
+    /** The visitor's own message as this node's socket received it, if it did. */
+    private WidgetVisitors.@Nullable WidgetMessage echo(JsonNode body, UUID messageId) {
+        String externalId = text(body, "externalId");
+        String receivedAt = text(body, "receivedAt");
+        if (externalId == null || receivedAt == null) {
+            return null;
+        }
+        Instant createdAt;
+        try {
+            createdAt = Instant.parse(receivedAt);
+        } catch (DateTimeParseException notAnInstant) {
+            return null;
+        }
+        return echoes.take(externalId).map(echo -> new WidgetVisitors.WidgetMessage(messageId, echo.clientId(),
+                "visitor", echo.text(), null, List.of(), createdAt)).orElse(null);
     }
 
     private static @Nullable String text(JsonNode node, String field) {

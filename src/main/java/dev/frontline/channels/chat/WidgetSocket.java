@@ -62,17 +62,19 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
     private final WidgetVisitors visitors;
     private final ConnectedVisitors connected;
     private final VisitorRateLimit rateLimit;
+    private final VisitorEchoes echoes;
     private final LiveEvents live;
     private final JsonMapper json;
     private final Duration authTimeout;
     private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("widget-auth-deadline").factory());
 
-    WidgetSocket(WidgetVisitors visitors, ConnectedVisitors connected, VisitorRateLimit rateLimit, LiveEvents live,
-                 JsonMapper json, @Value("${frontline.chat.auth-timeout:PT5S}") Duration authTimeout) {
+    WidgetSocket(WidgetVisitors visitors, ConnectedVisitors connected, VisitorRateLimit rateLimit, VisitorEchoes echoes,
+                 LiveEvents live, JsonMapper json, @Value("${frontline.chat.auth-timeout:PT5S}") Duration authTimeout) {
         this.visitors = visitors;
         this.connected = connected;
         this.rateLimit = rateLimit;
+        this.echoes = echoes;
         this.live = live;
         this.json = json;
         this.authTimeout = authTimeout;
@@ -203,6 +205,7 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
             error(connection, id, "A message needs a text of at most " + MAX_TEXT + " characters.");
             return;
         }
+        echoes.expect(WidgetVisitors.externalId(connection.visitor(), id), new VisitorEchoes.Echo(id, text));
         Inbound.Received received = visitors.receive(connection.visitor(), id, text, connection.language());
         connection.send(Map.of("type", "ack", "id", id, "messageId", received.messageId().value(),
                 "conversationId", received.conversationId().value(), "duplicate", received.duplicate()));

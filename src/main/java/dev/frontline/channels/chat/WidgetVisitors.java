@@ -220,7 +220,12 @@ public class WidgetVisitors {
     Inbound.Received receive(Visitor visitor, String clientId, String text, @Nullable String language) {
         return inbound.deliverGrouped(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
-                "chat:" + visitor.address() + ":" + clientId, null, text, null, List.of(), Map.of()));
+                externalId(visitor, clientId), null, text, null, List.of(), Map.of()));
+    }
+
+    /** The channel's id of a visitor's message: unique per visitor and widget message id. */
+    static String externalId(Visitor visitor, String clientId) {
+        return "chat:" + visitor.address() + ":" + clientId;
     }
 
     /** Rates the visitor's resolved conversation 1-5 with an optional comment; rating again replaces it. */

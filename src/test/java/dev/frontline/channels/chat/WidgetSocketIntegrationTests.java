@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontline.channels.Channel;
+import dev.frontline.realtime.LiveEvents;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
@@ -35,6 +36,12 @@ class WidgetSocketIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WidgetEventForwarder forwarder;
+
+    @Autowired
+    VisitorEchoes echoes;
 
     TestWorkspaces.Workspace workspace;
     UUID chat;
@@ -106,6 +113,51 @@ class WidgetSocketIntegrationTests {
                     .mapToObj(i -> nextFrom(visitor, "agent").get("message").get("text").asString()).toList();
             assertThat(received).containsExactlyElementsOf(IntStream.range(0, 15).mapToObj(i -> "part " + i).toList());
             assertThat(visitor.next("status").get("status").asString()).isEqualTo("RESOLVED");
+        }
+    }
+
+    @Test
+    void aVisitorsMessageReachesTheirOtherTabExactlyAsStored() {
+        String token = newVisitor();
+        try (WidgetVisitorClient laptopTab = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP);
+             WidgetVisitorClient otherTab = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
+            laptopTab.next("history");
+            otherTab.next("history");
+
+            laptopTab.send(Map.of("type", "message", "id", "t-1", "text", "  Ist mein Paket unterwegs? 📦 "));
+            JsonNode ack = laptopTab.next("ack");
+            JsonNode echoed = otherTab.next("message");
+
+            JsonNode stored = workspaces.anonymous().withHeader("Origin", SHOP)
+                    .post("/api/v1/widget/" + chat + "/session", Map.of("token", token)).json().get("messages").get(0);
+            assertThat(echoed.get("conversationId")).isEqualTo(ack.get("conversationId"));
+            assertThat(echoed.get("message")).isEqualTo(stored);
+            assertThat(stored.get("id")).isEqualTo(ack.get("messageId"));
+            assertThat(stored.get("clientId").asString()).isEqualTo("t-1");
+        }
+    }
+
+    @Test
+    void theEchoOfAMessageSentThroughThisNodeIsNotReadBackFromTheDatabase() {
+        try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), newVisitor(), SHOP)) {
+            visitor.next("history");
+            visitor.send(Map.of("type", "message", "id", "e-1", "text", "first"));
+            String conversation = visitor.next("ack").get("conversationId").asString();
+            visitor.next("message");
+            UUID contact = jdbc.sql("select contact_id from conversations where id = ?")
+                    .param(UUID.fromString(conversation)).query(UUID.class).single();
+            UUID notStored = UUID.randomUUID();
+            echoes.expect("chat:visitor:x:e-2", new VisitorEchoes.Echo("e-2", "kept in memory"));
+
+            forwarder.route(new LiveEvents.Committed(workspace.id(), "message.received", TestApi.json().writeValueAsString(
+                    Map.of("conversationId", conversation, "messageId", notStored, "inboxId", chat, "contactId", contact,
+                            "externalId", "chat:visitor:x:e-2", "receivedAt", "2026-11-25T10:00:00.123456Z"))));
+
+            JsonNode echoed = visitor.next("message").get("message");
+            assertThat(echoed.get("id").asString()).isEqualTo(notStored.toString());
+            assertThat(echoed.get("text").asString()).isEqualTo("kept in memory");
+            assertThat(echoed.get("clientId").asString()).isEqualTo("e-2");
+            assertThat(echoed.get("createdAt").asString()).isEqualTo("2026-11-25T10:00:00.123456Z");
         }
     }
 
