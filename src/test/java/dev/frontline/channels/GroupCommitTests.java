@@ -87,6 +87,8 @@ class GroupCommitTests {
 
         List<CompletableFuture<String>> results = submitDuringACommit(List.of("one", "two"), items);
 
+        results.forEach(CompletableFuture::join);
+
         assertThat(results.get(0).join()).isEqualTo("one:m0");
         assertThat(results.get(1).join()).isEqualTo("two:m1");
         assertThat(committedBatches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(5));
