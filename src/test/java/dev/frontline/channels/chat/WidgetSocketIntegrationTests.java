@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,35 @@ class WidgetSocketIntegrationTests {
         } finally {
             others.forEach(WidgetVisitorClient::close);
         }
+    }
+
+    @Test
+    void aMessageSentFromTwoTabsAtOnceIsStoredOnce() {
+        String token = newVisitor();
+        try (WidgetVisitorClient one = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP);
+             WidgetVisitorClient two = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
+            // 2 x 4 frames: within the visitor's burst, which both tabs share.
+            List<String> ids = IntStream.range(0, 4).mapToObj(i -> "twice-" + i).toList();
+
+            CompletableFuture.allOf(
+                    CompletableFuture.runAsync(() -> ids.forEach(id -> one.send(Map.of("type", "message", "id", id, "text", id)))),
+                    CompletableFuture.runAsync(() -> ids.forEach(id -> two.send(Map.of("type", "message", "id", id, "text", id)))))
+                    .join();
+            Map<String, JsonNode> fromOne = acks(one, ids.size());
+            Map<String, JsonNode> fromTwo = acks(two, ids.size());
+
+            assertThat(storedVisitorMessages()).isEqualTo(ids.size());
+            assertThat(ids).allSatisfy(id -> {
+                assertThat(fromOne.get(id).get("messageId")).isEqualTo(fromTwo.get(id).get("messageId"));
+                assertThat(fromOne.get(id).get("duplicate").asBoolean() ^ fromTwo.get(id).get("duplicate").asBoolean())
+                        .as("exactly one of the two stored it").isTrue();
+            });
+        }
+    }
+
+    private static Map<String, JsonNode> acks(WidgetVisitorClient visitor, int count) {
+        return IntStream.range(0, count).mapToObj(i -> visitor.next("ack"))
+                .collect(Collectors.toMap(ack -> ack.get("id").asString(), ack -> ack));
     }
 
     @Test
