@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Load generator for the web chat widget: opens {@code visitors} visitor sessions
  * ({@code POST /api/v1/widget/{inboxId}/session} with an Origin header) and one socket each
- * ({@code /api/v1/widget/socket?token=…}), all of them connected for the whole run, then sends
+ * ({@code /api/v1/widget/socket}, authenticated by a first {@code {"type":"auth","token":"…"}} frame), all of
+ * them connected for the whole run, then sends
  * {@code {"type":"message","id":"…","text":"…"}} frames at full speed, at most {@code window} unacknowledged
  * per socket, and counts the {@code ack} frames. A warm-up round goes first on the same sockets (it also
  * gives every visitor a conversation, so the measured messages continue open conversations, as in a chat).
@@ -183,7 +184,7 @@ public class ChatLoad {
         double sessionSeconds = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
-        String wsBase = baseUrl.replaceFirst("^http", "ws") + "/api/v1/widget/socket?token=";
+        URI socketUri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/widget/socket");
         List<Visitor> open = new ArrayList<>();
         List<CompletableFuture<WebSocket>> connecting = new ArrayList<>();
         for (int i = 0; i < visitors; i++) {
@@ -191,7 +192,8 @@ public class ChatLoad {
             open.add(visitor);
             connecting.add(clients.get(i % clients.size()).newWebSocketBuilder().header("Origin", origin)
                     .connectTimeout(Duration.ofSeconds(30))
-                    .buildAsync(URI.create(wsBase + tokens[i]), visitor)
+                    .buildAsync(socketUri, visitor)
+                    .thenCompose(ws -> ws.sendText("{\"type\":\"auth\",\"token\":\"" + tokens[visitor.number] + "\"}", true))
                     .thenApply(ws -> visitor.socket = ws));
             if (connecting.size() % 50 == 0) {
                 CompletableFuture.allOf(connecting.toArray(CompletableFuture[]::new)).join();

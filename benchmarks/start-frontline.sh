@@ -10,6 +10,7 @@ bench_email=bench@frontline.local
 bench_password="benchmark-password-123"
 app_args=(--server.port=$port --frontline.admin.email=$bench_email --frontline.admin.password=$bench_password
       --frontline.demo.enabled=true --frontline.api.rate-limit.burst=1000000 --frontline.api.rate-limit.per-second=1000000
+      --frontline.chat.rate-limit.burst=1000000 --frontline.chat.rate-limit.per-second=1000000
       --frontline.attachments.directory=$work/attachments --frontline.secrets.key-file=$work/secret.key)
 db=""
 if [ "$database" = postgres ]; then

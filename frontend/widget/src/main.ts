@@ -242,10 +242,12 @@ function start(tag: HTMLScriptElement) {
 
   function connect() {
     if (!session) return;
-    const url = `${apiBase.replace(/^http/, 'ws')}/api/v1/widget/socket?token=${encodeURIComponent(session.token)}`;
-    const ws = new WebSocket(url);
+    const token = session.token;
+    // The token goes in the first frame, not the URL (URLs end up in access logs).
+    const ws = new WebSocket(`${apiBase.replace(/^http/, 'ws')}/api/v1/widget/socket`);
     socket = ws;
     ws.onopen = () => {
+      ws.send(JSON.stringify({ type: 'auth', token }));
       connected = true;
       retries = 0;
       updateNotice();

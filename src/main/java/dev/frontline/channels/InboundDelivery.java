@@ -9,6 +9,7 @@ import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.WorkspaceId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them (creating the contact on first contact), then store the message once.
  */
 @Service
-public class InboundDelivery {
+public class InboundDelivery implements DisposableBean {
 
     public record Sender(@Nullable IdentityKind kind, String address, @Nullable String name, @Nullable String language) {
     }
@@ -52,16 +56,26 @@ public class InboundDelivery {
         }
     }
 
+    private record Destination(WorkspaceId workspace, UUID inboxId) {
+    }
+
     private final Inboxes inboxes;
     private final Contacts contacts;
     private final Inbound inbound;
     private final TransactionTemplate transaction;
+    private final GroupCommit<Destination, Delivery, Inbound.Received> groupCommit;
 
-    InboundDelivery(Inboxes inboxes, Contacts contacts, Inbound inbound, TransactionTemplate transaction) {
+    InboundDelivery(Inboxes inboxes, Contacts contacts, Inbound inbound, TransactionTemplate transaction,
+                    @Value("${frontline.chat.group-commit.max-messages:500}") int groupCommitMaxMessages,
+                    @Value("${frontline.chat.group-commit.linger:PT0.002S}") Duration groupCommitLinger) {
         this.inboxes = inboxes;
         this.contacts = contacts;
         this.inbound = inbound;
         this.transaction = transaction;
+        this.groupCommit = new GroupCommit<>("inbound-group-commit",
+                (to, deliveries) -> transaction.execute(status -> store(to.workspace(), to.inboxId(), deliveries)),
+                (to, delivery) -> deliver(to.workspace(), to.inboxId(), delivery),
+                groupCommitMaxMessages, groupCommitLinger);
     }
 
     /**
@@ -76,6 +90,20 @@ public class InboundDelivery {
         } catch (DuplicateKeyException concurrentDelivery) {
             return transaction.execute(attempt).getFirst();
         }
+    }
+
+    /**
+     * {@link #deliver} for channels where many customers write at once, one message each (chat visitors):
+     * the message is stored together with the other messages delivered meanwhile on this node, in one
+     * transaction per inbox ({@link GroupCommit}), and this returns once that transaction has committed. A
+     * batch that fails is delivered message by message, so exactly-once and each caller's own error hold.
+     * Inside a caller's transaction it is a plain {@link #deliver}, as the caller's commit must cover it.
+     */
+    public Inbound.Received deliverGrouped(WorkspaceId workspace, UUID inboxId, Delivery delivery) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return deliver(workspace, inboxId, delivery);
+        }
+        return groupCommit.submit(new Destination(workspace, inboxId), delivery);
     }
 
     /**
@@ -114,5 +142,10 @@ public class InboundDelivery {
                     delivery.metadata(), delivery.threading(), delivery.automated()));
         }
         return inbound.receiveAll(messages);
+    }
+
+    @Override
+    public void destroy() {
+        groupCommit.stop();
     }
 }

@@ -158,7 +158,7 @@ public class Conversation {
         } else if (target != Status.CLOSED) {
             resolvedAt = null;
         }
-        events.add(new ConversationStatusChanged(workspaceId, id, from, target, actor));
+        events.add(new ConversationStatusChanged(workspaceId, id, inboxId, contactId, from, target, actor));
     }
 
     public void assign(@Nullable UserId newAssignee, @Nullable UUID newTeam, Actor actor) {

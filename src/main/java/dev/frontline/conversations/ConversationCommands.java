@@ -132,7 +132,7 @@ public class ConversationCommands {
                 text, html, false, List.of(), "sent", null, attachments, now, metadata));
         readMarkers.markRead(caller.workspaceId(), conversation.id(), caller.userId().value(), now);
         events.publishEvent(new MessageSent(caller.workspaceId(), conversation.id(), message, conversation.inboxId(),
-                caller.asActor()));
+                conversation.contactId(), caller.asActor()));
         return message;
     }
 

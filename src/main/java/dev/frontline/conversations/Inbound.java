@@ -176,7 +176,7 @@ public class Inbound {
             MessageStore.Draft draft = drafts.get(k);
             results[stored.get(k)] = new Received(draft.conversation(), ids.get(k), false);
             events.publishEvent(new MessageReceived(workspace, draft.conversation(), ids.get(k), inboxId,
-                    inbound.contactId(), inbound.automated()));
+                    inbound.contactId(), inbound.automated(), inbound.externalId(), now));
         }
         for (int i = 0; i < batch.size(); i++) {
             if (results[i] == null) {

@@ -5,7 +5,10 @@ import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
 import java.util.UUID;
 
-/** A reply to the customer was written; the channel delivers it. */
+/**
+ * A reply to the customer was written; the channel delivers it. {@code contactId} lets a live channel (the
+ * chat widget) find the customer's open sockets without reading the conversation.
+ */
 public record MessageSent(WorkspaceId workspaceId, ConversationId conversationId, MessageId messageId, UUID inboxId,
-                          Actor author) implements WorkspaceEvent {
+                          UUID contactId, Actor author) implements WorkspaceEvent {
 }

@@ -57,7 +57,8 @@ class ConversationTests {
         assertThat(conversation.status()).isEqualTo(Status.OPEN);
         assertThat(conversation.resolvedAt()).isNull();
         assertThat(conversation.takeEvents()).singleElement()
-                .isEqualTo(new ConversationStatusChanged(conversation.workspaceId(), conversation.id(), Status.RESOLVED,
+                .isEqualTo(new ConversationStatusChanged(conversation.workspaceId(), conversation.id(),
+                        conversation.inboxId(), conversation.contactId(), Status.RESOLVED,
                         Status.OPEN, new Actor(Actor.Type.CONTACT, conversation.contactId())));
     }
 

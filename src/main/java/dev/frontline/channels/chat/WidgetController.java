@@ -5,6 +5,7 @@ import dev.frontline.channels.Inbox;
 import dev.frontline.channels.Inboxes;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationView;
 import dev.frontline.realtime.LiveEvents;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
@@ -119,8 +120,9 @@ class WidgetController {
     @PostMapping("/api/v1/conversations/{id}/typing")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void typing(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @RequestBody TypingBody body) {
-        conversations.get(caller.workspaceId(), new ConversationId(id));
+        ConversationView conversation = conversations.get(caller.workspaceId(), new ConversationId(id));
         live.signal(caller.workspaceId(), "conversation.typing", Map.of("conversationId", id, "typing", body.typing(),
-                "by", "agent", "userId", caller.userId().value()));
+                "by", "agent", "userId", caller.userId().value(), "contactId", conversation.contactId(),
+                "inboxId", conversation.inboxId()));
     }
 }

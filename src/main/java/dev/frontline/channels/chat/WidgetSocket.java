@@ -1,27 +1,21 @@
 package dev.frontline.channels.chat;
 
-import dev.frontline.conversations.ConversationId;
-import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Inbound;
-import dev.frontline.conversations.Message;
-import dev.frontline.conversations.MessageId;
 import dev.frontline.realtime.LiveEvents;
 import dev.frontline.shared.NotFoundException;
-import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -32,94 +26,128 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The widget's socket ({@code /api/v1/widget/socket?token=…}), one JSON object per frame.
- * In: {@code {"type":"message","id":"<client id>","text":"…"}} (stored once per id; answered with
- * {@code ack}), {@code {"type":"typing","typing":true}}, {@code {"type":"rating","score":5,"comment":"…"}}.
- * Out: {@code history} on connect, {@code message} (visitor's and agents' messages, never notes),
+ * The widget's socket ({@code /api/v1/widget/socket}), one JSON object per frame. The first frame must be
+ * {@code {"type":"auth","token":"…"}} (the token never travels in the URL, where access logs would keep it);
+ * a socket that does not authenticate within {@code frontline.chat.auth-timeout} is closed with
+ * {@value #AUTH_TIMEOUT_CODE}, a wrong token or a non-auth first frame with {@value #UNAUTHENTICATED_CODE}, a
+ * token used from a site the inbox does not allow with {@value #FORBIDDEN_ORIGIN_CODE}.
+ * Then in: {@code {"type":"message","id":"<client id>","text":"…"}} (stored once per id; answered with
+ * {@code ack}), {@code {"type":"typing","typing":true}}, {@code {"type":"rating","score":5,"comment":"…"}},
+ * {@code ping}; each but {@code ping} counts against the visitor's {@link VisitorRateLimit} (over it: an
+ * {@code error} frame and nothing stored; kept up: closed with {@value #TOO_MANY_CODE}).
+ * Out: {@code history} once authenticated, {@code message} (visitor's and agents' messages, never notes),
  * {@code typing} (an agent), {@code status} (the conversation was resolved, reopened…), {@code ack},
- * {@code error}. Events come from {@link LiveEvents}, so a reply committed on any node reaches the visitor.
+ * {@code error}; events reach the socket through {@link WidgetEventForwarder}.
  */
 @Component
 class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
 
-    static final String VISITOR = "visitor";
-    private static final Logger log = LoggerFactory.getLogger(WidgetSocket.class);
+    static final String ORIGIN = "origin";
+    static final int UNAUTHENTICATED_CODE = 4401;
+    static final int FORBIDDEN_ORIGIN_CODE = 4403;
+    static final int AUTH_TIMEOUT_CODE = 4408;
+    static final int TOO_MANY_CODE = 4429;
+    private static final CloseStatus UNKNOWN_TOKEN = new CloseStatus(UNAUTHENTICATED_CODE, "Unknown visitor token.");
+    private static final CloseStatus AUTHENTICATE_FIRST = new CloseStatus(UNAUTHENTICATED_CODE,
+            "The first frame must be {\"type\":\"auth\",\"token\":\"...\"}.");
+    private static final CloseStatus FORBIDDEN_ORIGIN = new CloseStatus(FORBIDDEN_ORIGIN_CODE,
+            "This site may not open the chat of this inbox.");
+    private static final CloseStatus AUTH_TIMEOUT = new CloseStatus(AUTH_TIMEOUT_CODE, "Not authenticated in time.");
+    private static final CloseStatus TOO_MANY = new CloseStatus(TOO_MANY_CODE, "Too many messages.");
+    private static final String OUTGOING = "outgoing";
+    private static final String CONNECTION = "connection";
+    private static final String AUTH_DEADLINE = "authDeadline";
     private static final int MAX_TEXT = 10_000;
 
-    private record Connection(WebSocketSession session, WidgetVisitors.Visitor visitor, UUID contactId,
-                              @Nullable String language) {
-    }
-
     private final WidgetVisitors visitors;
-    private final ConversationQueries conversations;
+    private final ConnectedVisitors connected;
+    private final VisitorRateLimit rateLimit;
+    private final VisitorEchoes echoes;
     private final LiveEvents live;
     private final JsonMapper json;
-    private final Map<UUID, Set<Connection>> byContact = new ConcurrentHashMap<>();
-    /** Forwards events in the order they arrive, off the committing thread. */
-    private final ExecutorService forwarder = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("widget-events").factory());
+    private final Duration authTimeout;
+    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
+            Thread.ofPlatform().daemon().name("widget-auth-deadline").factory());
 
-    WidgetSocket(WidgetVisitors visitors, ConversationQueries conversations, LiveEvents live, JsonMapper json) {
+    WidgetSocket(WidgetVisitors visitors, ConnectedVisitors connected, VisitorRateLimit rateLimit, VisitorEchoes echoes,
+                 LiveEvents live, JsonMapper json, @Value("${frontline.chat.auth-timeout:PT5S}") Duration authTimeout) {
         this.visitors = visitors;
-        this.conversations = conversations;
+        this.connected = connected;
+        this.rateLimit = rateLimit;
+        this.echoes = echoes;
         this.live = live;
         this.json = json;
-        live.subscribe(event -> {
-            if (!byContact.isEmpty()) {
-                forwarder.execute(() -> forward(event));
-            }
-        });
+        this.authTimeout = authTimeout;
+        deadlines.setRemoveOnCancelPolicy(true);
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
-        WidgetVisitors.Visitor visitor = (WidgetVisitors.Visitor) raw.getAttributes().get(VISITOR);
-        WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 10_000, 512 * 1024);
-        UUID contactId = visitors.contactOf(visitor, null, null);
-        Connection connection = new Connection(session, visitor, contactId, null);
-        raw.getAttributes().put("connection", connection);
-        byContact.computeIfAbsent(contactId, id -> ConcurrentHashMap.newKeySet()).add(connection);
-        Optional<ConversationView> current = visitors.currentConversation(visitor, contactId);
-        Map<String, Object> history = new HashMap<>();
-        history.put("type", "history");
-        history.put("conversation", current.map(c -> Map.of("id", c.id(), "status", c.status())).orElse(null));
-        history.put("messages", current.map(c -> visitors.history(visitor.workspace(), c.id())).orElse(List.of()));
-        send(connection, history);
+    public void afterConnectionEstablished(WebSocketSession raw) {
+        WebSocketSession outgoing = new ConcurrentWebSocketSessionDecorator(raw, 10_000, 512 * 1024);
+        raw.getAttributes().put(OUTGOING, outgoing);
+        raw.getAttributes().put(AUTH_DEADLINE, deadlines.schedule(() -> {
+            if (!raw.getAttributes().containsKey(CONNECTION)) {
+                close(outgoing, AUTH_TIMEOUT);
+            }
+        }, authTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
-        if (raw.getAttributes().get("connection") instanceof Connection connection) {
-            Set<Connection> connections = byContact.get(connection.contactId());
-            if (connections != null) {
-                connections.remove(connection);
-                byContact.computeIfPresent(connection.contactId(), (id, set) -> set.isEmpty() ? null : set);
-            }
+        if (raw.getAttributes().get(AUTH_DEADLINE) instanceof ScheduledFuture<?> deadline) {
+            deadline.cancel(false);
+        }
+        if (raw.getAttributes().get(CONNECTION) instanceof VisitorConnection connection) {
+            connected.remove(connection);
         }
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession raw, TextMessage frame) {
-        Connection connection = (Connection) raw.getAttributes().get("connection");
-        if (connection == null) {
-            return;
-        }
+        WebSocketSession outgoing = (WebSocketSession) raw.getAttributes().get(OUTGOING);
+        VisitorConnection connection = (VisitorConnection) raw.getAttributes().get(CONNECTION);
         JsonNode in;
         try {
             in = json.readTree(frame.getPayload());
         } catch (RuntimeException notJson) {
-            error(connection, null, "Send one JSON object per frame.");
+            if (connection == null) {
+                close(outgoing, AUTHENTICATE_FIRST);
+            } else {
+                error(connection, null, "Send one JSON object per frame.");
+            }
             return;
         }
         String type = text(in, "type");
+        if (connection == null) {
+            authenticate(raw, outgoing, "auth".equals(type) ? text(in, "token") : null);
+            return;
+        }
+        if ("ping".equals(type)) {
+            connection.send(Map.of("type", "pong"));
+            return;
+        }
+        switch (rateLimit.take(connection.visitor().id())) {
+            case ABUSIVE -> {
+                connection.close(TOO_MANY);
+                return;
+            }
+            case REFUSED -> {
+                error(connection, text(in, "id"), "Too many messages: at most " + rateLimit.perSecond()
+                        + " per second. This one was not stored; send it again in a moment.");
+                return;
+            }
+            case ALLOWED -> {
+            }
+        }
         try {
             switch (type == null ? "" : type) {
                 case "message" -> receive(connection, in);
                 case "typing" -> typing(connection, in.path("typing").asBoolean(false));
                 case "rating" -> {
                     visitors.rate(connection.visitor(), connection.contactId(), in.path("score").asInt(0), text(in, "comment"));
-                    send(connection, Map.of("type", "rated"));
+                    connection.send(Map.of("type", "rated"));
                 }
-                case "ping" -> send(connection, Map.of("type", "pong"));
+                case "auth" -> error(connection, null, "Already authenticated.");
                 default -> error(connection, null, "Unknown frame type.");
             }
         } catch (RuntimeException rejected) {
@@ -127,7 +155,46 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
         }
     }
 
-    private void receive(Connection connection, JsonNode in) {
+    /** Admits the socket for the token's visitor if the page's origin may use the token's inbox, else closes it. */
+    private void authenticate(WebSocketSession raw, WebSocketSession outgoing, @Nullable String token) {
+        if (token == null) {
+            close(outgoing, AUTHENTICATE_FIRST);
+            return;
+        }
+        WidgetVisitors.Visitor visitor = visitors.byToken(token).orElse(null);
+        if (visitor == null) {
+            close(outgoing, UNKNOWN_TOKEN);
+            return;
+        }
+        ChatInbox inbox;
+        try {
+            inbox = visitors.inbox(visitor.inboxId());
+        } catch (NotFoundException noLongerAChatInbox) {
+            close(outgoing, UNKNOWN_TOKEN);
+            return;
+        }
+        if (!inbox.allows((String) raw.getAttributes().get(ORIGIN))) {
+            close(outgoing, FORBIDDEN_ORIGIN);
+            return;
+        }
+        UUID contactId = visitors.contactOf(visitor, null, null);
+        VisitorConnection connection = new VisitorConnection(outgoing, visitor, contactId, null, json);
+        raw.getAttributes().put(CONNECTION, connection);
+        // History goes through the contact's outbox, so events committed from now on follow it in order.
+        connected.add(connection).submit(() -> connection.send(history(connection)));
+    }
+
+    private Map<String, Object> history(VisitorConnection connection) {
+        Optional<ConversationView> current = visitors.currentConversation(connection.visitor(), connection.contactId());
+        Map<String, Object> history = new HashMap<>();
+        history.put("type", "history");
+        history.put("conversation", current.map(c -> Map.of("id", c.id(), "status", c.status())).orElse(null));
+        history.put("messages", current.map(c -> visitors.history(connection.visitor().workspace(), c.id()))
+                .orElse(List.of()));
+        return history;
+    }
+
+    private void receive(VisitorConnection connection, JsonNode in) {
         String id = text(in, "id");
         String text = text(in, "text");
         if (id == null || id.isBlank() || id.length() > 100 || !id.matches("[A-Za-z0-9_-]+")) {
@@ -138,104 +205,32 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
             error(connection, id, "A message needs a text of at most " + MAX_TEXT + " characters.");
             return;
         }
+        echoes.expect(WidgetVisitors.externalId(connection.visitor(), id), new VisitorEchoes.Echo(id, text));
         Inbound.Received received = visitors.receive(connection.visitor(), id, text, connection.language());
-        send(connection, Map.of("type", "ack", "id", id, "messageId", received.messageId().value(),
+        connection.send(Map.of("type", "ack", "id", id, "messageId", received.messageId().value(),
                 "conversationId", received.conversationId().value(), "duplicate", received.duplicate()));
     }
 
-    private void typing(Connection connection, boolean typing) {
+    private void typing(VisitorConnection connection, boolean typing) {
         visitors.currentConversation(connection.visitor(), connection.contactId()).ifPresent(conversation ->
                 live.signal(connection.visitor().workspace(), "conversation.typing", Map.of(
                         "conversationId", conversation.id(), "typing", typing, "by", "contact",
-                        "contactId", connection.contactId())));
+                        "contactId", connection.contactId(), "inboxId", conversation.inboxId())));
     }
 
-    private void forward(LiveEvents.Committed event) {
-        try {
-            switch (event.type()) {
-                case "message.received", "message.sent" -> forwardMessage(event);
-                case "conversation_status.changed" -> forwardStatus(event);
-                case "conversation.typing" -> forwardTyping(event);
-                default -> {
-                }
-            }
-        } catch (NotFoundException gone) {
-            // erased or moved meanwhile
-        } catch (RuntimeException e) {
-            log.warn("Could not forward a {} event to chat visitors: {}", event.type(), e.toString());
-        }
-    }
-
-    private void forwardMessage(LiveEvents.Committed event) {
-        JsonNode body = json.readTree(event.json());
-        UUID inboxId = uuid(body, "inboxId");
-        if (inboxId == null || byContact.values().stream().flatMap(Set::stream)
-                .noneMatch(c -> c.visitor().inboxId().equals(inboxId))) {
-            return;
-        }
-        UUID conversationId = uuid(body, "conversationId");
-        UUID messageId = uuid(body, "messageId");
-        if (conversationId == null || messageId == null) {
-            return;
-        }
-        UUID contactId = uuid(body, "contactId");
-        if (contactId == null) {
-            contactId = conversations.get(event.workspaceId(), new ConversationId(conversationId)).contactId();
-        }
-        Set<Connection> connections = byContact.get(contactId);
-        if (connections == null || connections.isEmpty()) {
-            return;
-        }
-        Message message = conversations.message(event.workspaceId(), new MessageId(messageId)).orElse(null);
-        if (message == null || message.internal()) {
-            return;
-        }
-        Map<String, Object> out = Map.of("type", "message", "conversationId", conversationId,
-                "message", WidgetVisitors.WidgetMessage.of(message));
-        connections.stream().filter(c -> c.visitor().inboxId().equals(inboxId)).forEach(c -> send(c, out));
-    }
-
-    private void forwardStatus(LiveEvents.Committed event) {
-        JsonNode body = json.readTree(event.json());
-        UUID conversationId = uuid(body, "conversationId");
-        if (conversationId == null) {
-            return;
-        }
-        ConversationView conversation = conversations.get(event.workspaceId(), new ConversationId(conversationId));
-        toVisitorsOf(conversation, Map.of("type", "status", "conversationId", conversationId,
-                "status", conversation.status()));
-    }
-
-    private void forwardTyping(LiveEvents.Committed event) {
-        JsonNode body = json.readTree(event.json());
-        UUID conversationId = uuid(body, "conversationId");
-        if (conversationId == null || !"agent".equals(text(body, "by"))) {
-            return;
-        }
-        toVisitorsOf(conversations.get(event.workspaceId(), new ConversationId(conversationId)),
-                Map.of("type", "typing", "typing", body.path("typing").asBoolean(false)));
-    }
-
-    private void toVisitorsOf(ConversationView conversation, Map<String, Object> out) {
-        Set<Connection> connections = byContact.get(conversation.contactId());
-        if (connections != null) {
-            connections.stream().filter(c -> c.visitor().inboxId().equals(conversation.inboxId())).forEach(c -> send(c, out));
-        }
-    }
-
-    private void error(Connection connection, @Nullable String id, String detail) {
+    private void error(VisitorConnection connection, @Nullable String id, String detail) {
         Map<String, Object> out = new HashMap<>();
         out.put("type", "error");
         out.put("id", id);
         out.put("detail", detail);
-        send(connection, out);
+        connection.send(out);
     }
 
-    private void send(Connection connection, Object out) {
+    private static void close(WebSocketSession session, CloseStatus status) {
         try {
-            connection.session().sendMessage(new TextMessage(json.writeValueAsString(out)));
-        } catch (IOException | RuntimeException gone) {
-            afterConnectionClosed(connection.session(), CloseStatus.SESSION_NOT_RELIABLE);
+            session.close(status);
+        } catch (Exception alreadyGone) {
+            // the container reports the closed socket either way
         }
     }
 
@@ -244,17 +239,8 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
         return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
     }
 
-    private static @Nullable UUID uuid(JsonNode node, String field) {
-        String value = text(node, field);
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
-    }
-
     @Override
     public void destroy() {
-        forwarder.shutdownNow();
+        deadlines.shutdownNow();
     }
 }

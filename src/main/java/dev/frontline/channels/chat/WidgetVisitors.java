@@ -238,13 +238,18 @@ public class WidgetVisitors {
     /** Like {@link #receive(Visitor, String, String, String)}, with files the visitor uploaded (text optional). */
     Inbound.Received receive(Visitor visitor, String clientId, @Nullable String text, List<NewAttachment> files,
                              @Nullable String language) {
-        Inbound.Received received = inbound.deliver(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
+        Inbound.Received received = inbound.deliverGrouped(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
-                "chat:" + visitor.address() + ":" + clientId, null, blankToNull(text), null, files, Map.of()));
+                externalId(visitor, clientId), null, blankToNull(text), null, files, Map.of()));
         if (!received.duplicate()) {
             continueByEmailIfNobodyAnswers(visitor, received.conversationId().value());
         }
         return received;
+    }
+
+    /** The channel's id of a visitor's message: unique per visitor and widget message id. */
+    static String externalId(Visitor visitor, String clientId) {
+        return "chat:" + visitor.address() + ":" + clientId;
     }
 
     /**

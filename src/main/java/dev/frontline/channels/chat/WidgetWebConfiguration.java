@@ -35,11 +35,9 @@ class WidgetWebConfiguration implements WebSocketConfigurer {
     static final String SOCKET_PATH = "/api/v1/widget/socket";
 
     private final WidgetSocket socket;
-    private final WidgetVisitors visitors;
 
-    WidgetWebConfiguration(WidgetSocket socket, WidgetVisitors visitors) {
+    WidgetWebConfiguration(WidgetSocket socket) {
         this.socket = socket;
-        this.visitors = visitors;
     }
 
     @Bean
@@ -79,7 +77,7 @@ class WidgetWebConfiguration implements WebSocketConfigurer {
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(socket, SOCKET_PATH)
                 .addInterceptors(new VisitorHandshake())
-                // The visitor token authenticates; the handshake checks the Origin against the inbox's list.
+                // The visitor token (first frame) authenticates; the socket checks the Origin against its inbox's list.
                 .setAllowedOriginPatterns("*");
     }
 
@@ -91,23 +89,24 @@ class WidgetWebConfiguration implements WebSocketConfigurer {
         return container;
     }
 
-    /** Admits a socket only with a valid visitor token, from a page the token's inbox allows. */
-    private final class VisitorHandshake implements HandshakeInterceptor {
+    /**
+     * Keeps the page's Origin for {@link WidgetSocket}, which checks it against the inbox of the token sent in
+     * the first frame. A token in the URL (how the socket was opened before) is refused with 400: URLs end up
+     * in access logs.
+     */
+    private static final class VisitorHandshake implements HandshakeInterceptor {
 
         @Override
         public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                        Map<String, Object> attributes) {
-            String token = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
-            WidgetVisitors.Visitor visitor = token == null ? null : visitors.byToken(token).orElse(null);
-            if (visitor == null) {
-                response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            if (UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().containsKey("token")) {
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
                 return false;
             }
-            if (!visitors.inbox(visitor.inboxId()).allows(request.getHeaders().getFirst(HttpHeaders.ORIGIN))) {
-                response.setStatusCode(HttpStatus.FORBIDDEN);
-                return false;
+            String origin = request.getHeaders().getFirst(HttpHeaders.ORIGIN);
+            if (origin != null) {
+                attributes.put(WidgetSocket.ORIGIN, origin);
             }
-            attributes.put(WidgetSocket.VISITOR, visitor);
             return true;
         }
 

@@ -4,6 +4,7 @@ import dev.frontline.support.TestApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,38 +15,80 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
-/** A widget as a test drives it: the JDK's WebSocket client on the visitor socket, frames as JSON. */
+/**
+ * A widget as a test drives it: the JDK's WebSocket client on the visitor socket, frames as JSON. {@link #connect}
+ * authenticates like the widget (the token in the first frame) and returns once the server answered.
+ */
 final class WidgetVisitorClient implements AutoCloseable {
+
+    /** How the server closed the socket. */
+    record Closed(int code, String reason) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final WebSocket socket;
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final List<JsonNode> notYetTaken = new ArrayList<>();
+    private final CompletableFuture<Void> answered = new CompletableFuture<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
 
-    private WidgetVisitorClient(String baseUrl, String token, String origin) {
+    private WidgetVisitorClient(String url, String origin) {
         StringBuilder partial = new StringBuilder();
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        this.socket = HTTP.newWebSocketBuilder()
                 .header("Origin", origin)
-                .buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/v1/widget/socket?token=" + token),
-                        new WebSocket.Listener() {
-                            @Override
-                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                                partial.append(data);
-                                if (last) {
-                                    frames.add(TestApi.json().readTree(partial.toString()));
-                                    partial.setLength(0);
-                                }
-                                webSocket.request(1);
-                                return null;
-                            }
-                        })
+                .buildAsync(URI.create(url), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            frames.add(TestApi.json().readTree(partial.toString()));
+                            partial.setLength(0);
+                            answered.complete(null);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        Closed how = new Closed(statusCode, reason);
+                        closed.complete(how);
+                        answered.completeExceptionally(new IllegalStateException("Socket closed: " + how));
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        closed.complete(new Closed(-1, error.toString()));
+                        answered.completeExceptionally(error);
+                    }
+                })
                 .join();
     }
 
-    static WidgetVisitorClient connect(String baseUrl, String token, String origin) {
-        return new WidgetVisitorClient(baseUrl, token, origin);
+    private static String socketUrl(String baseUrl) {
+        return baseUrl.replaceFirst("^http", "ws") + "/api/v1/widget/socket";
     }
 
-    /** Tries to connect; answers the failure (a refused handshake) or null when it connected. */
+    /** Opens the socket and authenticates; fails if the server closes it instead of answering. */
+    static WidgetVisitorClient connect(String baseUrl, String token, String origin) {
+        WidgetVisitorClient client = new WidgetVisitorClient(socketUrl(baseUrl), origin);
+        client.send(Map.of("type", "auth", "token", token));
+        client.answered.orTimeout(20, TimeUnit.SECONDS).join();
+        return client;
+    }
+
+    /** Opens the socket without authenticating (a test sends what it wants first). */
+    static WidgetVisitorClient open(String url, String origin) {
+        return new WidgetVisitorClient(url, origin);
+    }
+
+    static WidgetVisitorClient open(String baseUrl) {
+        return open(socketUrl(baseUrl), WidgetIntegrationTests.SHOP);
+    }
+
+    /** Tries to connect; answers the failure (a refused handshake or a closed socket) or null when it connected. */
     static Throwable refusal(String baseUrl, String token, String origin) {
         try (WidgetVisitorClient client = connect(baseUrl, token, origin)) {
             return null;
@@ -56,6 +99,35 @@ final class WidgetVisitorClient implements AutoCloseable {
 
     void send(Map<String, Object> frame) {
         socket.sendText(TestApi.json().writeValueAsString(frame), true).join();
+    }
+
+    /** Sends the frame unless the socket was closed meanwhile; false if it could not be sent. */
+    boolean trySend(Map<String, Object> frame) {
+        try {
+            send(frame);
+            return true;
+        } catch (RuntimeException closedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** How the server closed this socket (waits at most {@code within}, then fails). */
+    Closed closedBy(Duration within) {
+        return closed.orTimeout(within.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    boolean isOpen() {
+        return !closed.isDone();
+    }
+
+    /** Every frame up to the next one of this type (that one excluded; it is consumed). */
+    List<JsonNode> framesBefore(String type) {
+        List<JsonNode> before = new ArrayList<>(notYetTaken);
+        notYetTaken.clear();
+        next(type);
+        before.addAll(notYetTaken);
+        notYetTaken.clear();
+        return before;
     }
 
     /** The next frame of this type; frames of other types wait for their own turn (at most 20 s, then fails). */
@@ -86,6 +158,9 @@ final class WidgetVisitorClient implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.isDone()) {
+            return;
+        }
         CompletableFuture<?> closing = socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
         closing.exceptionally(ignored -> null).join();
     }
