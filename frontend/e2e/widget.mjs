@@ -69,6 +69,17 @@ try {
     await reply.press('Control+Enter');
     await chat.locator('.msg.agent').getByText('It left our warehouse today.').waitFor();
 
+    // A burst beyond the per-visitor rate limit: the refused messages are marked and sent again, none is lost.
+    for (let n = 1; n <= 14; n++) {
+      await composer.fill(`Burst ${n} ${suffix}`);
+      await composer.press('Enter');
+    }
+    await chat.locator('.msg.visitor.failed').first().waitFor();
+    await screenshot(visitor, 'widget-rate-limited');
+    await chat.locator('.msg.visitor:not(.pending)').getByText(`Burst 14 ${suffix}`).waitFor({ timeout: 20000 });
+    check(await chat.locator('.msg.visitor.pending').count() === 0, 'every message of the burst was stored');
+    await thread.getByText(`Burst 14 ${suffix}`).waitFor();
+
     // The visitor sends a photo: a thumbnail on both sides; a disguised file is refused with a clear message.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mNkaPjPQApgHFUwqmD4KgAAhqgP8bZ2F8wAAAAASUVORK5CYII=', 'base64');
     await chat.getByLabel('Attach a file').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: png });

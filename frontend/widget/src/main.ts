@@ -79,6 +79,7 @@ function start(tag: HTMLScriptElement) {
   let lastTypingSent = 0;
   const shown = new Map<string, HTMLElement>();
   const pending = new Map<string, string>(); // client id -> text, until the server acknowledges it
+  const resends = new Map<string, number>(); // client id -> times the server refused it
 
   const newId = () => {
     const bytes = new Uint8Array(16);
@@ -310,9 +311,36 @@ function start(tag: HTMLScriptElement) {
         rating.hidden = true;
         typingLine.textContent = t('thanks');
         break;
+      case 'error':
+        if (typeof frame.id === 'string') refused(frame.id);
+        break;
       default:
         break;
     }
+  }
+
+  /**
+   * The server refused a message (too many too fast, or invalid): it stays pending, marked as not sent,
+   * and is offered again a few times before it is given up.
+   */
+  function refused(id: string) {
+    const text = pending.get(id);
+    const element = shown.get(`pending:${id}`);
+    if (text === undefined) return;
+    element?.classList.add('failed');
+    if (element) element.title = t('failed');
+    const attempts = (resends.get(id) ?? 0) + 1;
+    resends.set(id, attempts);
+    if (attempts > 5) {
+      pending.delete(id);
+      return;
+    }
+    setTimeout(() => {
+      if (pending.has(id) && connected && socket) {
+        element?.classList.remove('failed');
+        socket.send(JSON.stringify({ type: 'message', id, text }));
+      }
+    }, 1500 * attempts);
   }
 
   function send(text: string) {

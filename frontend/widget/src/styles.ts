@@ -27,6 +27,8 @@ header button { background: transparent; border: 0; color: #fff; font-size: 20px
 .msg.visitor { align-self: flex-end; background: var(--accent); color: #fff; border-bottom-right-radius: 4px; }
 .msg.agent, .msg.system { align-self: flex-start; background: #fff; border: 1px solid #e1e5ee; border-bottom-left-radius: 4px; }
 .msg.pending { opacity: .6; }
+.msg.failed { opacity: 1; outline: 2px solid #c0392b; outline-offset: 1px; }
+.msg.failed::after { content: '!'; display: inline-block; margin-left: 6px; width: 14px; height: 14px; line-height: 14px; border-radius: 50%; background: #fff; color: #c0392b; font-size: 11px; font-weight: 700; text-align: center; }
 .msg .files { font-size: 12px; display: flex; flex-direction: column; gap: 4px; margin-top: 4px; }
 .msg .files a { color: inherit; text-decoration: underline; }
 .msg .files img { display: block; max-width: 200px; max-height: 160px; border-radius: 8px; background: #e1e5ee; min-width: 40px; min-height: 40px; }
