@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
-import { useLiveEvents } from '../../lib/live';
+import { useLiveEvents, useLiveState } from '../../lib/live';
 import { useNow } from '../../lib/useNow';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/states';
@@ -28,6 +28,12 @@ export function OfferPopup() {
       void queryClient.invalidateQueries({ queryKey: ['routing', 'myOffers'] });
     }
   });
+  // An offer made after the first fetch but before the stream was ready sent its event to nobody: look again
+  // once the stream is open.
+  const live = useLiveState();
+  useEffect(() => {
+    if (live === 'open') void queryClient.invalidateQueries({ queryKey: ['routing', 'myOffers'] });
+  }, [live, queryClient]);
   const offer = (pending.data ?? []).find((o) => o.mode === 'PUSH' && secondsLeft(o.expiresAt, now) > 0);
   const done = () => {
     setReason('');
