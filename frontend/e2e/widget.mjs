@@ -2,7 +2,7 @@
 // widget.js; the visitor writes, the agent signed into the workspace sees it live and replies, the visitor sees
 // the reply live (and an unread badge while the window is closed), and the history survives a reload.
 import http from 'node:http';
-import { api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 const { admin, agent, inboxes } = args;
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -150,6 +150,44 @@ try {
     check(second !== first, 'rotation makes a new secret');
     await editor.getByText('The previous secret still verifies until', { exact: false }).waitFor();
     await screenshot(settings, 'settings-chat-secret-rotated');
+
+    // "Offer chat": the agent offers an email customer the web chat. The emailed link opens the hosted chat page
+    // (on the app's own origin, which the inbox's allowed origins do not list), showing the email thread; what the
+    // customer writes there lands in the same email conversation, live on the agent's screen.
+    const mail = await inbound(inboxes.EMAIL, { from: `mei-${suffix}@customer.example`, name: 'Mei Lin',
+      subject: 'Damaged parcel', text: `My parcel arrived damaged ${suffix}.` });
+    await desk.goto(`${args.baseUrl}/inbox/unassigned/${mail.conversationId}`);
+    await thread.getByText(`My parcel arrived damaged ${suffix}.`).waitFor();
+    const offerChat = desk.getByTestId('offer-chat');
+    await offerChat.getByRole('button', { name: 'Send chat link' }).click();
+    await offerChat.getByRole('status').filter({ hasText: 'Chat link sent by email' }).waitFor();
+    await thread.getByText('continue this conversation in our live chat', { exact: false }).waitFor();
+    await screenshot(desk, 'conversation-offer-chat');
+    const sent = await api(agent, 'GET', `/conversations/${mail.conversationId}/messages`);
+    const link = sent.map((m) => m.text ?? '').join(' ').match(/https?:\/\/\S+\/chat\/\S+\?continue=[\w-]+/)?.[0];
+    check(link, 'the offer carries the chat link');
+
+    const customer = await newPage(browser, { width: 1024, height: 720 });
+    await customer.goto(link);
+    const page = customer.getByRole('dialog', { name: 'Conversation' });
+    await page.getByText(`My parcel arrived damaged ${suffix}.`).waitFor();
+    check(!customer.url().includes('continue='), 'the token is taken off the address bar');
+    const pageComposer = page.getByRole('textbox', { name: 'Write a message…' });
+    await pageComposer.fill('Here in the chat now: the box was crushed.');
+    await pageComposer.press('Enter');
+    await page.locator('.msg.visitor:not(.pending)').getByText('Here in the chat now: the box was crushed.').waitFor();
+    await thread.getByText('Here in the chat now: the box was crushed.').waitFor();
+    await desk.getByRole('textbox', { name: 'Reply to the customer' }).fill('Sorry! A new one is on its way.');
+    await desk.getByRole('textbox', { name: 'Reply to the customer' }).press('Control+Enter');
+    await page.locator('.msg.agent').getByText('Sorry! A new one is on its way.').waitFor();
+    await screenshot(customer, 'chat-page-continued');
+
+    // A forged or expired link opens a new anonymous chat that says so, not an error page.
+    const stranger = await newPage(browser, { width: 1024, height: 720 });
+    await stranger.goto(`${args.baseUrl}/chat/${inboxes.CHAT}?continue=not-a-real-token`);
+    await stranger.getByText('This chat link has expired', { exact: false }).waitFor();
+    check(await stranger.getByText(`My parcel arrived damaged ${suffix}.`).count() === 0, 'nobody else\'s history');
+    await screenshot(stranger, 'chat-page-link-expired');
   });
 } finally {
   server.close();

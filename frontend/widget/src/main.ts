@@ -1,6 +1,8 @@
 // Frontline's embeddable chat: <script src="https://<frontline>/widget.js" data-inbox="<id>" async></script>
 // Optional: data-user-id and data-user-hash (hex HMAC-SHA256 of the user id with the inbox secret) for a
-// signed-in customer of the host site, data-locale to override the browser language.
+// signed-in customer of the host site, data-locale to override the browser language. The hosted chat page
+// (/chat/<inbox>) sets data-mode="page" (the chat fills the page, open at once); an "Offer chat" link's token comes
+// from the page URL's ?continue= or data-continue and binds the visitor to that conversation.
 import { pickLocale, translator, waitText } from './messages';
 import { styles } from './styles';
 
@@ -9,7 +11,7 @@ type WidgetMessage = { id: string; clientId: string | null; from: 'visitor' | 'a
   html: string | null; attachments: Attachment[]; createdAt: string };
 type Session = { token: string; inbox: { id: string; name: string; color: string | null; preChatForm: boolean; greeting: string | null };
   conversation: { id: string; status: string } | null; messages: WidgetMessage[]; expectedWaitSeconds: number | null;
-  agentsAvailable: boolean; rated: boolean; maxUploadBytes: number };
+  agentsAvailable: boolean; rated: boolean; maxUploadBytes: number; continuation?: 'CONTINUED' | 'EXPIRED' | null };
 type Frame = { type: string; [key: string]: unknown };
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -21,9 +23,14 @@ function start(tag: HTMLScriptElement) {
   const apiBase = base.origin;
   const storageKey = `frontline.chat.${inboxId}`;
   const t = translator(pickLocale(tag.dataset.locale || navigator.language));
+  const pageMode = tag.dataset.mode === 'page';
+  const continueInUrl = new URL(location.href).searchParams.get('continue');
+  let continueToken = continueInUrl ?? tag.dataset.continue ?? null;
+  let linkExpired = false;
 
   const host = document.createElement('div');
   host.id = 'frontline-chat';
+  if (pageMode) host.className = 'page';
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = `<style>${styles}</style>
 <section class="panel" role="dialog" aria-label="${t('conversation')}" hidden>
@@ -201,6 +208,9 @@ function start(tag: HTMLScriptElement) {
     if (!connected && socket) {
       notice.hidden = false;
       notice.textContent = t('reconnecting');
+    } else if (linkExpired) {
+      notice.hidden = false;
+      notice.textContent = t('linkExpired');
     } else if (!session.agentsAvailable) {
       notice.hidden = false;
       notice.textContent = followUpEmail ? t('emailFollowUp', { email: followUpEmail }) : t('offline');
@@ -224,6 +234,7 @@ function start(tag: HTMLScriptElement) {
   async function openSession(extra: Record<string, string> = {}) {
     const body: Record<string, unknown> = { token: localStorage.getItem(storageKey) ?? undefined,
       language: navigator.language, ...extra };
+    if (continueToken) body.continue = continueToken;
     if (tag.dataset.userId && tag.dataset.userHash) {
       body.identity = { userId: tag.dataset.userId, userHash: tag.dataset.userHash };
     }
@@ -232,6 +243,16 @@ function start(tag: HTMLScriptElement) {
     if (!response.ok) throw new Error(`Chat session refused: ${response.status}`);
     session = (await response.json()) as Session;
     localStorage.setItem(storageKey, session.token);
+    if (continueToken) {
+      // Used once: the visitor token now carries the binding. Off the address bar, so it is not shared by accident.
+      linkExpired = session.continuation === 'EXPIRED';
+      continueToken = null;
+      if (continueInUrl) {
+        const url = new URL(location.href);
+        url.searchParams.delete('continue');
+        history.replaceState(history.state, '', url);
+      }
+    }
     status = session.conversation?.status ?? 'OPEN';
     rated = session.rated;
     $<HTMLElement>('header .title').textContent = session.inbox.name;
@@ -437,10 +458,11 @@ function start(tag: HTMLScriptElement) {
   launcher.addEventListener('click', () => toggle(panel.hidden));
   $<HTMLButtonElement>('.close').addEventListener('click', () => toggle(false));
   root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') toggle(false);
+    if ((event as KeyboardEvent).key === 'Escape' && !pageMode) toggle(false);
   });
 
   setUnread(unread);
+  if (pageMode) toggle(true);
   openSession().then(connect, (error) => console.warn('[frontline chat]', error));
 }
 

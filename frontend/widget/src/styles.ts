@@ -56,4 +56,8 @@ input { border: 1px solid #cfd5e1; border-radius: 8px; padding: 8px; color: inhe
   .panel:not([hidden]) ~ .launcher { display: none; }
   .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; border: 0; }
 }
+:host(.page) { inset: 0 !important; right: 0 !important; bottom: 0 !important; }
+:host(.page) .panel { position: absolute; inset: 0; width: auto; height: auto; max-height: none; border: 0; border-radius: 0;
+  box-shadow: none; }
+:host(.page) .launcher, :host(.page) .close { display: none; }
 `;

@@ -16,6 +16,7 @@ import { type Conversation, conversationApi } from './api';
 import { AttributeInput, attributeText } from './attributes';
 import { Composer, type ComposerHandle } from './Composer';
 import { ContinueByEmailSection } from './ContinueByEmail';
+import { OfferChatSection } from './OfferChat';
 import { useAttributeDefinitions, usersById, useUsers } from './hooks';
 import { type Tab, updateTabs, useTabs, withTab } from './storage';
 import { Thread } from './Thread';
@@ -167,6 +168,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
           <ConversationDetails conversation={c} />
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}
           {c.channel === 'CHAT' && <ContinueByEmailSection conversationId={id} contactEmail={identityOf(contact.data, 'EMAIL') ?? null} />}
+          {c.channel === 'EMAIL' && <OfferChatSection conversationId={id} />}
           <CustomerPanel contactId={c.contactId} currentConversationId={id} onOpenConversation={onOpen} />
         </aside>
       )}

@@ -275,6 +275,7 @@ function TimelineLine({ entry, users, contactName }: { entry: TimelineEntry; use
     }
     case 'channel_switched':
       text = d.to === 'EMAIL' ? t('timeline.switchedToEmail', { actor, address: String(d.address ?? '') })
+        : d.to === 'CHAT_OFFERED' ? t('timeline.offeredChat', { actor })
         : t('timeline.switchedToChat', { actor });
       break;
     default:

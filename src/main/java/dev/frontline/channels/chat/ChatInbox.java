@@ -31,6 +31,11 @@ record ChatInbox(WorkspaceId workspace, UUID id, String name, Map<String, Object
         return origin != null && allowed.contains(normalize(origin));
     }
 
+    /** Like {@link #allows(String)}, and always the app's own pages (the hosted chat page). */
+    boolean allows(@Nullable String origin, String appOrigin) {
+        return origin != null && normalize(origin).equals(normalize(appOrigin)) || allows(origin);
+    }
+
     boolean preChatForm() {
         return Boolean.TRUE.equals(settings.get("preChatForm"));
     }

@@ -35,10 +35,14 @@ class ConnectedVisitors implements DisposableBean {
             this.outbox = outbox;
         }
 
-        /** The sockets opened from this inbox of the workspace (a contact may chat in several inboxes). */
-        List<VisitorConnection> in(WorkspaceId workspace, UUID inboxId) {
+        /**
+         * The sockets that follow a conversation of this inbox of the workspace: those opened from that inbox (a
+         * contact may chat in several), and those bound to that very conversation ("Offer chat"), whatever its inbox.
+         */
+        List<VisitorConnection> following(WorkspaceId workspace, UUID inboxId, UUID conversationId) {
             return connections.stream().filter(c -> c.visitor().workspace().equals(workspace)
-                    && c.visitor().inboxId().equals(inboxId)).toList();
+                    && (c.visitor().inboxId().equals(inboxId) || conversationId.equals(c.visitor().conversationId())))
+                    .toList();
         }
 
         /** Runs the task after everything queued for this contact; closes their sockets when too much waits. */

@@ -10,6 +10,7 @@ import dev.frontline.realtime.LiveEvents;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -42,7 +43,8 @@ class WidgetController {
 
     record SessionBody(@Nullable @Size(max = 100) String token, @Nullable @Valid IdentityBody identity,
                        @Nullable @Size(max = 200) String name, @Nullable @Email @Size(max = 320) String email,
-                       @Nullable @Size(max = 35) String language) {
+                       @Nullable @Size(max = 35) String language,
+                       @JsonProperty("continue") @Nullable @Size(max = 100) String continueToken) {
     }
 
     /** The embed snippet; the identity secret itself is only ever in the answer to creating or rotating it. */
@@ -75,10 +77,15 @@ class WidgetController {
     @PostMapping("/api/v1/widget/{inboxId}/session")
     WidgetVisitors.Session session(@PathVariable UUID inboxId, @Valid @RequestBody SessionBody body,
                                    HttpServletRequest request) {
-        return visitors.open(inboxId, request.getHeader(HttpHeaders.ORIGIN), new WidgetVisitors.SessionRequest(
-                body.token(), body.identity() == null ? null
-                : new WidgetVisitors.IdentityClaim(body.identity().userId(), body.identity().userHash()),
-                body.name(), body.email(), body.language()));
+        return visitors.open(inboxId, request.getHeader(HttpHeaders.ORIGIN), appOrigin(),
+                new WidgetVisitors.SessionRequest(body.token(), body.identity() == null ? null
+                        : new WidgetVisitors.IdentityClaim(body.identity().userId(), body.identity().userHash()),
+                        body.name(), body.email(), body.language(), body.continueToken()));
+    }
+
+    /** This app's own origin (scheme, host and port), where the hosted chat page runs. */
+    static String appOrigin() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().replacePath(null).toUriString();
     }
 
     /** Admins: the snippet to paste into a website, and whether the identity secret exists. */

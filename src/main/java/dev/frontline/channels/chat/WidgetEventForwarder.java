@@ -54,7 +54,7 @@ class WidgetEventForwarder {
             return;
         }
         visitors.contact(contactId).ifPresent(contact -> contact.submit(() -> {
-            List<VisitorConnection> sockets = contact.in(event.workspaceId(), inboxId);
+            List<VisitorConnection> sockets = contact.following(event.workspaceId(), inboxId, conversationId);
             Object frame = sockets.isEmpty() ? null : frame(event, body, conversationId);
             if (frame != null) {
                 sockets.forEach(socket -> socket.send(frame));

@@ -89,7 +89,7 @@ class WidgetFilesController {
     private WidgetVisitors.Visitor visitor(String token, HttpServletRequest request) {
         WidgetVisitors.Visitor visitor = visitors.byToken(token)
                 .orElseThrow(() -> new ForbiddenException("Unknown visitor token."));
-        if (!visitors.inbox(visitor.inboxId()).allows(request.getHeader(HttpHeaders.ORIGIN))) {
+        if (!visitors.inbox(visitor.inboxId()).allows(request.getHeader(HttpHeaders.ORIGIN), WidgetController.appOrigin())) {
             throw new ForbiddenException("This site may not open the chat of this inbox.");
         }
         return visitor;

@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
 
     static final String ORIGIN = "origin";
+    static final String APP_ORIGIN = "appOrigin";
     static final int UNAUTHENTICATED_CODE = 4401;
     static final int FORBIDDEN_ORIGIN_CODE = 4403;
     static final int AUTH_TIMEOUT_CODE = 4408;
@@ -173,7 +174,7 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
             close(outgoing, UNKNOWN_TOKEN);
             return;
         }
-        if (!inbox.allows((String) raw.getAttributes().get(ORIGIN))) {
+        if (!inbox.allows((String) raw.getAttributes().get(ORIGIN), (String) raw.getAttributes().get(APP_ORIGIN))) {
             close(outgoing, FORBIDDEN_ORIGIN);
             return;
         }

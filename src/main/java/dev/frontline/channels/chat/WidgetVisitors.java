@@ -58,8 +58,11 @@ public class WidgetVisitors {
     };
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A browser's session with one chat inbox; {@code address} is the contact's CHAT identity. */
-    public record Visitor(UUID id, WorkspaceId workspace, UUID inboxId, String address) {
+    /**
+     * A browser's session with one chat inbox; {@code address} is the contact's CHAT identity. A visitor who came
+     * through an "Offer chat" link is bound to that {@code conversationId} (in whichever inbox it is).
+     */
+    public record Visitor(UUID id, WorkspaceId workspace, UUID inboxId, String address, @Nullable UUID conversationId) {
 
         boolean verified() {
             return address.startsWith("user:");
@@ -69,15 +72,20 @@ public class WidgetVisitors {
     record IdentityClaim(String userId, String userHash) {
     }
 
+    /** {@code continueToken}: the token of an "Offer chat" link the page was opened with. */
     record SessionRequest(@Nullable String token, @Nullable IdentityClaim identity, @Nullable String name,
-                          @Nullable String email, @Nullable String language) {
+                          @Nullable String email, @Nullable String language, @Nullable String continueToken) {
     }
+
+    /** What became of an "Offer chat" link: the chat continues its conversation, or the link did not hold. */
+    enum Continuation { CONTINUED, EXPIRED }
 
     record InboxInfo(UUID id, String name, @Nullable String color, boolean preChatForm, @Nullable String greeting) {
     }
 
     record Session(String token, InboxInfo inbox, @Nullable ConversationInfo conversation, List<WidgetMessage> messages,
-                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated, long maxUploadBytes) {
+                   @Nullable Long expectedWaitSeconds, boolean agentsAvailable, boolean rated, long maxUploadBytes,
+                   @Nullable Continuation continuation) {
     }
 
     record ConversationInfo(UUID id, Status status) {
@@ -116,12 +124,13 @@ public class WidgetVisitors {
     private final ChatEmailFollowUps followUps;
     private final WidgetSecrets secrets;
     private final VisitorUploadPolicy uploads;
+    private final ChatContinuations continuations;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
                    InboundDelivery inbound, ChatAvailability availability,
                    ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
-                   Clock clock) {
+                   ChatContinuations continuations, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
@@ -131,6 +140,7 @@ public class WidgetVisitors {
         this.followUps = followUps;
         this.secrets = secrets;
         this.uploads = uploads;
+        this.continuations = continuations;
         this.clock = clock;
     }
 
@@ -147,13 +157,15 @@ public class WidgetVisitors {
     }
 
     /**
-     * Opens (or resumes) a visitor's session from a page of {@code origin}.
+     * Opens (or resumes) a visitor's session from a page of {@code origin} ({@code appOrigin} is this app's own,
+     * where the hosted chat page is). With a valid "Offer chat" token the visitor is bound to its contact and
+     * conversation; an expired or forged one opens the usual anonymous chat, which says the link did not hold.
      *
      * @throws ForbiddenException if the inbox does not allow the origin, or the identity's hash is wrong
      */
-    Session open(UUID inboxId, @Nullable String origin, SessionRequest request) {
+    Session open(UUID inboxId, @Nullable String origin, String appOrigin, SessionRequest request) {
         ChatInbox inbox = inbox(inboxId);
-        if (!inbox.allows(origin)) {
+        if (!inbox.allows(origin, appOrigin)) {
             throw new ForbiddenException("This site may not open the chat of this inbox.");
         }
         String verifiedAddress = null;
@@ -163,35 +175,40 @@ public class WidgetVisitors {
             }
             verifiedAddress = "user:" + request.identity().userId();
         }
+        ChatContinuations.Continuation continuing = request.continueToken() == null ? null
+                : continuations.redeem(request.continueToken(), inbox).orElse(null);
         String token = request.token();
         Visitor visitor = token == null ? null : byToken(token).filter(v -> v.inboxId().equals(inboxId)).orElse(null);
-        boolean reusable = visitor != null
-                && (verifiedAddress == null ? !visitor.verified() : visitor.address().equals(verifiedAddress));
+        boolean reusable = continuing != null
+                ? visitor != null && continuing.conversationId().equals(visitor.conversationId())
+                : visitor != null && (verifiedAddress == null ? !visitor.verified() : visitor.address().equals(verifiedAddress));
         if (!reusable) {
             token = newToken();
-            visitor = create(inbox, verifiedAddress == null ? "visitor:" + Ids.newId() : verifiedAddress, token);
+            visitor = continuing != null ? createContinuing(inbox, continuing, token)
+                    : create(inbox, verifiedAddress == null ? "visitor:" + Ids.newId() : verifiedAddress, null, token);
         }
         UUID contactId = contactOf(visitor, request.name(), request.language());
         if (request.email() != null && !request.email().isBlank()) {
             addEmail(visitor.workspace(), contactId, request.email());
         }
-        ConversationView conversation = conversations.latestInInbox(visitor.workspace(), inboxId, contactId).orElse(null);
+        ConversationView conversation = currentConversation(visitor, contactId).orElse(null);
         Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
                 clock.instant().minus(EXPECTED_WAIT_WINDOW)).map(Duration::toSeconds).orElse(null);
         return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),
                 expectedWait, availability.answeringNow(inbox),
-                conversation != null && rated(visitor.workspace(), conversation.id()), uploads.maxBytes());
+                conversation != null && rated(visitor.workspace(), conversation.id()), uploads.maxBytes(),
+                request.continueToken() == null ? null : continuing != null ? Continuation.CONTINUED : Continuation.EXPIRED);
     }
 
     /** The visitor holding this token, if any. */
     public Optional<Visitor> byToken(String token) {
-        return jdbc.sql("select id, workspace_id, inbox_id, address from chat_visitors where token_digest = ?")
+        return jdbc.sql("select id, workspace_id, inbox_id, address, conversation_id from chat_visitors where token_digest = ?")
                 .param(digest(token))
                 .query((rs, n) -> new Visitor(rs.getObject("id", UUID.class),
                         new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getObject("inbox_id", UUID.class),
-                        rs.getString("address")))
+                        rs.getString("address"), rs.getObject("conversation_id", UUID.class)))
                 .optional();
     }
 
@@ -213,9 +230,24 @@ public class WidgetVisitors {
         return contactId;
     }
 
-    /** The conversation the visitor currently writes in, if any. */
+    /**
+     * The conversation the visitor currently writes in, if any: the one they are bound to while it is not closed,
+     * else their latest in the chat inbox.
+     */
     Optional<ConversationView> currentConversation(Visitor visitor, UUID contactId) {
-        return conversations.latestInInbox(visitor.workspace(), visitor.inboxId(), contactId);
+        return bound(visitor).filter(conversation -> conversation.status() != Status.CLOSED)
+                .or(() -> conversations.latestInInbox(visitor.workspace(), visitor.inboxId(), contactId));
+    }
+
+    private Optional<ConversationView> bound(Visitor visitor) {
+        if (visitor.conversationId() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(conversations.get(visitor.workspace(), new ConversationId(visitor.conversationId())));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     /** The conversation's messages for the visitor: no internal notes, the latest {@value #HISTORY_LIMIT}. */
@@ -240,8 +272,11 @@ public class WidgetVisitors {
                              @Nullable String language) {
         Inbound.Received received = inbound.deliverGrouped(visitor.workspace(), visitor.inboxId(), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, visitor.address(), null, blankToNull(language)),
-                externalId(visitor, clientId), null, blankToNull(text), null, files, Map.of()));
-        if (!received.duplicate()) {
+                externalId(visitor, clientId), null, blankToNull(text), null, files, Map.of(),
+                visitor.conversationId() == null ? Inbound.Threading.latestOpen()
+                        : Inbound.Threading.continuing(new ConversationId(visitor.conversationId())), false));
+        // A conversation continued from email already answers by email.
+        if (!received.duplicate() && !received.conversationId().value().equals(visitor.conversationId())) {
             continueByEmailIfNobodyAnswers(visitor, received.conversationId().value());
         }
         return received;
@@ -318,12 +353,22 @@ public class WidgetVisitors {
         return ratingOf(workspace, conversationId).isPresent();
     }
 
-    private Visitor create(ChatInbox inbox, String address, String token) {
+    private Visitor create(ChatInbox inbox, String address, @Nullable UUID conversationId, String token) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into chat_visitors (id, workspace_id, inbox_id, address, token_digest, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, inbox.workspace().value(), inbox.id(), address, digest(token), Timestamps.sql(clock.instant()))
+        jdbc.sql("""
+                insert into chat_visitors (id, workspace_id, inbox_id, address, token_digest, created_at, conversation_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, inbox.workspace().value(), inbox.id(), address, digest(token), Timestamps.sql(clock.instant()),
+                        conversationId)
                 .update();
-        return new Visitor(id, inbox.workspace(), inbox.id(), address);
+        return new Visitor(id, inbox.workspace(), inbox.id(), address, conversationId);
+    }
+
+    /** A visitor bound to the link's conversation, whose CHAT identity is added to that conversation's contact. */
+    private Visitor createContinuing(ChatInbox inbox, ChatContinuations.Continuation continuing, String token) {
+        Visitor visitor = create(inbox, "visitor:" + Ids.newId(), continuing.conversationId(), token);
+        continuations.bind(continuing, new Identity(IdentityKind.CHAT, visitor.address()));
+        return visitor;
     }
 
     void addEmail(WorkspaceId workspace, UUID contactId, String email) {

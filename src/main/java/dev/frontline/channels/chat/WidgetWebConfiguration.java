@@ -107,6 +107,9 @@ class WidgetWebConfiguration implements WebSocketConfigurer {
             if (origin != null) {
                 attributes.put(WidgetSocket.ORIGIN, origin);
             }
+            String scheme = request.getURI().getScheme().replaceFirst("^ws", "http");
+            attributes.put(WidgetSocket.APP_ORIGIN, UriComponentsBuilder.fromUri(request.getURI()).scheme(scheme)
+                    .replacePath(null).replaceQuery(null).fragment(null).toUriString());
             return true;
         }
 
