@@ -54,7 +54,8 @@ class TwoNodeRoutingIntegrationTests {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(FrontlineApplication.class)
                 .properties(Map.of("spring.main.banner-mode", "off"))
-                .run("--server.port=0", "--frontline.routing.sweep-interval=PT0.2S");
+                .run("--server.port=0", "--frontline.routing.sweep-interval=PT0.2S",
+                        "--spring.datasource.hikari.maximum-pool-size=6", "--spring.datasource.hikari.minimum-idle=1");
     }
 
     @Test
