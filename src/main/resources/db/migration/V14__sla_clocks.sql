@@ -13,7 +13,7 @@ create table sla_policies (
 );
 create index sla_policies_workspace on sla_policies (workspace_id, position);
 
--- One clock per conversation and metric. elapsed_ms counts (business or calendar) time up to running_since;
+-- One clock per conversation and metric, durations in microseconds (the Clock bean's tick). elapsed_us counts (business or calendar) time up to running_since;
 -- due_at and warn_at are set only while an event is still to fire, so the sweep reads only due rows.
 create table sla_clocks (
     workspace_id    uuid not null references workspaces (id),
@@ -22,12 +22,12 @@ create table sla_clocks (
     policy_id       uuid not null,
     policy_name     varchar(200) not null,
     state           varchar(10) not null,
-    target_ms       bigint not null,
+    target_us       bigint not null,
     business_time   boolean not null,
     team_id         uuid,
     started_at      timestamp with time zone not null,
     running_since   timestamp with time zone,
-    elapsed_ms      bigint not null,
+    elapsed_us      bigint not null,
     due_at          timestamp with time zone,
     warn_at         timestamp with time zone,
     warned          boolean not null,

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ class ClockStore {
     }
 
     private static final String COLUMNS = """
-            metric, policy_id, policy_name, state, target_ms, business_time, team_id, started_at, running_since,
-            elapsed_ms, due_at, warn_at, warned, breached_at, stopped_at""";
+            metric, policy_id, policy_name, state, target_us, business_time, team_id, started_at, running_since,
+            elapsed_us, due_at, warn_at, warned, breached_at, stopped_at""";
 
     private final JdbcClient jdbc;
 
@@ -48,13 +49,13 @@ class ClockStore {
 
     void save(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
         int updated = jdbc.sql("""
-                        update sla_clocks set policy_id = ?, policy_name = ?, state = ?, target_ms = ?, business_time = ?,
-                            team_id = ?, started_at = ?, running_since = ?, elapsed_ms = ?, due_at = ?, warn_at = ?, warned = ?,
+                        update sla_clocks set policy_id = ?, policy_name = ?, state = ?, target_us = ?, business_time = ?,
+                            team_id = ?, started_at = ?, running_since = ?, elapsed_us = ?, due_at = ?, warn_at = ?, warned = ?,
                             breached_at = ?, stopped_at = ?
                         where workspace_id = ? and conversation_id = ? and metric = ?""")
-                .params(clock.policyId(), clock.policyName(), clock.state().name(), clock.target().toMillis(),
+                .params(clock.policyId(), clock.policyName(), clock.state().name(), micros(clock.target()),
                         clock.businessTime(), clock.teamId(), Timestamps.sql(clock.startedAt()),
-                        Timestamps.sql(clock.runningSince()), clock.elapsed().toMillis(), Timestamps.sql(clock.dueAt()),
+                        Timestamps.sql(clock.runningSince()), micros(clock.elapsed()), Timestamps.sql(clock.dueAt()),
                         Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
                         Timestamps.sql(clock.stoppedAt()), workspace.value(), conversation.value(), clock.metric().name())
                 .update();
@@ -62,9 +63,9 @@ class ClockStore {
             jdbc.sql("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
                             + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(workspace.value(), conversation.value(), clock.metric().name(), clock.policyId(),
-                            clock.policyName(), clock.state().name(), clock.target().toMillis(), clock.businessTime(),
+                            clock.policyName(), clock.state().name(), micros(clock.target()), clock.businessTime(),
                             clock.teamId(), Timestamps.sql(clock.startedAt()), Timestamps.sql(clock.runningSince()),
-                            clock.elapsed().toMillis(), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
+                            micros(clock.elapsed()), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
                             clock.warned(), Timestamps.sql(clock.breachedAt()), Timestamps.sql(clock.stoppedAt()))
                     .update();
         }
@@ -108,6 +109,10 @@ class ClockStore {
                 rs.getString("policy_name"), Timestamps.read(rs, atColumn), Timestamps.read(rs, "due_at"));
     }
 
+    private static long micros(Duration duration) {
+        return duration.toNanos() / 1_000;
+    }
+
     private static Map<SlaMetric, SlaClock> byMetric(List<SlaClock> clocks) {
         Map<SlaMetric, SlaClock> map = new EnumMap<>(SlaMetric.class);
         clocks.forEach(clock -> map.put(clock.metric(), clock));
@@ -117,9 +122,9 @@ class ClockStore {
     private static SlaClock clock(ResultSet rs, int row) throws SQLException {
         return new SlaClock(SlaMetric.valueOf(rs.getString("metric")), rs.getObject("policy_id", UUID.class),
                 rs.getString("policy_name"), SlaClock.State.valueOf(rs.getString("state")),
-                Duration.ofMillis(rs.getLong("target_ms")), rs.getBoolean("business_time"),
+                Duration.of(rs.getLong("target_us"), ChronoUnit.MICROS), rs.getBoolean("business_time"),
                 rs.getObject("team_id", UUID.class), Timestamps.read(rs, "started_at"), Timestamps.read(rs, "running_since"),
-                Duration.ofMillis(rs.getLong("elapsed_ms")), Timestamps.read(rs, "due_at"), Timestamps.read(rs, "warn_at"),
+                Duration.of(rs.getLong("elapsed_us"), ChronoUnit.MICROS), Timestamps.read(rs, "due_at"), Timestamps.read(rs, "warn_at"),
                 rs.getBoolean("warned"), Timestamps.read(rs, "breached_at"), Timestamps.read(rs, "stopped_at"));
     }
 }
