@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -58,6 +59,9 @@ class ConversationClocks {
     @EventListener
     void on(ConversationCreated created) {
         ConversationView conversation = conversations.get(created.workspaceId(), created.conversationId());
+        if (ended(conversation)) {
+            return;
+        }
         Map<SlaMetric, SlaClock> current = clocks.lock(created.workspaceId(), created.conversationId());
         policies.choose(created.workspaceId(), conversation).ifPresent(policy ->
                 startIfAbsent(created.workspaceId(), conversation, policy, SlaMetric.RESOLUTION, current, clock.instant()));
@@ -70,6 +74,9 @@ class ConversationClocks {
         }
         WorkspaceId workspace = received.workspaceId();
         ConversationView conversation = conversations.get(workspace, received.conversationId());
+        if (ended(conversation)) {
+            return;
+        }
         Optional<SlaPolicy> chosen = policies.choose(workspace, conversation);
         if (chosen.isEmpty()) {
             return;
@@ -84,8 +91,7 @@ class ConversationClocks {
         } else if (!first.state().live()) {
             SlaClock next = current.get(SlaMetric.NEXT_RESPONSE);
             if ((next == null || !next.state().live()) && policy.targets().containsKey(SlaMetric.NEXT_RESPONSE)) {
-                save(workspace, received.conversationId(), SlaClock.start(policy, SlaMetric.NEXT_RESPONSE,
-                        conversation.teamId(), now, time(workspace, policy.businessTime(), conversation), warnShare));
+                save(workspace, received.conversationId(), start(workspace, conversation, policy, SlaMetric.NEXT_RESPONSE, now));
             }
         }
     }
@@ -160,17 +166,29 @@ class ConversationClocks {
 
     private boolean pausedBy(WorkspaceId workspace, SlaClock c, Status status) {
         return policies.find(workspace, c.policyId()).map(policy -> policy.pauses(status, c.metric()))
-                .orElseGet(() -> SlaPolicy.DEFAULT_PAUSES.getOrDefault(status, java.util.Set.of()).contains(c.metric()));
+                .orElseGet(() -> SlaPolicy.DEFAULT_PAUSES.getOrDefault(status, Set.of()).contains(c.metric()));
     }
 
     private void startIfAbsent(WorkspaceId workspace, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
                                Map<SlaMetric, SlaClock> current, Instant now) {
         if (!current.containsKey(metric) && policy.targets().containsKey(metric)) {
-            SlaClock started = SlaClock.start(policy, metric, conversation.teamId(), now,
-                    time(workspace, policy.businessTime(), conversation), warnShare);
+            SlaClock started = start(workspace, conversation, policy, metric, now);
             current.put(metric, started);
             save(workspace, new ConversationId(conversation.id()), started);
         }
+    }
+
+    /** A clock started while the conversation waits (created pending, say) starts paused if the policy says so. */
+    private SlaClock start(WorkspaceId workspace, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
+                           Instant now) {
+        ClockTime time = time(workspace, policy.businessTime(), conversation);
+        SlaClock started = SlaClock.start(policy, metric, conversation.teamId(), now, time, warnShare);
+        return policy.pauses(conversation.status(), metric) ? started.pause(now, time) : started;
+    }
+
+    /** Conversations that arrive already resolved (an imported history) have nothing left to measure. */
+    private static boolean ended(ConversationView conversation) {
+        return conversation.status() == Status.RESOLVED || conversation.status() == Status.CLOSED;
     }
 
     private void save(WorkspaceId workspace, ConversationId id, SlaClock c) {
