@@ -1,14 +1,17 @@
 package dev.frontline.sla.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.shared.WorkspaceEvent;
+import dev.frontline.sla.BusinessHours;
 import dev.frontline.sla.SlaBreached;
 import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.SlaWarning;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
+import dev.frontline.support.TestEventStream;
 import dev.frontline.support.TestWorkspaces;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,9 @@ class SlaClocksIntegrationTests {
 
     @Autowired
     SlaSweep sweep;
+
+    @Autowired
+    BusinessHours businessHours;
 
     TestWorkspaces.Workspace workspace;
     TestApi agent;
@@ -200,6 +206,7 @@ class SlaClocksIntegrationTests {
     void warningsAndBreachesThatFellDueWhileDownFireOnceLateAcrossTwoConcurrentSweeps() throws Exception {
         String id = inbound(Channel.CHAT, "visitor-sla-sweep", "Anyone there?");
         Instant dueAt = Instant.parse(clock(id, SlaMetric.FIRST_RESPONSE).get("dueAt").asString());
+        List<String> liveStream = TestEventStream.listen(workspaces.baseUrl(), agent.token());
         Instant afterRestart = Instant.now().plus(Duration.ofDays(30));
 
         CyclicBarrier together = new CyclicBarrier(2);
@@ -218,6 +225,8 @@ class SlaClocksIntegrationTests {
         assertThat(firstResponse.late()).isTrue();
         assertThat(firstResponse.dueAt()).isEqualTo(dueAt);
         assertThat(sweep.fireDue(afterRestart)).filteredOn(e -> e.workspaceId().equals(workspace.id())).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> liveStream.contains("event:sla.breached")
+                && liveStream.stream().anyMatch(line -> line.contains("\"metric\":\"FIRST_RESPONSE\"") && line.contains("\"late\":true")));
 
         JsonNode breached = clock(id, SlaMetric.FIRST_RESPONSE);
         assertThat(breached.get("breached").asBoolean()).isTrue();
@@ -225,6 +234,27 @@ class SlaClocksIntegrationTests {
         reply(id);
         assertThat(clock(id, SlaMetric.FIRST_RESPONSE).get("state").asString()).isEqualTo("BREACHED");
         assertThat(sweep.fireDue(afterRestart)).filteredOn(e -> e.workspaceId().equals(workspace.id())).isEmpty();
+    }
+
+    @Test
+    void aBusinessTimePolicyIsDueByTheWorkspaceCalendar() {
+        TestApi admin = workspace.admin().api();
+        assertThat(admin.put("/api/v1/business-hours", Map.of("timezone", "Asia/Seoul", "week", Map.of(
+                "MONDAY", List.of(Map.of("from", "09:00", "to", "10:00")),
+                "TUESDAY", List.of(Map.of("from", "09:00", "to", "10:00"))))).status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/sla/policies", Map.of("name", "Office hours",
+                "targets", Map.of("FIRST_RESPONSE", "PT90M"), "businessTime", true)).status()).isEqualTo(201);
+
+        String id = inbound(Channel.EMAIL, "sla-business@example.com", "Invoice question");
+
+        JsonNode first = clock(id, SlaMetric.FIRST_RESPONSE);
+        Instant startedAt = Instant.parse(first.get("startedAt").asString());
+        assertThat(first.get("businessTime").asBoolean()).isTrue();
+        assertThat(Instant.parse(first.get("dueAt").asString()))
+                .as("90 minutes of Monday and Tuesday 09:00-10:00 in Seoul")
+                .isEqualTo(businessHours.addBusinessTime(workspace.id(), null, startedAt, Duration.ofMinutes(90)))
+                .isAfter(startedAt.plus(Duration.ofHours(24)));
+        assertThat(first.get("remainingSeconds").asLong() + first.get("elapsedSeconds").asLong()).isBetween(5399L, 5400L);
     }
 
     private List<WorkspaceEvent> sweepAll(CyclicBarrier together, Instant now) {
