@@ -112,11 +112,8 @@ class ConversationClocks {
             ClockTime time = time(workspace, c);
             SlaClock next = switch (changed.to()) {
                 case RESOLVED, CLOSED -> c.metric() == SlaMetric.RESOLUTION ? c.stop(now, time) : c.pause(now, time);
-                case OPEN -> c.metric() == SlaMetric.RESOLUTION ? c.reopen(now, time, warnShare).resume(now, time, warnShare)
-                        : c.resume(now, time, warnShare);
-                case PENDING, SNOOZED -> pausedBy(workspace, c, changed.to())
-                        ? c.pause(now, time) : c.metric() == SlaMetric.RESOLUTION && !c.state().live()
-                        ? c.reopen(now, time, warnShare) : c.resume(now, time, warnShare);
+                case OPEN -> resumed(c, now, time);
+                case PENDING, SNOOZED -> pausedBy(workspace, c, changed.to()) ? c.pause(now, time) : resumed(c, now, time);
             };
             if (!next.equals(c)) {
                 save(workspace, changed.conversationId(), next);
@@ -162,6 +159,12 @@ class ConversationClocks {
         if (previous != null) {
             events.publishEvent(new SlaPolicyChanged(workspace, id, previous, policy.name()));
         }
+    }
+
+    /** Back to work: paused clocks run again, and a met resolution clock counts on (the conversation reopened). */
+    private SlaClock resumed(SlaClock c, Instant now, ClockTime time) {
+        return c.metric() == SlaMetric.RESOLUTION && !c.state().live()
+                ? c.reopen(now, time, warnShare) : c.resume(now, time, warnShare);
     }
 
     private boolean pausedBy(WorkspaceId workspace, SlaClock c, Status status) {
