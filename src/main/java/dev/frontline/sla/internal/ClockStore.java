@@ -1,0 +1,130 @@
+package dev.frontline.sla.internal;
+
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import dev.frontline.sla.SlaMetric;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code sla_clocks} table: one row per conversation and metric. */
+@Repository
+class ClockStore {
+
+    /** A clock whose warning or breach is due, as the sweep claims it. */
+    record Due(WorkspaceId workspace, ConversationId conversation, SlaMetric metric, String policy, Instant at,
+               @Nullable Instant dueAt) {
+    }
+
+    private static final String COLUMNS = """
+            metric, policy_id, policy_name, state, target_us, business_time, team_id, started_at, running_since,
+            elapsed_us, due_at, warn_at, warned, breached_at, stopped_at""";
+
+    private final JdbcClient jdbc;
+
+    ClockStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The conversation's clocks, locked until the transaction ends so that a sweep cannot fire in between. */
+    Map<SlaMetric, SlaClock> lock(WorkspaceId workspace, ConversationId conversation) {
+        return byMetric(jdbc.sql("select " + COLUMNS + " from sla_clocks where workspace_id = ? and conversation_id = ? for update")
+                .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
+    }
+
+    Map<SlaMetric, SlaClock> read(WorkspaceId workspace, ConversationId conversation) {
+        return byMetric(jdbc.sql("select " + COLUMNS + " from sla_clocks where workspace_id = ? and conversation_id = ?")
+                .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
+    }
+
+    void save(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
+        int updated = jdbc.sql("""
+                        update sla_clocks set policy_id = ?, policy_name = ?, state = ?, target_us = ?, business_time = ?,
+                            team_id = ?, started_at = ?, running_since = ?, elapsed_us = ?, due_at = ?, warn_at = ?, warned = ?,
+                            breached_at = ?, stopped_at = ?
+                        where workspace_id = ? and conversation_id = ? and metric = ?""")
+                .params(clock.policyId(), clock.policyName(), clock.state().name(), micros(clock.target()),
+                        clock.businessTime(), clock.teamId(), Timestamps.sql(clock.startedAt()),
+                        Timestamps.sql(clock.runningSince()), micros(clock.elapsed()), Timestamps.sql(clock.dueAt()),
+                        Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
+                        Timestamps.sql(clock.stoppedAt()), workspace.value(), conversation.value(), clock.metric().name())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
+                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(workspace.value(), conversation.value(), clock.metric().name(), clock.policyId(),
+                            clock.policyName(), clock.state().name(), micros(clock.target()), clock.businessTime(),
+                            clock.teamId(), Timestamps.sql(clock.startedAt()), Timestamps.sql(clock.runningSince()),
+                            micros(clock.elapsed()), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
+                            clock.warned(), Timestamps.sql(clock.breachedAt()), Timestamps.sql(clock.stoppedAt()))
+                    .update();
+        }
+    }
+
+    /** Due warnings, oldest first, skipping rows another node is firing. */
+    List<Due> dueWarnings(Instant now, int limit) {
+        return jdbc.sql("select workspace_id, conversation_id, metric, policy_name, warn_at, due_at from sla_clocks"
+                        + " where warn_at <= ? order by warn_at limit " + limit + " for update skip locked")
+                .param(Timestamps.sql(now)).query((rs, n) -> due(rs, "warn_at")).list();
+    }
+
+    List<Due> dueBreaches(Instant now, int limit) {
+        return jdbc.sql("select workspace_id, conversation_id, metric, policy_name, due_at from sla_clocks"
+                        + " where due_at <= ? order by due_at limit " + limit + " for update skip locked")
+                .param(Timestamps.sql(now)).query((rs, n) -> due(rs, "due_at")).list();
+    }
+
+    /** Whether this call fired the warning (the row still carried it). */
+    boolean markWarned(Due due) {
+        return jdbc.sql("""
+                        update sla_clocks set warn_at = null, warned = true
+                        where workspace_id = ? and conversation_id = ? and metric = ? and warn_at = ?""")
+                .params(due.workspace().value(), due.conversation().value(), due.metric().name(), Timestamps.sql(due.at()))
+                .update() == 1;
+    }
+
+    /** Whether this call fired the breach; a breached clock has no warning left to give. */
+    boolean markBreached(Due due, Instant now) {
+        return jdbc.sql("""
+                        update sla_clocks set due_at = null, warn_at = null, breached_at = ?
+                        where workspace_id = ? and conversation_id = ? and metric = ? and due_at = ?""")
+                .params(Timestamps.sql(now), due.workspace().value(), due.conversation().value(), due.metric().name(),
+                        Timestamps.sql(due.at()))
+                .update() == 1;
+    }
+
+    private static Due due(ResultSet rs, String atColumn) throws SQLException {
+        return new Due(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                new ConversationId(rs.getObject("conversation_id", UUID.class)), SlaMetric.valueOf(rs.getString("metric")),
+                rs.getString("policy_name"), Timestamps.read(rs, atColumn), Timestamps.read(rs, "due_at"));
+    }
+
+    private static long micros(Duration duration) {
+        return duration.toNanos() / 1_000;
+    }
+
+    private static Map<SlaMetric, SlaClock> byMetric(List<SlaClock> clocks) {
+        Map<SlaMetric, SlaClock> map = new EnumMap<>(SlaMetric.class);
+        clocks.forEach(clock -> map.put(clock.metric(), clock));
+        return map;
+    }
+
+    private static SlaClock clock(ResultSet rs, int row) throws SQLException {
+        return new SlaClock(SlaMetric.valueOf(rs.getString("metric")), rs.getObject("policy_id", UUID.class),
+                rs.getString("policy_name"), SlaClock.State.valueOf(rs.getString("state")),
+                Duration.of(rs.getLong("target_us"), ChronoUnit.MICROS), rs.getBoolean("business_time"),
+                rs.getObject("team_id", UUID.class), Timestamps.read(rs, "started_at"), Timestamps.read(rs, "running_since"),
+                Duration.of(rs.getLong("elapsed_us"), ChronoUnit.MICROS), Timestamps.read(rs, "due_at"), Timestamps.read(rs, "warn_at"),
+                rs.getBoolean("warned"), Timestamps.read(rs, "breached_at"), Timestamps.read(rs, "stopped_at"));
+    }
+}
