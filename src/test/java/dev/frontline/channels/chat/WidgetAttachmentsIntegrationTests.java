@@ -38,8 +38,7 @@ class WidgetAttachmentsIntegrationTests {
     }
 
     private String newVisitor() {
-        return workspaces.anonymous().withHeader("Origin", SHOP).post("/api/v1/widget/" + chat + "/session", Map.of())
-                .json().get("token").asString();
+        return WidgetVisitorClient.newVisitor(workspaces, chat, SHOP);
     }
 
     private TestApi.Response upload(String token, String id, String filename, byte[] content, String text) {

@@ -54,8 +54,7 @@ class WidgetSocketIntegrationTests {
     }
 
     private String newVisitor() {
-        return workspaces.anonymous().withHeader("Origin", SHOP).post("/api/v1/widget/" + chat + "/session", Map.of())
-                .json().get("token").asString();
+        return WidgetVisitorClient.newVisitor(workspaces, chat, SHOP);
     }
 
     private long storedVisitorMessages() {

@@ -1,6 +1,7 @@
 package dev.frontline.channels.chat;
 
 import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,6 +28,12 @@ final class WidgetVisitorClient implements AutoCloseable {
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Opens an anonymous visitor session for the chat inbox from a page of {@code origin}; answers its token. */
+    static String newVisitor(TestWorkspaces workspaces, UUID chatInbox, String origin) {
+        return workspaces.anonymous().withHeader("Origin", origin).post("/api/v1/widget/" + chatInbox + "/session", Map.of())
+                .json().get("token").asString();
+    }
 
     private final WebSocket socket;
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
