@@ -7,6 +7,7 @@ import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,13 @@ public class AssignmentStore {
     public boolean end(WorkspaceId workspace, ConversationId conversation, Instant at) {
         return jdbc.sql("update routing_assignments set ended_at = ? where workspace_id = ? and conversation_id = ? and ended_at is null")
                 .params(Timestamps.sql(at), workspace.value(), conversation.value()).update() == 1;
+    }
+
+    /** The conversations the agent handles now, oldest assignment first. */
+    public List<ConversationId> openOf(WorkspaceId workspace, UserId agent) {
+        return jdbc.sql("select conversation_id from routing_assignments where workspace_id = ? and agent_id = ? and ended_at is null order by started_at")
+                .params(workspace.value(), agent.value())
+                .query((rs, n) -> new ConversationId(rs.getObject(1, java.util.UUID.class))).list();
     }
 
     /**

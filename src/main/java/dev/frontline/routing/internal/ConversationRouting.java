@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Follows conversations. Arrivals and reopenings are queued after commit through the event publication
  * registry (off the inbound hot path, and not lost in a crash). Leaving the queue, assignment and
  * priority changes are applied in the changing transaction, so queue, offers and load never disagree
- * with the conversation.
+ * with the conversation. An unassigned conversation goes back to the queue its rules choose.
  */
 @Component
 class ConversationRouting {
@@ -76,7 +76,10 @@ class ConversationRouting {
     @EventListener
     void on(ConversationAssigned assigned) {
         if (assigned.assignee() == null) {
-            assignments.end(assigned.workspaceId(), assigned.conversationId(), clock.instant());
+            // Given back: it waits in its queue again (in this transaction, so a transfer can then move it).
+            if (assignments.end(assigned.workspaceId(), assigned.conversationId(), clock.instant())) {
+                queueing.enqueue(assigned.workspaceId(), assigned.conversationId());
+            }
         } else {
             outcomes.assigned(assigned.workspaceId(), assigned.conversationId(), assigned.assignee());
             String channel = conversations.get(assigned.workspaceId(), assigned.conversationId()).channel();

@@ -1,5 +1,6 @@
 package dev.frontline.routing.internal;
 
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.identity.Directory;
 import dev.frontline.presence.Presence;
 import dev.frontline.presence.PresenceStatus;
@@ -9,7 +10,9 @@ import dev.frontline.routing.RoutingOfferCreated;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.routing.RoutingQueue;
+import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
@@ -144,6 +147,33 @@ public class Distributor {
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * Locks the agent's profile for a directed offer (a transfer) and checks they are available; taken
+     * before any item row, the order a presence change takes them in. Fails with 409 otherwise.
+     */
+    public RoutingProfile lockAvailable(WorkspaceId workspace, UserId agent) {
+        RoutingProfile profile = profiles.lock(workspace, agent);
+        if (presence.statusOf(workspace, agent).status() != PresenceStatus.AVAILABLE) {
+            throw new ConflictException("This agent is not available.");
+        }
+        return profile;
+    }
+
+    /**
+     * A directed offer of the queued conversation to the agent whose profile this transaction locked with
+     * {@link #lockAvailable}: no team, skill or language check (a person chose them), but never over their
+     * capacity (409). The conversation must be queued and waiting.
+     */
+    public Offer offerDirectly(WorkspaceId workspace, ConversationId conversation, RoutingProfile profile) {
+        RoutingItem item = items.lock(workspace, conversation)
+                .orElseThrow(() -> new UnprocessableException("This conversation cannot be queued (it is not open or has no channel)."));
+        if (!EligibilityPolicy.hasRoom(profile.capacity(), load(workspace, profile.userId()), ChannelKind.of(item.channel()))) {
+            throw new ConflictException("This agent has no free place for another " + ChannelKind.of(item.channel()).name().toLowerCase() + ".");
+        }
+        RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
+        return offer(workspace, item, queue, profile.userId(), "TRANSFER", clock.instant());
     }
 
     private int[] load(WorkspaceId workspace, UserId agent) {

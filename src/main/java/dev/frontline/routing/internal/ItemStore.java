@@ -70,6 +70,12 @@ public class ItemStore {
                 .params(state.name(), workspace.value(), conversation.value()).update();
     }
 
+    /** Moves a queued item to another queue, waiting (its pending offer, if any, must be ended first). */
+    public void moveTo(WorkspaceId workspace, ConversationId conversation, UUID queueId) {
+        jdbc.sql("update routing_items set queue_id = ?, state = 'WAITING' where workspace_id = ? and conversation_id = ?")
+                .params(queueId, workspace.value(), conversation.value()).update();
+    }
+
     public void reprioritize(WorkspaceId workspace, ConversationId conversation, Priority priority, long sortKey) {
         jdbc.sql("update routing_items set priority = ?, sort_key = ? where workspace_id = ? and conversation_id = ?")
                 .params(priority.name(), sortKey, workspace.value(), conversation.value()).update();

@@ -11,6 +11,7 @@ import dev.frontline.routing.RoutingQueue;
 import dev.frontline.routing.RoutingRule;
 import dev.frontline.routing.RoutingSettings;
 import dev.frontline.routing.SampleConversation;
+import dev.frontline.routing.Transfers;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.UserId;
 import jakarta.validation.Valid;
@@ -79,17 +80,23 @@ class RoutingController {
     record DeclineBody(@Nullable @Size(max = 500) String reason) {
     }
 
+    record TransferBody(@NotNull UUID conversationId, @Nullable UUID agentId, @Nullable UUID queueId,
+                        @Nullable @Size(max = 5000) String note) {
+    }
+
     record ExpectedWait(@Nullable Long expectedWaitSeconds) {
     }
 
     private final RoutingSettings settings;
     private final Routing routing;
     private final QueueStates states;
+    private final Transfers transfers;
 
-    RoutingController(RoutingSettings settings, Routing routing, QueueStates states) {
+    RoutingController(RoutingSettings settings, Routing routing, QueueStates states, Transfers transfers) {
         this.settings = settings;
         this.routing = routing;
         this.states = states;
+        this.transfers = transfers;
     }
 
     @GetMapping("/api/v1/routing/queues")
@@ -189,6 +196,13 @@ class RoutingController {
     Offer decline(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                   @Valid @RequestBody(required = false) @Nullable DeclineBody body) {
         return routing.decline(caller, id, body == null ? null : body.reason());
+    }
+
+    /** Transfers a conversation to a queue or (as a directed offer) to an agent, with an optional internal note. */
+    @PostMapping("/api/v1/routing/transfers")
+    Transfers.Transfer transfer(@AuthenticationPrincipal Caller caller, @Valid @RequestBody TransferBody body) {
+        return transfers.transfer(caller, new dev.frontline.conversations.ConversationId(body.conversationId()), body.agentId(),
+                body.queueId(), body.note());
     }
 
     /** Pull: 200 with the accepted offer (its conversation is now the caller's), 204 when nothing waits for them. */
