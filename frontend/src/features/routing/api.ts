@@ -8,7 +8,7 @@ export interface Offer {
   queueId: string;
   agentId: string;
   channel: string;
-  mode: 'PUSH' | 'PULL';
+  mode: 'PUSH' | 'PULL' | 'TRANSFER';
   createdAt: string;
   expiresAt: string;
   outcome: Outcome | null;
@@ -126,4 +126,9 @@ export function formatWait(seconds: number): string {
   const s = seconds % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}
+
+/** Offers shown in the pop-up: pushed and transferred ones (pull offers are accepted at once). */
+export function showsInPopup(offer: Pick<Offer, 'mode'>): boolean {
+  return offer.mode !== 'PULL';
 }

@@ -173,6 +173,29 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void aStickyQueueOffersAReturningContactToTheAgentWhoHelpedThemBefore() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true, "push", true,
+                "stickyWindowSeconds", 3600)).json().get("stickyWindowSeconds").asInt()).isEqualTo(3600);
+        available(workspace, workspace.agent());
+        String first = customerChats(workspace, "visitor-1");
+        JsonNode offer = pendingOffer(workspace.agent());
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer.get("id").asString() + "/accept", Map.of()).status())
+                .isEqualTo(200);
+        workspace.agent().api().patch("/api/v1/conversations/" + first, Map.of("status", "CLOSED")); // closed: the next chat is a new conversation
+        available(workspace, workspace.supervisor()); // never offered anything: the longest idle
+
+        String again = customerChats(workspace, "visitor-1");
+        assertThat(pendingOffer(workspace.agent()).get("conversationId").asString()).isEqualTo(again);
+        String stranger = customerChats(workspace, "visitor-2");
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).as("no history: longest idle").isEqualTo(stranger);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "stickyWindowSeconds", -1)).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void assigningByHandTakesTheConversationOutOfTheQueueAndCancelsItsOffer() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         pushOffers(workspace);
@@ -276,6 +299,8 @@ class RoutingIntegrationTests {
         customerChats(workspace, "visitor-2");
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
                 workspace.id().toString()) == 2);
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        JsonNode whileFree = workspace.agent().api().get("/api/v1/routing/expected-wait?inboxId=" + workspace.inbox(Channel.CHAT)).json();
         presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.BUSY, null);
 
         JsonNode state = workspace.supervisor().api().get("/api/v1/routing/queues/state").json().get(0);
@@ -285,6 +310,8 @@ class RoutingIntegrationTests {
         assertThat(state.get("waiting").asLong()).isEqualTo(2);
         assertThat(state.get("agentsBusy").asInt()).isEqualTo(1);
         assertThat(state.get("agentsAvailable").asInt()).isZero();
+        // Third in line and the (get-next) agent has 3 free chat places: offered at once, no accept time known yet.
+        assertThat(whileFree.get("expectedWaitSeconds").asLong()).isZero();
         // Third in line, one busy agent with 3 chat places, 5 minutes per chat: 3 x 300 s / 3.
         assertThat(wait.get("expectedWaitSeconds").asLong()).isEqualTo(300);
     }

@@ -5,6 +5,7 @@ import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
+import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.shared.Actor;
@@ -77,14 +78,14 @@ class ConversationRouting {
     void on(ConversationAssigned assigned) {
         if (assigned.assignee() == null) {
             // Given back: it waits in its queue again (in this transaction, so a transfer can then move it).
-            if (assignments.end(assigned.workspaceId(), assigned.conversationId(), clock.instant())) {
+            if (assignments.giveBack(assigned.workspaceId(), assigned.conversationId(), clock.instant())) {
                 queueing.enqueue(assigned.workspaceId(), assigned.conversationId());
             }
         } else {
             outcomes.assigned(assigned.workspaceId(), assigned.conversationId(), assigned.assignee());
-            String channel = conversations.get(assigned.workspaceId(), assigned.conversationId()).channel();
+            ConversationView conversation = conversations.get(assigned.workspaceId(), assigned.conversationId());
             assignments.start(assigned.workspaceId(), assigned.conversationId(), assigned.assignee(),
-                    channel == null ? "api" : channel, clock.instant());
+                    conversation.channel() == null ? "api" : conversation.channel(), conversation.contactId(), clock.instant());
         }
         kicks.afterCommit(assigned.workspaceId());
     }

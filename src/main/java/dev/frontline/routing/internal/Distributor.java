@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in work order and the chosen agent's profile row with {@code for update skip locked}: another node
  * (or thread) routing the same workspace takes other items and other agents instead of waiting, so two
  * offers for one conversation or two offers over one agent's capacity can never be decided at once.
- * The unique index on pending offers is the last line of defence. Agents are tried longest idle first.
+ * The unique index on pending offers is the last line of defence. Agents are tried longest idle first
+ * (the contact's last agent first when the queue is sticky).
  */
 @Component
 public class Distributor {
@@ -102,7 +103,7 @@ public class Distributor {
             if (queue.isEmpty()) {
                 continue;
             }
-            for (UserId agent : agents) {
+            for (UserId agent : stickyFirst(workspace, queue.get(), item, agents, now)) {
                 if (unavailable.contains(agent)) {
                     continue;
                 }
@@ -126,6 +127,25 @@ public class Distributor {
             }
         }
         return false;
+    }
+
+    /**
+     * Sticky routing: with the queue's window set, the agent who last handled the item's contact (within
+     * the window) goes first if they are among the available agents; eligibility and capacity still apply.
+     */
+    private List<UserId> stickyFirst(WorkspaceId workspace, RoutingQueue queue, RoutingItem item, List<UserId> agents, Instant now) {
+        if (queue.stickyWindowSeconds() <= 0 || item.contactId() == null) {
+            return agents;
+        }
+        return assignments.lastAgentOf(workspace, item.contactId(), now.minusSeconds(queue.stickyWindowSeconds()))
+                .filter(agents::contains)
+                .map(preferred -> {
+                    List<UserId> ordered = new java.util.ArrayList<>(agents.size());
+                    ordered.add(preferred);
+                    agents.stream().filter(agent -> !agent.equals(preferred)).forEach(ordered::add);
+                    return (List<UserId>) ordered;
+                })
+                .orElse(agents);
     }
 
     /**

@@ -84,6 +84,19 @@ public class OfferStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** Mean time from offer to accept of the offers accepted since {@code since}, if any. */
+    public Optional<java.time.Duration> meanAcceptTime(WorkspaceId workspace, Instant since) {
+        long[] totals = new long[2];
+        jdbc.sql("select created_at, decided_at from routing_offers where workspace_id = ? and outcome = 'ACCEPTED' and decided_at > ?")
+                .params(workspace.value(), Timestamps.sql(since))
+                .query((rs, n) -> {
+                    totals[0] += java.time.Duration.between(Timestamps.read(rs, "created_at"), Timestamps.read(rs, "decided_at")).toMillis();
+                    totals[1]++;
+                    return null;
+                }).list();
+        return totals[1] == 0 ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(totals[0] / totals[1]));
+    }
+
     public long pendingCount(WorkspaceId workspace, @Nullable UUID queueId) {
         return jdbc.sql("select count(*) from routing_offers where workspace_id = ? and outcome is null"
                         + (queueId == null ? "" : " and queue_id = ?"))

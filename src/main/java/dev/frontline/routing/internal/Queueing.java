@@ -73,7 +73,8 @@ public class Queueing {
         Instant now = clock.instant();
         boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
-                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault())));
+                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault()),
+                conversation.contactId()));
         if (added) {
             AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
             kicks.afterCommit(workspace);

@@ -46,12 +46,12 @@ class RoutingController {
     record QueueBody(@NotBlank @Size(max = 200) String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
                      @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault,
-                     @Nullable Boolean push) {
+                     @Nullable Boolean push, @Nullable @Min(0) @Max(2_592_000) Integer stickyWindowSeconds) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
                     minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault),
-                    !Boolean.FALSE.equals(push));
+                    !Boolean.FALSE.equals(push), stickyWindowSeconds == null ? 0 : stickyWindowSeconds);
         }
     }
 
