@@ -26,7 +26,13 @@ export interface Queue {
   offerTimeoutSeconds: number | null;
   isDefault: boolean;
   push: boolean;
+  /** Offer first to the contact's last agent if they handled them within this many seconds; 0 = off. */
+  stickyWindowSeconds: number;
+  agentSelection: AgentSelection;
 }
+
+export const AGENT_SELECTIONS = ['LONGEST_IDLE', 'LEAST_OCCUPIED', 'ROUND_ROBIN', 'MOST_SKILLED'] as const;
+export type AgentSelection = (typeof AGENT_SELECTIONS)[number];
 
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
 
@@ -132,3 +138,13 @@ export function formatWait(seconds: number): string {
 export function showsInPopup(offer: Pick<Offer, 'mode'>): boolean {
   return offer.mode !== 'PULL';
 }
+
+export interface Transfer {
+  conversationId: string;
+  queueId: string;
+  offer: Offer | null;
+}
+
+/** Transfers a conversation to a queue, or to an agent as an offer only they get, with an optional internal note. */
+export const transfer = (body: { conversationId: string; agentId?: string; queueId?: string; note?: string }) =>
+  api.post<Transfer>('/routing/transfers', body);

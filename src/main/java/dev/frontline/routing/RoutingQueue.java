@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * {@code offerTimeoutSeconds} for an answer (when unset, the channel's default). The default queue takes
  * what no rule places. With {@code push} the engine offers its conversations to agents; without, agents
  * take them with "get next" only. With {@code stickyWindowSeconds} above 0, a conversation is offered first to
- * the agent who handled its contact within that many seconds, if they are available with a free place.
+ * the agent who handled its contact within that many seconds, if they are available with a free place;
+ * otherwise agents are tried in {@code agentSelection} order.
  */
 public record RoutingQueue(UUID id, String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                            @Nullable String requiredSkill, int minProficiency, @Nullable Integer offerTimeoutSeconds,
-                           boolean isDefault, boolean push, int stickyWindowSeconds) {
+                           boolean isDefault, boolean push, int stickyWindowSeconds,
+                           AgentSelection agentSelection) {
 }

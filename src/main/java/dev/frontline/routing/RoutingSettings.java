@@ -71,7 +71,7 @@ public class RoutingSettings {
         caller.require(Role.ADMIN);
         RoutingQueue queue = checked(caller, new RoutingQueue(Ids.newId(), draft.name(), draft.teamId(), draft.inboxId(),
                 draft.requiredSkill(), draft.minProficiency(), draft.offerTimeoutSeconds(), draft.isDefault(), draft.push(),
-                draft.stickyWindowSeconds()));
+                draft.stickyWindowSeconds(), draft.agentSelection()));
         queues.insert(caller.workspaceId(), queue, clock.instant());
         audit.record(caller, "routing.queue_created", "routing_queue", queue.id(), Map.of("name", queue.name()));
         return queue;
@@ -127,7 +127,8 @@ public class RoutingSettings {
             throw new InvalidRequestException("stickyWindowSeconds", "must be between 0 and 2592000 (30 days)");
         }
         return new RoutingQueue(queue.id(), name, queue.teamId(), queue.inboxId(), skill, queue.minProficiency(),
-                queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), queue.stickyWindowSeconds());
+                queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), queue.stickyWindowSeconds(),
+                queue.agentSelection());
     }
 
     @Transactional(readOnly = true)

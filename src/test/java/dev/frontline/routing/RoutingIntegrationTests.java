@@ -196,6 +196,30 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void aMostSkilledQueueOffersToTheBestAtItsSkillRatherThanTheLongestIdle() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true, "push", true,
+                "requiredSkill", "billing", "agentSelection", "MOST_SKILLED")).json().get("agentSelection").asString())
+                .isEqualTo("MOST_SKILLED");
+        for (var member : Map.of(workspace.agent(), 2, workspace.supervisor(), 5).entrySet()) {
+            assertThat(admin.put("/api/v1/routing/profiles/" + member.getKey().id(), Map.of("skills", Map.of("billing", member.getValue()),
+                    "capacity", Map.of("chat", 3, "email", 5, "messaging", 5, "voice", 1, "total", 10))).status()).isEqualTo(200);
+        }
+        // The supervisor had an offer a moment ago: longest idle would pick the agent.
+        jdbc.sql("update routing_profiles set last_offered_at = ? where user_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now()), workspace.supervisor().id().value()).update();
+        available(workspace, workspace.agent(), workspace.supervisor());
+
+        String conversation = customerChats(workspace, "visitor-1");
+
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "agentSelection", "FASTEST")).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void assigningByHandTakesTheConversationOutOfTheQueueAndCancelsItsOffer() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         pushOffers(workspace);

@@ -4,6 +4,7 @@ import dev.frontline.conversations.ConversationId;
 import dev.frontline.identity.Directory;
 import dev.frontline.presence.Presence;
 import dev.frontline.presence.PresenceStatus;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.Offer;
 import dev.frontline.routing.RoutingOfferCreated;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (or thread) routing the same workspace takes other items and other agents instead of waiting, so two
  * offers for one conversation or two offers over one agent's capacity can never be decided at once.
  * The unique index on pending offers is the last line of defence. Agents are tried longest idle first
- * (the contact's last agent first when the queue is sticky).
+ * in the queue's {@link AgentSelection} order (the contact's last agent first when the queue is sticky).
  */
 @Component
 public class Distributor {
@@ -95,6 +97,8 @@ public class Distributor {
         List<UserId> agents = profiles.longestIdleFirst(workspace, available);
         Map<UserId, List<UUID>> teams = directory.teamsByMember(workspace);
         Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
+        Map<UUID, List<UserId>> agentsByQueue = new HashMap<>();
+        AgentFacts facts = new AgentFacts(workspace);
         Map<UserId, Candidate> locked = new HashMap<>();
         Set<UserId> unavailable = new HashSet<>();
         Instant now = clock.instant();
@@ -103,7 +107,9 @@ public class Distributor {
             if (queue.isEmpty()) {
                 continue;
             }
-            for (UserId agent : stickyFirst(workspace, queue.get(), item, agents, now)) {
+            List<UserId> ordered = agentsByQueue.computeIfAbsent(queue.get().id(), id -> AgentOrder.order(queue.get(), agents,
+                    facts::profile, facts.loads(queue.get()), facts.lastOffered(queue.get())));
+            for (UserId agent : stickyFirst(workspace, queue.get(), item, ordered, now)) {
                 if (unavailable.contains(agent)) {
                     continue;
                 }
@@ -214,5 +220,38 @@ public class Distributor {
     }
 
     private record Candidate(RoutingProfile profile, int[] load) {
+    }
+
+    /** What the queues' agent selections need, read once per round and only if some queue needs it. */
+    private final class AgentFacts {
+
+        private final WorkspaceId workspace;
+        private @Nullable Map<UserId, RoutingProfile> profiles;
+        private @Nullable Map<UserId, int[]> loads;
+
+        AgentFacts(WorkspaceId workspace) {
+            this.workspace = workspace;
+        }
+
+        RoutingProfile profile(UserId agent) {
+            if (profiles == null) {
+                profiles = Distributor.this.profiles.all(workspace);
+            }
+            return profiles.getOrDefault(agent, RoutingProfile.defaultFor(agent));
+        }
+
+        Map<UserId, int[]> loads(RoutingQueue queue) {
+            if (queue.agentSelection() != AgentSelection.LEAST_OCCUPIED) {
+                return Map.of();
+            }
+            if (loads == null) {
+                loads = assignments.loads(workspace);
+            }
+            return loads;
+        }
+
+        Map<UserId, Instant> lastOffered(RoutingQueue queue) {
+            return queue.agentSelection() == AgentSelection.ROUND_ROBIN ? offers.lastOfferedFrom(workspace, queue.id()) : Map.of();
+        }
     }
 }

@@ -84,6 +84,16 @@ public class OfferStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** When each agent was last offered an item of this queue (round robin). */
+    public java.util.Map<UserId, Instant> lastOfferedFrom(WorkspaceId workspace, UUID queueId) {
+        java.util.Map<UserId, Instant> last = new java.util.HashMap<>();
+        jdbc.sql("select agent_id, max(created_at) as last_at from routing_offers where workspace_id = ? and queue_id = ? group by agent_id")
+                .params(workspace.value(), queueId)
+                .query((rs, n) -> last.put(new UserId(rs.getObject("agent_id", UUID.class)), Timestamps.read(rs, "last_at")))
+                .list();
+        return last;
+    }
+
     /** Mean time from offer to accept of the offers accepted since {@code since}, if any. */
     public Optional<java.time.Duration> meanAcceptTime(WorkspaceId workspace, Instant since) {
         long[] totals = new long[2];

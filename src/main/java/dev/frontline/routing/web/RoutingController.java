@@ -1,6 +1,7 @@
 package dev.frontline.routing.web;
 
 import dev.frontline.conversations.Priority;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.Offer;
 import dev.frontline.routing.QueueMatch;
 import dev.frontline.routing.QueueState;
@@ -46,12 +47,14 @@ class RoutingController {
     record QueueBody(@NotBlank @Size(max = 200) String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
                      @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault,
-                     @Nullable Boolean push, @Nullable @Min(0) @Max(2_592_000) Integer stickyWindowSeconds) {
+                     @Nullable Boolean push, @Nullable @Min(0) @Max(2_592_000) Integer stickyWindowSeconds,
+                     @Nullable AgentSelection agentSelection) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
                     minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault),
-                    !Boolean.FALSE.equals(push), stickyWindowSeconds == null ? 0 : stickyWindowSeconds);
+                    !Boolean.FALSE.equals(push), stickyWindowSeconds == null ? 0 : stickyWindowSeconds,
+                    agentSelection == null ? AgentSelection.LONGEST_IDLE : agentSelection);
         }
     }
 

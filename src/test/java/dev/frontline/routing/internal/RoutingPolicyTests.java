@@ -28,7 +28,8 @@ class RoutingPolicyTests {
     private static final Duration VIP = Duration.ofMinutes(2);
 
     private static RoutingQueue queue(String name, UUID team, String skill, int proficiency) {
-        return new RoutingQueue(UUID.randomUUID(), name, team, null, skill, proficiency, null, name.equals("Default"), true, 0);
+        return new RoutingQueue(UUID.randomUUID(), name, team, null, skill, proficiency, null, name.equals("Default"), true, 0,
+                dev.frontline.routing.AgentSelection.LONGEST_IDLE);
     }
 
     private static RoutingRule rule(int position, RoutingQueue queue, String channel, String language, String tag) {
