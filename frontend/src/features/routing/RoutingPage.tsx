@@ -86,6 +86,7 @@ function Queues({ admin }: { admin: boolean }) {
       name, teamId: null, inboxId: null, requiredSkill: skill.trim() || null, minProficiency: proficiency,
       offerTimeoutSeconds: timeout ? Number(timeout) : null, isDefault: false, push: true,
       stickyWindowSeconds: sticky ? Number(sticky) : 0, agentSelection: selection,
+      expansion: { afterSeconds: null, minProficiency: null, overflowAfterSeconds: null, overflowQueueId: null },
     }),
     onSuccess: () => {
       setName('');

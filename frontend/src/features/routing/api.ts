@@ -29,6 +29,8 @@ export interface Queue {
   /** Offer first to the contact's last agent if they handled them within this many seconds; 0 = off. */
   stickyWindowSeconds: number;
   agentSelection: AgentSelection;
+  /** Target expansion steps; each null when off. */
+  expansion: { afterSeconds: number | null; minProficiency: number | null; overflowAfterSeconds: number | null; overflowQueueId: string | null };
 }
 
 export const AGENT_SELECTIONS = ['LONGEST_IDLE', 'LEAST_OCCUPIED', 'ROUND_ROBIN', 'MOST_SKILLED'] as const;

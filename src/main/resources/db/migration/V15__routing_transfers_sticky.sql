@@ -10,3 +10,10 @@ create index routing_assignments_contact on routing_assignments (workspace_id, c
 
 -- How a queue picks among eligible agents: LONGEST_IDLE, LEAST_OCCUPIED, ROUND_ROBIN or MOST_SKILLED.
 alter table routing_queues add column agent_selection varchar(20) not null default 'LONGEST_IDLE';
+
+-- Target expansion: after expand_after_seconds waiting, agents with expanded_min_proficiency qualify; after
+-- overflow_after_seconds, agents who may serve overflow_queue_id qualify too. Null: no such step.
+alter table routing_queues add column expand_after_seconds integer;
+alter table routing_queues add column expanded_min_proficiency integer;
+alter table routing_queues add column overflow_after_seconds integer;
+alter table routing_queues add column overflow_queue_id uuid references routing_queues (id) on delete set null;

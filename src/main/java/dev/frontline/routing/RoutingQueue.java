@@ -15,5 +15,16 @@ import org.jspecify.annotations.Nullable;
 public record RoutingQueue(UUID id, String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                            @Nullable String requiredSkill, int minProficiency, @Nullable Integer offerTimeoutSeconds,
                            boolean isDefault, boolean push, int stickyWindowSeconds,
-                           AgentSelection agentSelection) {
+                           AgentSelection agentSelection, Expansion expansion) {
+
+    /**
+     * Target expansion steps, each off when null: after {@code afterSeconds} waiting, agents with
+     * {@code minProficiency} qualify; after {@code overflowAfterSeconds}, agents who may serve the
+     * {@code overflowQueueId} queue (its team and skill) qualify too.
+     */
+    public record Expansion(@Nullable Integer afterSeconds, @Nullable Integer minProficiency,
+                            @Nullable Integer overflowAfterSeconds, @Nullable UUID overflowQueueId) {
+
+        public static final Expansion NONE = new Expansion(null, null, null, null);
+    }
 }

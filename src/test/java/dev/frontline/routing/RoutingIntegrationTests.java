@@ -217,6 +217,17 @@ class RoutingIntegrationTests {
         assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).isEqualTo(conversation);
         assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "agentSelection", "FASTEST")).status())
                 .isEqualTo(400);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("overflowAfterSeconds", 60, "overflowQueueId", defaultQueue))).status()).as("a queue cannot overflow into itself").isEqualTo(422);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("afterSeconds", 30)))
+                .status())
+                .as("a step needs its proficiency").isEqualTo(400);
+        String overflow = admin.post("/api/v1/routing/queues", Map.of("name", "Overflow")).json().get("id").asString();
+        JsonNode expanded = admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("afterSeconds", 30, "minProficiency", 2, "overflowAfterSeconds", 60, "overflowQueueId", overflow))).json();
+        assertThat(expanded.get("expansion").get("overflowQueueId").asString()).isEqualTo(overflow);
+        assertThat(admin.get("/api/v1/routing/queues").json().get(0).get("expansion").get("minProficiency").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -125,7 +125,7 @@ public class Distributor {
                     locked.put(agent, candidate);
                 }
                 if (EligibilityPolicy.mayTake(candidate.profile(), teams.getOrDefault(agent, List.of()), candidate.load(),
-                        queue.get(), item)
+                        queue.get(), overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))
                         && !offers.refusedSince(workspace, item.conversationId(), agent, now.minus(properties.refusalCooldownOrDefault()))) {
                     offer(workspace, item, queue.get(), agent, "PUSH", now);
                     return true;
@@ -167,7 +167,8 @@ public class Distributor {
             Instant now = clock.instant();
             for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES, false)) {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
-                if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(), item)) {
+                if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(),
+                        overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))) {
                     return Optional.of(offer(workspace, item, queue.get(), agent, "PULL", now));
                 }
             }
@@ -200,6 +201,11 @@ public class Distributor {
         }
         RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
         return offer(workspace, item, queue, profile.userId(), "TRANSFER", clock.instant());
+    }
+
+    private @Nullable RoutingQueue overflow(WorkspaceId workspace, RoutingQueue queue, Map<UUID, Optional<RoutingQueue>> queueById) {
+        UUID overflowId = queue.expansion().overflowQueueId();
+        return overflowId == null ? null : queueById.computeIfAbsent(overflowId, id -> queues.queue(workspace, id)).orElse(null);
     }
 
     private int[] load(WorkspaceId workspace, UserId agent) {

@@ -48,14 +48,20 @@ class RoutingController {
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
                      @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault,
                      @Nullable Boolean push, @Nullable @Min(0) @Max(2_592_000) Integer stickyWindowSeconds,
-                     @Nullable AgentSelection agentSelection) {
+                     @Nullable AgentSelection agentSelection, @Nullable @Valid ExpansionBody expansion) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
                     minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault),
                     !Boolean.FALSE.equals(push), stickyWindowSeconds == null ? 0 : stickyWindowSeconds,
-                    agentSelection == null ? AgentSelection.LONGEST_IDLE : agentSelection);
+                    agentSelection == null ? AgentSelection.LONGEST_IDLE : agentSelection,
+                    expansion == null ? RoutingQueue.Expansion.NONE : new RoutingQueue.Expansion(expansion.afterSeconds(),
+                            expansion.minProficiency(), expansion.overflowAfterSeconds(), expansion.overflowQueueId()));
         }
+    }
+
+    record ExpansionBody(@Nullable @Min(1) @Max(86_400) Integer afterSeconds, @Nullable Integer minProficiency,
+                         @Nullable @Min(1) @Max(86_400) Integer overflowAfterSeconds, @Nullable UUID overflowQueueId) {
     }
 
     record RuleBody(@NotNull UUID queueId, @NotNull @Min(0) @Max(10_000) Integer position, @Nullable String channel,

@@ -31,7 +31,8 @@ class AgentOrderTests {
     }
 
     private static RoutingQueue queue(AgentSelection selection, String skill) {
-        return new RoutingQueue(UUID.randomUUID(), "Q", null, null, skill, 1, null, false, true, 0, selection);
+        return new RoutingQueue(UUID.randomUUID(), "Q", null, null, skill, 1, null, false, true, 0, selection,
+                RoutingQueue.Expansion.NONE);
     }
 
     private static List<UserId> order(AgentSelection selection, String skill, Map<UserId, int[]> loads,

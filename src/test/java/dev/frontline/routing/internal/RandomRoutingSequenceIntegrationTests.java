@@ -70,7 +70,7 @@ class RandomRoutingSequenceIntegrationTests {
         Caller admin = new Caller(ws, workspace.admin().id(), Role.ADMIN);
         RoutingQueue defaultQueue = settings.queues(admin).getFirst();
         settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true, 0,
-                AgentSelection.LONGEST_IDLE));
+                AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE));
         List<UserId> agents = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UserId agent = staffing.addMember(ws, "seq" + i + "-" + UUID.randomUUID() + "@test.local", "Seq " + i, Role.AGENT, null);

@@ -29,7 +29,7 @@ class RoutingPolicyTests {
 
     private static RoutingQueue queue(String name, UUID team, String skill, int proficiency) {
         return new RoutingQueue(UUID.randomUUID(), name, team, null, skill, proficiency, null, name.equals("Default"), true, 0,
-                dev.frontline.routing.AgentSelection.LONGEST_IDLE);
+                dev.frontline.routing.AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE);
     }
 
     private static RoutingRule rule(int position, RoutingQueue queue, String channel, String language, String tag) {
