@@ -7,13 +7,14 @@ import { useLiveEvents, useLiveState } from '../../lib/live';
 import { useNow } from '../../lib/useNow';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/states';
-import { acceptOffer, declineOffer, myPendingOffers, ROUTING_EVENTS, secondsLeft } from './api';
+import { acceptOffer, declineOffer, myPendingOffers, ROUTING_EVENTS, secondsLeft, showsInPopup } from './api';
 import './routing.css';
 
 /**
- * The agent's current offer: which channel, a countdown to its expiry, accept (opens the conversation)
- * or decline with a reason. Kept current by the live routing events; pull offers are accepted at once,
- * so they never show.
+ * The agent's current offer (pushed, or transferred to them): which channel, a countdown to its expiry,
+ * accept (opens the conversation) or decline with a reason. Kept current by the live routing events;
+ * pull offers are accepted at once, so they never show. Closing it (× or Escape) declines: hiding it
+ * would keep the customer waiting on an agent who is not looking until the offer expires.
  */
 export function OfferPopup() {
   const { t } = useTranslation('routing');
@@ -34,7 +35,7 @@ export function OfferPopup() {
   useEffect(() => {
     if (live === 'open') void queryClient.invalidateQueries({ queryKey: ['routing', 'myOffers'] });
   }, [live, queryClient]);
-  const offer = (pending.data ?? []).find((o) => o.mode === 'PUSH' && secondsLeft(o.expiresAt, now) > 0);
+  const offer = (pending.data ?? []).find((o) => showsInPopup(o) && secondsLeft(o.expiresAt, now) > 0);
   const done = () => {
     setReason('');
     void queryClient.invalidateQueries({ queryKey: ['routing', 'myOffers'] });
@@ -53,7 +54,9 @@ export function OfferPopup() {
   const total = Math.max(1, Math.round((new Date(offer.expiresAt).getTime() - new Date(offer.createdAt).getTime()) / 1000));
   const error = accept.error ?? decline.error;
   return (
-    <Dialog open onOpenChange={() => {}} title={t('offer.title')}>
+    <Dialog open title={t('offer.title')} onOpenChange={(open) => {
+      if (!open && !decline.isPending && !accept.isPending) decline.mutate(offer.id);
+    }}>
       <div className="offer" data-testid="offer-popup">
         <p>{t('offer.body', { channel: t(`channel.${offer.channel}`, { defaultValue: offer.channel }) })}</p>
         <div className="offer-countdown" role="timer" aria-live="off">

@@ -7,7 +7,7 @@ import { teamPresence } from '../presence/presence';
 import { useLiveEvents } from '../../lib/live';
 import { errorMessage, QueryView } from '../../ui/states';
 import {
-  type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
+  AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
   type Profile, profiles, queues, queueStates, ROUTING_EVENTS, rules, saveProfile, testRules,
 } from './api';
 import './routing.css';
@@ -78,11 +78,15 @@ function Queues({ admin }: { admin: boolean }) {
   const [skill, setSkill] = useState('');
   const [proficiency, setProficiency] = useState(1);
   const [timeout, setTimeout] = useState('');
+  const [sticky, setSticky] = useState('');
+  const [selection, setSelection] = useState<AgentSelection>('LONGEST_IDLE');
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['routing'] });
   const create = useMutation({
     mutationFn: () => createQueue({
       name, teamId: null, inboxId: null, requiredSkill: skill.trim() || null, minProficiency: proficiency,
       offerTimeoutSeconds: timeout ? Number(timeout) : null, isDefault: false, push: true,
+      stickyWindowSeconds: sticky ? Number(sticky) : 0, agentSelection: selection,
+      expansion: { afterSeconds: null, minProficiency: null, overflowAfterSeconds: null, overflowQueueId: null },
     }),
     onSuccess: () => {
       setName('');
@@ -103,7 +107,7 @@ function Queues({ admin }: { admin: boolean }) {
         {(items) => (
           <table>
             <thead>
-              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.distribution')}</th><th /></tr>
+              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.sticky')}</th><th>{t('queues.selection')}</th><th>{t('queues.distribution')}</th><th /></tr>
             </thead>
             <tbody>
               {items.map((q) => (
@@ -111,6 +115,8 @@ function Queues({ admin }: { admin: boolean }) {
                   <td>{q.name}{q.isDefault && <span className="muted"> · {t('queues.default')}</span>}</td>
                   <td>{q.requiredSkill ? `${q.requiredSkill} ≥ ${q.minProficiency}` : '–'}</td>
                   <td>{q.offerTimeoutSeconds ? t('queues.seconds', { count: q.offerTimeoutSeconds }) : t('queues.channelDefault')}</td>
+                  <td>{q.stickyWindowSeconds > 0 ? t('queues.seconds', { count: q.stickyWindowSeconds }) : t('queues.stickyOff')}</td>
+                  <td>{t(`queues.selection.${q.agentSelection}`)}</td>
                   <td>
                     {q.push ? t('queues.push') : t('queues.pull')}
                     {admin && (
@@ -143,6 +149,14 @@ function Queues({ admin }: { admin: boolean }) {
           </label>
           <label>{t('queues.timeout')}
             <input type="number" min={5} max={600} value={timeout} onChange={(e) => setTimeout(e.target.value)} />
+          </label>
+          <label>{t('queues.selection')}
+            <select value={selection} onChange={(e) => setSelection(e.target.value as AgentSelection)}>
+              {AGENT_SELECTIONS.map((s) => <option key={s} value={s}>{t(`queues.selection.${s}`)}</option>)}
+            </select>
+          </label>
+          <label>{t('queues.sticky')}
+            <input type="number" min={0} max={2592000} value={sticky} onChange={(e) => setSticky(e.target.value)} />
           </label>
           <button type="submit" disabled={create.isPending}>{t('queues.add')}</button>
           {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}

@@ -8,7 +8,7 @@ export interface Offer {
   queueId: string;
   agentId: string;
   channel: string;
-  mode: 'PUSH' | 'PULL';
+  mode: 'PUSH' | 'PULL' | 'TRANSFER';
   createdAt: string;
   expiresAt: string;
   outcome: Outcome | null;
@@ -26,7 +26,15 @@ export interface Queue {
   offerTimeoutSeconds: number | null;
   isDefault: boolean;
   push: boolean;
+  /** Offer first to the contact's last agent if they handled them within this many seconds; 0 = off. */
+  stickyWindowSeconds: number;
+  agentSelection: AgentSelection;
+  /** Target expansion steps; each null when off. */
+  expansion: { afterSeconds: number | null; minProficiency: number | null; overflowAfterSeconds: number | null; overflowQueueId: string | null };
 }
+
+export const AGENT_SELECTIONS = ['LONGEST_IDLE', 'LEAST_OCCUPIED', 'ROUND_ROBIN', 'MOST_SKILLED'] as const;
+export type AgentSelection = (typeof AGENT_SELECTIONS)[number];
 
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
 
@@ -127,3 +135,18 @@ export function formatWait(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
+
+/** Offers shown in the pop-up: pushed and transferred ones (pull offers are accepted at once). */
+export function showsInPopup(offer: Pick<Offer, 'mode'>): boolean {
+  return offer.mode !== 'PULL';
+}
+
+export interface Transfer {
+  conversationId: string;
+  queueId: string;
+  offer: Offer | null;
+}
+
+/** Transfers a conversation to a queue, or to an agent as an offer only they get, with an optional internal note. */
+export const transfer = (body: { conversationId: string; agentId?: string; queueId?: string; note?: string }) =>
+  api.post<Transfer>('/routing/transfers', body);

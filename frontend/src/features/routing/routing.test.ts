@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSkills, formatWait, parseSkills, secondsLeft } from './api';
+import { formatSkills, formatWait, parseSkills, secondsLeft, showsInPopup } from './api';
 
 describe('routing helpers', () => {
   it('counts down whole seconds to the expiry and stops at zero', () => {
@@ -19,5 +19,11 @@ describe('routing helpers', () => {
     expect(formatWait(0)).toBe('0:00');
     expect(formatWait(305)).toBe('5:05');
     expect(formatWait(3725)).toBe('1:02:05');
+  });
+
+  it('pops up pushed and transferred offers, never pulled ones', () => {
+    expect(showsInPopup({ mode: 'PUSH' })).toBe(true);
+    expect(showsInPopup({ mode: 'TRANSFER' })).toBe(true);
+    expect(showsInPopup({ mode: 'PULL' })).toBe(false);
   });
 });

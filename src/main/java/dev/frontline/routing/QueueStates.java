@@ -9,6 +9,7 @@ import dev.frontline.presence.Presence;
 import dev.frontline.presence.PresenceStatus;
 import dev.frontline.routing.internal.AssignmentStore;
 import dev.frontline.routing.internal.ItemStore;
+import dev.frontline.routing.internal.OfferStore;
 import dev.frontline.routing.internal.ProfileStore;
 import dev.frontline.routing.internal.QueueStore;
 import dev.frontline.routing.internal.Queueing;
@@ -32,12 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Live state of the queues and the expected wait for a new arrival.
  *
  * <p>Expected wait, for the queue a new conversation in the inbox would join: its position is the
- * number waiting plus one; the agents who may serve the queue and are available or busy offer
- * {@code slots} places at once (their capacity on the channel); each place frees on average every
- * mean handle time (assignments of that channel kind ended in the last 24 hours, or
- * {@code frontline.routing.default-handle-time}). So places free at {@code slots / handle time} and the
- * new arrival waits about {@code position x handle time / slots}. It ignores free places right now
- * (then the answer is a small overestimate) and abandonment (then an overestimate too).
+ * number waiting plus one. The agents who may serve the queue and are available have {@code free}
+ * places right now (capacity on the channel minus what they hold, within their total); with busy ones
+ * they have {@code slots} places in all. If {@code position <= free} the arrival is offered at once and
+ * waits about the mean offer-to-accept time (accepted offers of the last 24 hours; none yet: zero).
+ * Otherwise the {@code position - free} arrivals beyond the free places wait for places to free up:
+ * each place frees on average every mean handle time (assignments of that channel kind ended in the last
+ * 24 hours, or {@code frontline.routing.default-handle-time}), so about
+ * {@code accept time + (position - free) x handle time / slots}. It ignores abandonment (then an overestimate).
  */
 @Service
 public class QueueStates {
@@ -48,6 +51,7 @@ public class QueueStates {
     private final ItemStore items;
     private final ProfileStore profiles;
     private final AssignmentStore assignments;
+    private final OfferStore offers;
     private final Queueing queueing;
     private final Presence presence;
     private final Directory directory;
@@ -55,12 +59,14 @@ public class QueueStates {
     private final RoutingProperties properties;
     private final Clock clock;
 
-    QueueStates(QueueStore queues, ItemStore items, ProfileStore profiles, AssignmentStore assignments, Queueing queueing,
+    QueueStates(QueueStore queues, ItemStore items, ProfileStore profiles, AssignmentStore assignments, OfferStore offers,
+                Queueing queueing,
                 Presence presence, Directory directory, InboxDirectory inboxes, RoutingProperties properties, Clock clock) {
         this.queues = queues;
         this.items = items;
         this.profiles = profiles;
         this.assignments = assignments;
+        this.offers = offers;
         this.queueing = queueing;
         this.presence = presence;
         this.directory = directory;
@@ -122,26 +128,49 @@ public class QueueStates {
         ChannelKind kind = ChannelKind.of(channel == null ? (queue.inboxId() == null ? "chat"
                 : inboxes.find(workspace, queue.inboxId()).map(InboxDirectory.InboxRef::channel).orElse("chat")) : channel);
         long slots = 0;
+        long free = 0;
         for (StaffMember member : staff.members()) {
             if (staff.mayServe(member.id(), queue) && WORKING.contains(staff.status(member.id()))) {
-                slots += staff.profile(member.id()).capacity().of(kind);
+                RoutingProfile.Capacity capacity = staff.profile(member.id()).capacity();
+                slots += capacity.of(kind);
+                if (staff.status(member.id()) == PresenceStatus.AVAILABLE) {
+                    free += freePlaces(capacity, staff.load(member.id()), kind);
+                }
             }
         }
         if (slots == 0) {
             return Optional.empty();
         }
-        Duration handle = assignments.meanHandleTime(workspace, kind, clock.instant().minus(Duration.ofHours(24)))
-                .orElse(properties.defaultHandleTimeOrDefault());
-        return Optional.of(handle.multipliedBy(position).dividedBy(slots));
+        Instant since = clock.instant().minus(Duration.ofHours(24));
+        Duration accept = offers.meanAcceptTime(workspace, since).orElse(Duration.ZERO);
+        if (position <= free) {
+            return Optional.of(accept);
+        }
+        Duration handle = assignments.meanHandleTime(workspace, kind, since).orElse(properties.defaultHandleTimeOrDefault());
+        return Optional.of(accept.plus(handle.multipliedBy(position - free).dividedBy(slots)));
+    }
+
+    /** Places free on the channel now: its capacity minus what the agent holds there, within their total. */
+    static long freePlaces(RoutingProfile.Capacity capacity, int[] load, ChannelKind kind) {
+        int total = 0;
+        for (int n : load) {
+            total += n;
+        }
+        return Math.max(0, Math.min(capacity.of(kind) - load[kind.ordinal()], capacity.total() - total));
     }
 
     private Staff staff(WorkspaceId workspace) {
         return new Staff(directory.members(workspace).stream().filter(StaffMember::active).toList(),
-                presence.statusesIn(workspace), profiles.all(workspace), directory.teamsByMember(workspace));
+                presence.statusesIn(workspace), profiles.all(workspace), directory.teamsByMember(workspace),
+                assignments.loads(workspace));
     }
 
     private record Staff(List<StaffMember> members, Map<UserId, AgentPresence> statuses, Map<UserId, RoutingProfile> profiles,
-                         Map<UserId, List<UUID>> teams) {
+                         Map<UserId, List<UUID>> teams, Map<UserId, int[]> loads) {
+
+        int[] load(UserId user) {
+            return loads.getOrDefault(user, new int[ChannelKind.values().length]);
+        }
 
         PresenceStatus status(UserId user) {
             AgentPresence presence = statuses.get(user);

@@ -7,13 +7,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code frontline.routing.*}: how long an offer waits per kind of channel (a queue may override it),
  * what a priority level and the VIP tier are worth in waiting time (priority aging), how long an agent
- * who declined or missed an offer is skipped for that conversation, and how often the sweep runs.
+ * who declined or missed an offer is skipped for that conversation, how often the sweep runs, and what
+ * happens to an agent's open conversations when they go offline ({@link OnAgentOffline}, default KEEP).
  */
 @ConfigurationProperties("frontline.routing")
 public record RoutingProperties(@Nullable Duration chatOfferTimeout, @Nullable Duration emailOfferTimeout,
                                 @Nullable Duration messagingOfferTimeout, @Nullable Duration voiceOfferTimeout,
                                 @Nullable Duration priorityStep, @Nullable Duration vipStep,
-                                @Nullable Duration refusalCooldown, @Nullable Duration defaultHandleTime) {
+                                @Nullable Duration refusalCooldown, @Nullable Duration defaultHandleTime,
+                                @Nullable OnAgentOffline onAgentOffline) {
+
+    /** KEEP: an agent who goes offline keeps their open conversations; REQUEUE: they go back to their queues. */
+    public enum OnAgentOffline { KEEP, REQUEUE }
+
+    public OnAgentOffline onAgentOfflineOrDefault() {
+        return onAgentOffline == null ? OnAgentOffline.KEEP : onAgentOffline;
+    }
 
     public Duration offerTimeout(ChannelKind kind) {
         return switch (kind) {

@@ -70,7 +70,8 @@ public class RoutingSettings {
     public RoutingQueue createQueue(Caller caller, RoutingQueue draft) {
         caller.require(Role.ADMIN);
         RoutingQueue queue = checked(caller, new RoutingQueue(Ids.newId(), draft.name(), draft.teamId(), draft.inboxId(),
-                draft.requiredSkill(), draft.minProficiency(), draft.offerTimeoutSeconds(), draft.isDefault(), draft.push()));
+                draft.requiredSkill(), draft.minProficiency(), draft.offerTimeoutSeconds(), draft.isDefault(), draft.push(),
+                draft.stickyWindowSeconds(), draft.agentSelection(), draft.expansion()));
         queues.insert(caller.workspaceId(), queue, clock.instant());
         audit.record(caller, "routing.queue_created", "routing_queue", queue.id(), Map.of("name", queue.name()));
         return queue;
@@ -122,8 +123,30 @@ public class RoutingSettings {
         if (queue.offerTimeoutSeconds() != null && (queue.offerTimeoutSeconds() < 5 || queue.offerTimeoutSeconds() > 600)) {
             throw new InvalidRequestException("offerTimeoutSeconds", "must be between 5 and 600");
         }
+        if (queue.stickyWindowSeconds() < 0 || queue.stickyWindowSeconds() > 30 * 86_400) {
+            throw new InvalidRequestException("stickyWindowSeconds", "must be between 0 and 2592000 (30 days)");
+        }
+        checkExpansion(caller, queue);
         return new RoutingQueue(queue.id(), name, queue.teamId(), queue.inboxId(), skill, queue.minProficiency(),
-                queue.offerTimeoutSeconds(), queue.isDefault(), queue.push());
+                queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), queue.stickyWindowSeconds(),
+                queue.agentSelection(), queue.expansion());
+    }
+
+    private void checkExpansion(Caller caller, RoutingQueue queue) {
+        RoutingQueue.Expansion expansion = queue.expansion();
+        if ((expansion.afterSeconds() == null) != (expansion.minProficiency() == null)) {
+            throw new InvalidRequestException("expansion.afterSeconds", "give afterSeconds and minProficiency together");
+        }
+        if (expansion.minProficiency() != null && (expansion.minProficiency() < 1 || expansion.minProficiency() > 5)) {
+            throw new InvalidRequestException("expansion.minProficiency", "must be between 1 and 5");
+        }
+        if ((expansion.overflowAfterSeconds() == null) != (expansion.overflowQueueId() == null)) {
+            throw new InvalidRequestException("expansion.overflowAfterSeconds", "give overflowAfterSeconds and overflowQueueId together");
+        }
+        if (expansion.overflowQueueId() != null && (expansion.overflowQueueId().equals(queue.id())
+                || queues.queue(caller.workspaceId(), expansion.overflowQueueId()).isEmpty())) {
+            throw new UnprocessableException("Overflow queue " + expansion.overflowQueueId() + " does not exist or is this queue.");
+        }
     }
 
     @Transactional(readOnly = true)

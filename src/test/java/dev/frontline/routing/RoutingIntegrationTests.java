@@ -173,6 +173,64 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void aStickyQueueOffersAReturningContactToTheAgentWhoHelpedThemBefore() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true, "push", true,
+                "stickyWindowSeconds", 3600)).json().get("stickyWindowSeconds").asInt()).isEqualTo(3600);
+        available(workspace, workspace.agent());
+        String first = customerChats(workspace, "visitor-1");
+        JsonNode offer = pendingOffer(workspace.agent());
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer.get("id").asString() + "/accept", Map.of()).status())
+                .isEqualTo(200);
+        workspace.agent().api().patch("/api/v1/conversations/" + first, Map.of("status", "CLOSED")); // closed: the next chat is a new conversation
+        available(workspace, workspace.supervisor()); // never offered anything: the longest idle
+
+        String again = customerChats(workspace, "visitor-1");
+        assertThat(pendingOffer(workspace.agent()).get("conversationId").asString()).isEqualTo(again);
+        String stranger = customerChats(workspace, "visitor-2");
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).as("no history: longest idle").isEqualTo(stranger);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "stickyWindowSeconds", -1)).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aMostSkilledQueueOffersToTheBestAtItsSkillRatherThanTheLongestIdle() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        String defaultQueue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true, "push", true,
+                "requiredSkill", "billing", "agentSelection", "MOST_SKILLED")).json().get("agentSelection").asString())
+                .isEqualTo("MOST_SKILLED");
+        for (var member : Map.of(workspace.agent(), 2, workspace.supervisor(), 5).entrySet()) {
+            assertThat(admin.put("/api/v1/routing/profiles/" + member.getKey().id(), Map.of("skills", Map.of("billing", member.getValue()),
+                    "capacity", Map.of("chat", 3, "email", 5, "messaging", 5, "voice", 1, "total", 10))).status()).isEqualTo(200);
+        }
+        // The supervisor had an offer a moment ago: longest idle would pick the agent.
+        jdbc.sql("update routing_profiles set last_offered_at = ? where user_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now()), workspace.supervisor().id().value()).update();
+        available(workspace, workspace.agent(), workspace.supervisor());
+
+        String conversation = customerChats(workspace, "visitor-1");
+
+        assertThat(pendingOffer(workspace.supervisor()).get("conversationId").asString()).isEqualTo(conversation);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "agentSelection", "FASTEST")).status())
+                .isEqualTo(400);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("overflowAfterSeconds", 60, "overflowQueueId", defaultQueue))).status()).as("a queue cannot overflow into itself").isEqualTo(422);
+        assertThat(admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("afterSeconds", 30)))
+                .status())
+                .as("a step needs its proficiency").isEqualTo(400);
+        String overflow = admin.post("/api/v1/routing/queues", Map.of("name", "Overflow")).json().get("id").asString();
+        JsonNode expanded = admin.put("/api/v1/routing/queues/" + defaultQueue, Map.of("name", "Default", "isDefault", true,
+                "expansion", Map.of("afterSeconds", 30, "minProficiency", 2, "overflowAfterSeconds", 60, "overflowQueueId", overflow))).json();
+        assertThat(expanded.get("expansion").get("overflowQueueId").asString()).isEqualTo(overflow);
+        assertThat(admin.get("/api/v1/routing/queues").json().get(0).get("expansion").get("minProficiency").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void assigningByHandTakesTheConversationOutOfTheQueueAndCancelsItsOffer() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         pushOffers(workspace);
@@ -276,6 +334,8 @@ class RoutingIntegrationTests {
         customerChats(workspace, "visitor-2");
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
                 workspace.id().toString()) == 2);
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        JsonNode whileFree = workspace.agent().api().get("/api/v1/routing/expected-wait?inboxId=" + workspace.inbox(Channel.CHAT)).json();
         presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.BUSY, null);
 
         JsonNode state = workspace.supervisor().api().get("/api/v1/routing/queues/state").json().get(0);
@@ -285,6 +345,8 @@ class RoutingIntegrationTests {
         assertThat(state.get("waiting").asLong()).isEqualTo(2);
         assertThat(state.get("agentsBusy").asInt()).isEqualTo(1);
         assertThat(state.get("agentsAvailable").asInt()).isZero();
+        // Third in line and the (get-next) agent has 3 free chat places: offered at once, no accept time known yet.
+        assertThat(whileFree.get("expectedWaitSeconds").asLong()).isZero();
         // Third in line, one busy agent with 3 chat places, 5 minutes per chat: 3 x 300 s / 3.
         assertThat(wait.get("expectedWaitSeconds").asLong()).isEqualTo(300);
     }

@@ -68,7 +68,8 @@ class TwoNodeRoutingIntegrationTests {
             Caller admin = new Caller(workspace, created.adminId(), Role.ADMIN);
             RoutingSettings settings = first.getBean(RoutingSettings.class);
             RoutingQueue defaultQueue = settings.queues(admin).getFirst();
-            settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true));
+            settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true, 0,
+                AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE));
             List<UserId> agents = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {
                 UserId agent = first.getBean(Staffing.class).addMember(workspace, "agent" + i + "-" + UUID.randomUUID() + "@test.local",

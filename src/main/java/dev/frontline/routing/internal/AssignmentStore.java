@@ -7,6 +7,7 @@ import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,20 +25,52 @@ public class AssignmentStore {
         this.jdbc = jdbc;
     }
 
-    public void start(WorkspaceId workspace, ConversationId conversation, UserId agent, String channel, Instant at) {
+    public void start(WorkspaceId workspace, ConversationId conversation, UserId agent, String channel,
+                      java.util.UUID contactId, Instant at) {
         int updated = jdbc.sql("""
-                update routing_assignments set agent_id = ?, channel = ?, started_at = ?, ended_at = null
+                update routing_assignments set agent_id = ?, channel = ?, contact_id = ?, started_at = ?, ended_at = null
                 where workspace_id = ? and conversation_id = ?""")
-                .params(agent.value(), channel, Timestamps.sql(at), workspace.value(), conversation.value()).update();
+                .params(agent.value(), channel, contactId, Timestamps.sql(at), workspace.value(), conversation.value()).update();
         if (updated == 0) {
-            jdbc.sql("insert into routing_assignments (conversation_id, workspace_id, agent_id, channel, started_at) values (?, ?, ?, ?, ?)")
-                    .params(conversation.value(), workspace.value(), agent.value(), channel, Timestamps.sql(at)).update();
+            jdbc.sql("insert into routing_assignments (conversation_id, workspace_id, agent_id, channel, contact_id, started_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(conversation.value(), workspace.value(), agent.value(), channel, contactId, Timestamps.sql(at)).update();
         }
+    }
+
+    /**
+     * The agent who last took a conversation of this contact, if they still handle it or ended it after
+     * {@code since}. Conversations given back ({@link #giveBack}) do not count: whoever gave one back or
+     * transferred it is not the one to stick to.
+     */
+    public Optional<UserId> lastAgentOf(WorkspaceId workspace, java.util.UUID contactId, Instant since) {
+        return jdbc.sql("""
+                select agent_id, ended_at from routing_assignments where workspace_id = ? and contact_id = ?
+                order by started_at desc limit 1""")
+                .params(workspace.value(), contactId)
+                .query((rs, n) -> {
+                    Instant ended = Timestamps.read(rs, "ended_at");
+                    return ended == null || ended.isAfter(since) ? Optional.of(new UserId(rs.getObject("agent_id", java.util.UUID.class)))
+                            : Optional.<UserId>empty();
+                })
+                .optional().flatMap(found -> found);
     }
 
     /** Ends the conversation's open assignment; true if there was one. */
     public boolean end(WorkspaceId workspace, ConversationId conversation, Instant at) {
         return jdbc.sql("update routing_assignments set ended_at = ? where workspace_id = ? and conversation_id = ? and ended_at is null")
+                .params(Timestamps.sql(at), workspace.value(), conversation.value()).update() == 1;
+    }
+
+    /** The conversations the agent handles now, oldest assignment first. */
+    public List<ConversationId> openOf(WorkspaceId workspace, UserId agent) {
+        return jdbc.sql("select conversation_id from routing_assignments where workspace_id = ? and agent_id = ? and ended_at is null order by started_at")
+                .params(workspace.value(), agent.value())
+                .query((rs, n) -> new ConversationId(rs.getObject(1, java.util.UUID.class))).list();
+    }
+
+    /** Ends the open assignment of a conversation its agent gave back (unassigned); true if there was one. */
+    public boolean giveBack(WorkspaceId workspace, ConversationId conversation, Instant at) {
+        return jdbc.sql("update routing_assignments set ended_at = ?, contact_id = null where workspace_id = ? and conversation_id = ? and ended_at is null")
                 .params(Timestamps.sql(at), workspace.value(), conversation.value()).update() == 1;
     }
 
@@ -57,6 +90,22 @@ public class AssignmentStore {
                 .params(workspace.value(), agent.value(), workspace.value(), agent.value())
                 .query((rs, n) -> load[ChannelKind.of(rs.getString(1)).ordinal()] += rs.getInt(2)).list();
         return load;
+    }
+
+    /** {@link #load} of every agent holding anything in the workspace, in one statement. */
+    public java.util.Map<UserId, int[]> loads(WorkspaceId workspace) {
+        java.util.Map<UserId, int[]> loads = new java.util.HashMap<>();
+        jdbc.sql("""
+                select agent_id, channel, count(*) from (
+                  select agent_id, channel from routing_assignments where workspace_id = ? and ended_at is null
+                  union all
+                  select agent_id, channel from routing_offers where workspace_id = ? and outcome is null) held
+                group by agent_id, channel""")
+                .params(workspace.value(), workspace.value())
+                .query((rs, n) -> loads.computeIfAbsent(new UserId(rs.getObject(1, java.util.UUID.class)),
+                        agent -> new int[ChannelKind.values().length])[ChannelKind.of(rs.getString(2)).ordinal()] += rs.getInt(3))
+                .list();
+        return loads;
     }
 
     /** Mean handle time of assignments ended since {@code since} on channels of this kind, if any ended. */

@@ -5,6 +5,7 @@ import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
+import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.shared.Actor;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Follows conversations. Arrivals and reopenings are queued after commit through the event publication
  * registry (off the inbound hot path, and not lost in a crash). Leaving the queue, assignment and
  * priority changes are applied in the changing transaction, so queue, offers and load never disagree
- * with the conversation.
+ * with the conversation. An unassigned conversation goes back to the queue its rules choose.
  */
 @Component
 class ConversationRouting {
@@ -76,12 +77,15 @@ class ConversationRouting {
     @EventListener
     void on(ConversationAssigned assigned) {
         if (assigned.assignee() == null) {
-            assignments.end(assigned.workspaceId(), assigned.conversationId(), clock.instant());
+            // Given back: it waits in its queue again (in this transaction, so a transfer can then move it).
+            if (assignments.giveBack(assigned.workspaceId(), assigned.conversationId(), clock.instant())) {
+                queueing.enqueue(assigned.workspaceId(), assigned.conversationId());
+            }
         } else {
             outcomes.assigned(assigned.workspaceId(), assigned.conversationId(), assigned.assignee());
-            String channel = conversations.get(assigned.workspaceId(), assigned.conversationId()).channel();
+            ConversationView conversation = conversations.get(assigned.workspaceId(), assigned.conversationId());
             assignments.start(assigned.workspaceId(), assigned.conversationId(), assigned.assignee(),
-                    channel == null ? "api" : channel, clock.instant());
+                    conversation.channel() == null ? "api" : conversation.channel(), conversation.contactId(), clock.instant());
         }
         kicks.afterCommit(assigned.workspaceId());
     }

@@ -1,15 +1,19 @@
 package dev.frontline.routing.internal;
 
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.identity.Directory;
 import dev.frontline.presence.Presence;
 import dev.frontline.presence.PresenceStatus;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.Offer;
 import dev.frontline.routing.RoutingOfferCreated;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.routing.RoutingQueue;
+import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in work order and the chosen agent's profile row with {@code for update skip locked}: another node
  * (or thread) routing the same workspace takes other items and other agents instead of waiting, so two
  * offers for one conversation or two offers over one agent's capacity can never be decided at once.
- * The unique index on pending offers is the last line of defence. Agents are tried longest idle first.
+ * The unique index on pending offers is the last line of defence. Agents are tried longest idle first
+ * in the queue's {@link AgentSelection} order (the contact's last agent first when the queue is sticky).
  */
 @Component
 public class Distributor {
@@ -91,6 +97,8 @@ public class Distributor {
         List<UserId> agents = profiles.longestIdleFirst(workspace, available);
         Map<UserId, List<UUID>> teams = directory.teamsByMember(workspace);
         Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
+        Map<UUID, List<UserId>> agentsByQueue = new HashMap<>();
+        AgentFacts facts = new AgentFacts(workspace);
         Map<UserId, Candidate> locked = new HashMap<>();
         Set<UserId> unavailable = new HashSet<>();
         Instant now = clock.instant();
@@ -99,7 +107,9 @@ public class Distributor {
             if (queue.isEmpty()) {
                 continue;
             }
-            for (UserId agent : agents) {
+            List<UserId> ordered = agentsByQueue.computeIfAbsent(queue.get().id(), id -> AgentOrder.order(queue.get(), agents,
+                    facts::profile, facts.loads(queue.get()), facts.lastOffered(queue.get())));
+            for (UserId agent : stickyFirst(workspace, queue.get(), item, ordered, now)) {
                 if (unavailable.contains(agent)) {
                     continue;
                 }
@@ -115,7 +125,7 @@ public class Distributor {
                     locked.put(agent, candidate);
                 }
                 if (EligibilityPolicy.mayTake(candidate.profile(), teams.getOrDefault(agent, List.of()), candidate.load(),
-                        queue.get(), item)
+                        queue.get(), overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))
                         && !offers.refusedSince(workspace, item.conversationId(), agent, now.minus(properties.refusalCooldownOrDefault()))) {
                     offer(workspace, item, queue.get(), agent, "PUSH", now);
                     return true;
@@ -123,6 +133,25 @@ public class Distributor {
             }
         }
         return false;
+    }
+
+    /**
+     * Sticky routing: with the queue's window set, the agent who last handled the item's contact (within
+     * the window) goes first if they are among the available agents; eligibility and capacity still apply.
+     */
+    private List<UserId> stickyFirst(WorkspaceId workspace, RoutingQueue queue, RoutingItem item, List<UserId> agents, Instant now) {
+        if (queue.stickyWindowSeconds() <= 0 || item.contactId() == null) {
+            return agents;
+        }
+        return assignments.lastAgentOf(workspace, item.contactId(), now.minusSeconds(queue.stickyWindowSeconds()))
+                .filter(agents::contains)
+                .map(preferred -> {
+                    List<UserId> ordered = new java.util.ArrayList<>(agents.size());
+                    ordered.add(preferred);
+                    agents.stream().filter(agent -> !agent.equals(preferred)).forEach(ordered::add);
+                    return (List<UserId>) ordered;
+                })
+                .orElse(agents);
     }
 
     /**
@@ -138,12 +167,45 @@ public class Distributor {
             Instant now = clock.instant();
             for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES, false)) {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
-                if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(), item)) {
+                if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(),
+                        overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))) {
                     return Optional.of(offer(workspace, item, queue.get(), agent, "PULL", now));
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * Locks the agent's profile for a directed offer (a transfer) and checks they are available; taken
+     * before any item row, the order a presence change takes them in. Fails with 409 otherwise.
+     */
+    public RoutingProfile lockAvailable(WorkspaceId workspace, UserId agent) {
+        RoutingProfile profile = profiles.lock(workspace, agent);
+        if (presence.statusOf(workspace, agent).status() != PresenceStatus.AVAILABLE) {
+            throw new ConflictException("This agent is not available.");
+        }
+        return profile;
+    }
+
+    /**
+     * A directed offer of the queued conversation to the agent whose profile this transaction locked with
+     * {@link #lockAvailable}: no team, skill or language check (a person chose them), but never over their
+     * capacity (409). The conversation must be queued and waiting.
+     */
+    public Offer offerDirectly(WorkspaceId workspace, ConversationId conversation, RoutingProfile profile) {
+        RoutingItem item = items.lock(workspace, conversation)
+                .orElseThrow(() -> new UnprocessableException("This conversation cannot be queued (it is not open or has no channel)."));
+        if (!EligibilityPolicy.hasRoom(profile.capacity(), load(workspace, profile.userId()), ChannelKind.of(item.channel()))) {
+            throw new ConflictException("This agent has no free place for another " + ChannelKind.of(item.channel()).name().toLowerCase() + ".");
+        }
+        RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
+        return offer(workspace, item, queue, profile.userId(), "TRANSFER", clock.instant());
+    }
+
+    private @Nullable RoutingQueue overflow(WorkspaceId workspace, RoutingQueue queue, Map<UUID, Optional<RoutingQueue>> queueById) {
+        UUID overflowId = queue.expansion().overflowQueueId();
+        return overflowId == null ? null : queueById.computeIfAbsent(overflowId, id -> queues.queue(workspace, id)).orElse(null);
     }
 
     private int[] load(WorkspaceId workspace, UserId agent) {
@@ -164,5 +226,38 @@ public class Distributor {
     }
 
     private record Candidate(RoutingProfile profile, int[] load) {
+    }
+
+    /** What the queues' agent selections need, read once per round and only if some queue needs it. */
+    private final class AgentFacts {
+
+        private final WorkspaceId workspace;
+        private @Nullable Map<UserId, RoutingProfile> profiles;
+        private @Nullable Map<UserId, int[]> loads;
+
+        AgentFacts(WorkspaceId workspace) {
+            this.workspace = workspace;
+        }
+
+        RoutingProfile profile(UserId agent) {
+            if (profiles == null) {
+                profiles = Distributor.this.profiles.all(workspace);
+            }
+            return profiles.getOrDefault(agent, RoutingProfile.defaultFor(agent));
+        }
+
+        Map<UserId, int[]> loads(RoutingQueue queue) {
+            if (queue.agentSelection() != AgentSelection.LEAST_OCCUPIED) {
+                return Map.of();
+            }
+            if (loads == null) {
+                loads = assignments.loads(workspace);
+            }
+            return loads;
+        }
+
+        Map<UserId, Instant> lastOffered(RoutingQueue queue) {
+            return queue.agentSelection() == AgentSelection.ROUND_ROBIN ? offers.lastOfferedFrom(workspace, queue.id()) : Map.of();
+        }
     }
 }

@@ -3,8 +3,10 @@ package dev.frontline.routing.internal;
 import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * May this agent be offered this item? They must belong to the queue's team (if any), have its
@@ -20,6 +22,33 @@ public final class EligibilityPolicy {
     public static boolean mayTake(RoutingProfile profile, List<UUID> agentTeams, int[] load, RoutingQueue queue,
                                   RoutingItem item) {
         return qualifies(profile, agentTeams, queue, item) && hasRoom(profile.capacity(), load, ChannelKind.of(item.channel()));
+    }
+
+    /**
+     * As {@link #mayTake(RoutingProfile, List, int[], RoutingQueue, RoutingItem)} with the queue's expansion
+     * steps for an item that has waited {@code waited}: past the first step the queue's minimum proficiency
+     * drops to the expanded one; past the overflow step, agents who qualify for {@code overflow} may take it too.
+     */
+    public static boolean mayTake(RoutingProfile profile, List<UUID> agentTeams, int[] load, RoutingQueue queue,
+                                  @Nullable RoutingQueue overflow, RoutingItem item, Duration waited) {
+        return qualifiesAfter(profile, agentTeams, queue, overflow, item, waited)
+                && hasRoom(profile.capacity(), load, ChannelKind.of(item.channel()));
+    }
+
+    static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
+                                  @Nullable RoutingQueue overflow, RoutingItem item, Duration waited) {
+        RoutingQueue.Expansion steps = queue.expansion();
+        RoutingQueue effective = queue;
+        if (steps.afterSeconds() != null && steps.minProficiency() != null && waited.toSeconds() >= steps.afterSeconds()) {
+            effective = new RoutingQueue(queue.id(), queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(),
+                    Math.min(queue.minProficiency(), steps.minProficiency()), queue.offerTimeoutSeconds(), queue.isDefault(),
+                    queue.push(), queue.stickyWindowSeconds(), queue.agentSelection(), steps);
+        }
+        if (qualifies(profile, agentTeams, effective, item)) {
+            return true;
+        }
+        return overflow != null && steps.overflowAfterSeconds() != null && waited.toSeconds() >= steps.overflowAfterSeconds()
+                && qualifies(profile, agentTeams, overflow, item);
     }
 
     public static boolean qualifies(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue, RoutingItem item) {

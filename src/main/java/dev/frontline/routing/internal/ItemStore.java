@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class ItemStore {
 
     private static final String COLUMNS =
-            "conversation_id, queue_id, channel, language, priority, tier, state, enqueued_at, sort_key";
+            "conversation_id, queue_id, channel, language, priority, tier, state, enqueued_at, sort_key, contact_id";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +33,10 @@ public class ItemStore {
 
     /** Adds the item unless its conversation is already queued; true if added. */
     public boolean insert(WorkspaceId workspace, RoutingItem item) {
-        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(item.conversationId().value(), item.queueId(), item.channel(), item.language(),
                         item.priority().name(), item.tier(), item.state().name(), Timestamps.sql(item.enqueuedAt()),
-                        item.sortKey(), workspace.value())
+                        item.sortKey(), item.contactId(), workspace.value())
                 .update() == 1;
     }
 
@@ -68,6 +68,12 @@ public class ItemStore {
     public void changeState(WorkspaceId workspace, ConversationId conversation, RoutingItem.State state) {
         jdbc.sql("update routing_items set state = ? where workspace_id = ? and conversation_id = ?")
                 .params(state.name(), workspace.value(), conversation.value()).update();
+    }
+
+    /** Moves a queued item to another queue, waiting (its pending offer, if any, must be ended first). */
+    public void moveTo(WorkspaceId workspace, ConversationId conversation, UUID queueId) {
+        jdbc.sql("update routing_items set queue_id = ?, state = 'WAITING' where workspace_id = ? and conversation_id = ?")
+                .params(queueId, workspace.value(), conversation.value()).update();
     }
 
     public void reprioritize(WorkspaceId workspace, ConversationId conversation, Priority priority, long sortKey) {
@@ -113,6 +119,7 @@ public class ItemStore {
         return new RoutingItem(new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 rs.getObject("queue_id", UUID.class), rs.getString("channel"), rs.getString("language"),
                 Priority.valueOf(rs.getString("priority")), rs.getString("tier"),
-                RoutingItem.State.valueOf(rs.getString("state")), Timestamps.read(rs, "enqueued_at"), rs.getLong("sort_key"));
+                RoutingItem.State.valueOf(rs.getString("state")), Timestamps.read(rs, "enqueued_at"), rs.getLong("sort_key"),
+                rs.getObject("contact_id", UUID.class));
     }
 }

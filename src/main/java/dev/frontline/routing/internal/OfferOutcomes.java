@@ -12,6 +12,7 @@ import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,21 @@ public class OfferOutcomes {
         offers.pendingFor(workspace, conversation).ifPresent(offer -> cancel(workspace, offer, clock.instant()));
         items.delete(workspace, conversation);
         kicks.afterCommit(workspace);
+    }
+
+    /**
+     * Puts a queued conversation back to waiting, in {@code queueId} when given: its pending offer (if any)
+     * is cancelled. False if it is not queued.
+     */
+    public boolean requeue(WorkspaceId workspace, ConversationId conversation, @Nullable UUID queueId) {
+        Optional<RoutingItem> item = items.lock(workspace, conversation);
+        if (item.isEmpty()) {
+            return false;
+        }
+        offers.pendingFor(workspace, conversation).ifPresent(offer -> cancel(workspace, offer, clock.instant()));
+        items.moveTo(workspace, conversation, queueId != null ? queueId : item.get().queueId());
+        kicks.afterCommit(workspace);
+        return true;
     }
 
     /** The agent declines their pending offer; the conversation waits for the next agent. */

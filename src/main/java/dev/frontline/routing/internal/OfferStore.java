@@ -84,6 +84,29 @@ public class OfferStore {
                 .query(Long.class).single() > 0;
     }
 
+    /** When each agent was last offered an item of this queue (round robin). */
+    public java.util.Map<UserId, Instant> lastOfferedFrom(WorkspaceId workspace, UUID queueId) {
+        java.util.Map<UserId, Instant> last = new java.util.HashMap<>();
+        jdbc.sql("select agent_id, max(created_at) as last_at from routing_offers where workspace_id = ? and queue_id = ? group by agent_id")
+                .params(workspace.value(), queueId)
+                .query((rs, n) -> last.put(new UserId(rs.getObject("agent_id", UUID.class)), Timestamps.read(rs, "last_at")))
+                .list();
+        return last;
+    }
+
+    /** Mean time from offer to accept of the offers accepted since {@code since}, if any. */
+    public Optional<java.time.Duration> meanAcceptTime(WorkspaceId workspace, Instant since) {
+        long[] totals = new long[2];
+        jdbc.sql("select created_at, decided_at from routing_offers where workspace_id = ? and outcome = 'ACCEPTED' and decided_at > ?")
+                .params(workspace.value(), Timestamps.sql(since))
+                .query((rs, n) -> {
+                    totals[0] += java.time.Duration.between(Timestamps.read(rs, "created_at"), Timestamps.read(rs, "decided_at")).toMillis();
+                    totals[1]++;
+                    return null;
+                }).list();
+        return totals[1] == 0 ? Optional.empty() : Optional.of(java.time.Duration.ofMillis(totals[0] / totals[1]));
+    }
+
     public long pendingCount(WorkspaceId workspace, @Nullable UUID queueId) {
         return jdbc.sql("select count(*) from routing_offers where workspace_id = ? and outcome is null"
                         + (queueId == null ? "" : " and queue_id = ?"))

@@ -1,6 +1,7 @@
 package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.Priority;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.RoutingQueue;
 import dev.frontline.routing.RoutingRule;
 import dev.frontline.shared.Timestamps;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 public class QueueStore {
 
     private static final String QUEUE_COLUMNS =
-            "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push";
+            "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push, sticky_window_seconds, agent_selection, "
+            + "expand_after_seconds, expanded_min_proficiency, overflow_after_seconds, overflow_queue_id";
     private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority";
 
     private final JdbcClient jdbc;
@@ -61,9 +63,12 @@ public class QueueStore {
         if (queue.isDefault()) {
             clearDefault(workspace);
         }
-        jdbc.sql("insert into routing_queues (" + QUEUE_COLUMNS + ", workspace_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into routing_queues (" + QUEUE_COLUMNS + ", workspace_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(queue.id(), queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(),
-                        queue.minProficiency(), queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(),
+                        queue.minProficiency(), queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(),
+                        queue.stickyWindowSeconds(), queue.agentSelection().name(), queue.expansion().afterSeconds(),
+                        queue.expansion().minProficiency(), queue.expansion().overflowAfterSeconds(),
+                        queue.expansion().overflowQueueId(), workspace.value(),
                         Timestamps.sql(now))
                 .update();
     }
@@ -74,9 +79,13 @@ public class QueueStore {
         }
         jdbc.sql("""
                 update routing_queues set name = ?, team_id = ?, inbox_id = ?, required_skill = ?, min_proficiency = ?,
-                offer_timeout_seconds = ?, is_default = ?, push = ? where workspace_id = ? and id = ?""")
+                offer_timeout_seconds = ?, is_default = ?, push = ?, sticky_window_seconds = ?,
+                agent_selection = ?, expand_after_seconds = ?, expanded_min_proficiency = ?, overflow_after_seconds = ?,
+                overflow_queue_id = ? where workspace_id = ? and id = ?""")
                 .params(queue.name(), queue.teamId(), queue.inboxId(), queue.requiredSkill(), queue.minProficiency(),
-                        queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), workspace.value(), queue.id())
+                        queue.offerTimeoutSeconds(), queue.isDefault(), queue.push(), queue.stickyWindowSeconds(),
+                        queue.agentSelection().name(), queue.expansion().afterSeconds(), queue.expansion().minProficiency(),
+                        queue.expansion().overflowAfterSeconds(), queue.expansion().overflowQueueId(), workspace.value(), queue.id())
                 .update();
     }
 
@@ -123,7 +132,11 @@ public class QueueStore {
         return new RoutingQueue(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("team_id", UUID.class),
                 rs.getObject("inbox_id", UUID.class), rs.getString("required_skill"), rs.getInt("min_proficiency"),
                 rs.getObject("offer_timeout_seconds", Integer.class), rs.getBoolean("is_default"),
-                rs.getBoolean("push"));
+                rs.getBoolean("push"), rs.getInt("sticky_window_seconds"),
+                AgentSelection.valueOf(rs.getString("agent_selection")),
+                new RoutingQueue.Expansion(rs.getObject("expand_after_seconds", Integer.class),
+                        rs.getObject("expanded_min_proficiency", Integer.class), rs.getObject("overflow_after_seconds", Integer.class),
+                        rs.getObject("overflow_queue_id", UUID.class)));
     }
 
     private static RoutingRule rule(ResultSet rs, int row) throws SQLException {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +56,11 @@ public class Queueing {
 
     /** Queues the conversation if it is open and unassigned and not queued yet; answers whether it did. */
     public boolean enqueue(WorkspaceId workspace, ConversationId id) {
+        return enqueue(workspace, id, null);
+    }
+
+    /** As {@link #enqueue(WorkspaceId, ConversationId)}, into {@code queueId} when given (a transfer) instead of the rules' queue. */
+    public boolean enqueue(WorkspaceId workspace, ConversationId id, @Nullable UUID queueId) {
         ConversationView conversation = conversations.get(workspace, id);
         if (conversation.status() != Status.OPEN || conversation.assigneeId() != null || conversation.channel() == null) {
             return false;
@@ -62,12 +68,13 @@ public class Queueing {
         Optional<Contact> contact = Optional.of(contacts.get(workspace, new ContactId(conversation.contactId())));
         String language = language(conversation, contact.map(Contact::language).orElse(null));
         String tier = contact.map(Contact::tier).orElse(null);
-        QueueMatch match = match(workspace, new SampleConversation(conversation.channel(), conversation.inboxId(), language,
-                conversation.tags(), conversation.priority()));
+        UUID queue = queueId != null ? queueId : match(workspace, new SampleConversation(conversation.channel(),
+                conversation.inboxId(), language, conversation.tags(), conversation.priority())).queueId();
         Instant now = clock.instant();
-        boolean added = items.insert(workspace, new RoutingItem(id, match.queueId(), conversation.channel(), language,
+        boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
-                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault())));
+                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault()),
+                conversation.contactId()));
         if (added) {
             AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
             kicks.afterCommit(workspace);

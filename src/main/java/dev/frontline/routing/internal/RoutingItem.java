@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A conversation in a queue: waiting, or held by one pending offer. */
 public record RoutingItem(ConversationId conversationId, UUID queueId, String channel, @Nullable String language,
-                          Priority priority, @Nullable String tier, State state, Instant enqueuedAt, long sortKey) {
+                          Priority priority, @Nullable String tier, State state, Instant enqueuedAt, long sortKey,
+                          @Nullable UUID contactId) {
 
     public enum State { WAITING, OFFERED }
 }

@@ -1,6 +1,7 @@
 package dev.frontline.routing.web;
 
 import dev.frontline.conversations.Priority;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.Offer;
 import dev.frontline.routing.QueueMatch;
 import dev.frontline.routing.QueueState;
@@ -11,6 +12,7 @@ import dev.frontline.routing.RoutingQueue;
 import dev.frontline.routing.RoutingRule;
 import dev.frontline.routing.RoutingSettings;
 import dev.frontline.routing.SampleConversation;
+import dev.frontline.routing.Transfers;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.UserId;
 import jakarta.validation.Valid;
@@ -45,13 +47,21 @@ class RoutingController {
     record QueueBody(@NotBlank @Size(max = 200) String name, @Nullable UUID teamId, @Nullable UUID inboxId,
                      @Nullable @Size(max = 100) String requiredSkill, @Nullable @Min(1) @Max(5) Integer minProficiency,
                      @Nullable @Min(5) @Max(600) Integer offerTimeoutSeconds, @Nullable Boolean isDefault,
-                     @Nullable Boolean push) {
+                     @Nullable Boolean push, @Nullable @Min(0) @Max(2_592_000) Integer stickyWindowSeconds,
+                     @Nullable AgentSelection agentSelection, @Nullable @Valid ExpansionBody expansion) {
 
         RoutingQueue toQueue(@Nullable UUID id) {
             return new RoutingQueue(id == null ? new UUID(0, 0) : id, name, teamId, inboxId, requiredSkill,
                     minProficiency == null ? 1 : minProficiency, offerTimeoutSeconds, Boolean.TRUE.equals(isDefault),
-                    !Boolean.FALSE.equals(push));
+                    !Boolean.FALSE.equals(push), stickyWindowSeconds == null ? 0 : stickyWindowSeconds,
+                    agentSelection == null ? AgentSelection.LONGEST_IDLE : agentSelection,
+                    expansion == null ? RoutingQueue.Expansion.NONE : new RoutingQueue.Expansion(expansion.afterSeconds(),
+                            expansion.minProficiency(), expansion.overflowAfterSeconds(), expansion.overflowQueueId()));
         }
+    }
+
+    record ExpansionBody(@Nullable @Min(1) @Max(86_400) Integer afterSeconds, @Nullable Integer minProficiency,
+                         @Nullable @Min(1) @Max(86_400) Integer overflowAfterSeconds, @Nullable UUID overflowQueueId) {
     }
 
     record RuleBody(@NotNull UUID queueId, @NotNull @Min(0) @Max(10_000) Integer position, @Nullable String channel,
@@ -79,17 +89,23 @@ class RoutingController {
     record DeclineBody(@Nullable @Size(max = 500) String reason) {
     }
 
+    record TransferBody(@NotNull UUID conversationId, @Nullable UUID agentId, @Nullable UUID queueId,
+                        @Nullable @Size(max = 5000) String note) {
+    }
+
     record ExpectedWait(@Nullable Long expectedWaitSeconds) {
     }
 
     private final RoutingSettings settings;
     private final Routing routing;
     private final QueueStates states;
+    private final Transfers transfers;
 
-    RoutingController(RoutingSettings settings, Routing routing, QueueStates states) {
+    RoutingController(RoutingSettings settings, Routing routing, QueueStates states, Transfers transfers) {
         this.settings = settings;
         this.routing = routing;
         this.states = states;
+        this.transfers = transfers;
     }
 
     @GetMapping("/api/v1/routing/queues")
@@ -189,6 +205,13 @@ class RoutingController {
     Offer decline(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                   @Valid @RequestBody(required = false) @Nullable DeclineBody body) {
         return routing.decline(caller, id, body == null ? null : body.reason());
+    }
+
+    /** Transfers a conversation to a queue or (as a directed offer) to an agent, with an optional internal note. */
+    @PostMapping("/api/v1/routing/transfers")
+    Transfers.Transfer transfer(@AuthenticationPrincipal Caller caller, @Valid @RequestBody TransferBody body) {
+        return transfers.transfer(caller, new dev.frontline.conversations.ConversationId(body.conversationId()), body.agentId(),
+                body.queueId(), body.note());
     }
 
     /** Pull: 200 with the accepted offer (its conversation is now the caller's), 204 when nothing waits for them. */

@@ -10,6 +10,7 @@ import dev.frontline.conversations.Status;
 import dev.frontline.identity.Staffing;
 import dev.frontline.presence.Presence;
 import dev.frontline.presence.PresenceStatus;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.Routing;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
@@ -68,7 +69,8 @@ class RandomRoutingSequenceIntegrationTests {
         WorkspaceId ws = workspace.id();
         Caller admin = new Caller(ws, workspace.admin().id(), Role.ADMIN);
         RoutingQueue defaultQueue = settings.queues(admin).getFirst();
-        settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true));
+        settings.updateQueue(admin, new RoutingQueue(defaultQueue.id(), defaultQueue.name(), null, null, null, 1, null, true, true, 0,
+                AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE));
         List<UserId> agents = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UserId agent = staffing.addMember(ws, "seq" + i + "-" + UUID.randomUUID() + "@test.local", "Seq " + i, Role.AGENT, null);

@@ -28,7 +28,8 @@ class RoutingPolicyTests {
     private static final Duration VIP = Duration.ofMinutes(2);
 
     private static RoutingQueue queue(String name, UUID team, String skill, int proficiency) {
-        return new RoutingQueue(UUID.randomUUID(), name, team, null, skill, proficiency, null, name.equals("Default"), true);
+        return new RoutingQueue(UUID.randomUUID(), name, team, null, skill, proficiency, null, name.equals("Default"), true, 0,
+                dev.frontline.routing.AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE);
     }
 
     private static RoutingRule rule(int position, RoutingQueue queue, String channel, String language, String tag) {
@@ -37,7 +38,7 @@ class RoutingPolicyTests {
 
     private static RoutingItem item(String channel, String language) {
         return new RoutingItem(new ConversationId(UUID.randomUUID()), BILLING.id(), channel, language, Priority.NORMAL, null,
-                RoutingItem.State.WAITING, NOW, 0);
+                RoutingItem.State.WAITING, NOW, 0, null);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package dev.frontline.routing;
+
+import dev.frontline.conversations.ConversationCommands;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationView;
+import dev.frontline.conversations.Status;
+import dev.frontline.identity.Directory;
+import dev.frontline.routing.internal.Distributor;
+import dev.frontline.routing.internal.OfferOutcomes;
+import dev.frontline.routing.internal.QueueStore;
+import dev.frontline.routing.internal.Queueing;
+import dev.frontline.shared.Caller;
+import dev.frontline.shared.ConflictException;
+import dev.frontline.shared.ForbiddenException;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.UserId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transfers a conversation to a queue or to an agent, with an optional internal note. To a queue: the
+ * conversation is given back (unassigned) and waits in that queue, whatever its rules say. To an agent:
+ * it is given back and offered to that agent alone (mode TRANSFER); if they decline or let it expire,
+ * it waits in its queue for anyone. The handling agent may transfer their own conversation; supervisors
+ * any open one. All in one transaction: a refused transfer changes nothing.
+ */
+@Service
+public class Transfers {
+
+    /** The result: the queue the conversation waits in and, for a transfer to an agent, the offer made to them. */
+    public record Transfer(UUID conversationId, UUID queueId, @Nullable Offer offer) {
+    }
+
+    private final ConversationQueries conversations;
+    private final ConversationCommands commands;
+    private final Directory directory;
+    private final QueueStore queues;
+    private final Queueing queueing;
+    private final OfferOutcomes outcomes;
+    private final Distributor distributor;
+
+    Transfers(ConversationQueries conversations, ConversationCommands commands, Directory directory, QueueStore queues,
+              Queueing queueing, OfferOutcomes outcomes, Distributor distributor) {
+        this.conversations = conversations;
+        this.commands = commands;
+        this.directory = directory;
+        this.queues = queues;
+        this.queueing = queueing;
+        this.outcomes = outcomes;
+        this.distributor = distributor;
+    }
+
+    @Transactional
+    public Transfer transfer(Caller caller, ConversationId id, @Nullable UUID agentId, @Nullable UUID queueId,
+                             @Nullable String note) {
+        if ((agentId == null) == (queueId == null)) {
+            throw new InvalidRequestException("agentId", "give exactly one of agentId and queueId");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 5000) {
+            throw new InvalidRequestException("note", "must be at most 5000 characters");
+        }
+        ConversationView conversation = conversations.get(caller.workspaceId(), id);
+        boolean handlesIt = caller.userId().value().equals(conversation.assigneeId());
+        if (!handlesIt && !caller.role().includes(Role.SUPERVISOR)) {
+            throw new ForbiddenException("Only the agent handling this conversation or a supervisor may transfer it.");
+        }
+        if (conversation.status() != Status.OPEN) {
+            throw new ConflictException("Only an open conversation can be transferred.");
+        }
+        if (queueId != null && queues.queue(caller.workspaceId(), queueId).isEmpty()) {
+            throw new UnprocessableException("Queue " + queueId + " does not exist.");
+        }
+        RoutingProfile target = null;
+        if (agentId != null) {
+            if (directory.member(caller.workspaceId(), new UserId(agentId)).isEmpty()) {
+                throw new UnprocessableException("Agent " + agentId + " does not exist.");
+            }
+            if (agentId.equals(conversation.assigneeId())) {
+                throw new UnprocessableException("This agent already handles this conversation.");
+            }
+            target = distributor.lockAvailable(caller.workspaceId(), new UserId(agentId));
+        }
+        if (text != null) {
+            commands.note(caller, id, text, agentId == null ? List.of() : List.of(agentId));
+        }
+        if (conversation.assigneeId() != null) {
+            commands.assign(caller, id, null, conversation.teamId()); // queued again by its rules, in this transaction
+        }
+        if (!outcomes.requeue(caller.workspaceId(), id, queueId) && !queueing.enqueue(caller.workspaceId(), id, queueId)) {
+            throw new UnprocessableException("This conversation cannot be queued (it has no channel).");
+        }
+        Offer offer = target == null ? null : distributor.offerDirectly(caller.workspaceId(), id, target);
+        UUID queue = offer != null ? offer.queueId() : queueId;
+        return new Transfer(id.value(), queue, offer);
+    }
+}
