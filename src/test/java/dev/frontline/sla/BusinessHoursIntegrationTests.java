@@ -98,6 +98,16 @@ class BusinessHoursIntegrationTests {
     void aChangeCommittedOnAnotherNodeReachesThisNodesCacheThroughItsSignal() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         workspace.admin().api().put("/api/v1/business-hours", Map.of("timezone", "UTC", "alwaysOpen", true));
+        // The change's own signal may still be on its way (NOTIFY is asynchronous) and would empty the cache later;
+        // signals arrive in order, so once a marker sent after it is here, it has been handled.
+        java.util.concurrent.CountDownLatch marker = new java.util.concurrent.CountDownLatch(1);
+        live.subscribe(event -> {
+            if (event.workspaceId().equals(workspace.id()) && event.type().equals("test.marker")) {
+                marker.countDown();
+            }
+        });
+        live.signal(workspace.id(), "test.marker", Map.of());
+        await().atMost(Duration.ofSeconds(10)).until(() -> marker.getCount() == 0);
         assertThat(businessHours.isOpen(workspace.id(), null, WEDNESDAY_0300_UTC)).isTrue();
 
         jdbc.sql("update business_calendars set week = '' where workspace_id = ?").param(workspace.id().value()).update();
