@@ -49,9 +49,9 @@ await scenario('conversation', async (browser) => {
 
   // The side panel's service level: the unanswered chat's first-response clock runs (built-in "Live channels": 1 h).
   const sla = page.getByRole('region', { name: 'Service level' });
-  await sla.getByText('First response').waitFor();
-  await sla.getByText('On track').waitFor();
-  await sla.getByText(/due in \d+ min/).waitFor();
+  const firstResponse = sla.getByRole('listitem').filter({ hasText: 'First response' });
+  await firstResponse.getByText('On track').waitFor();
+  await firstResponse.getByText(/due in \d+ min/).waitFor();
   await screenshot(page, 'conversation-sla');
 
   // The customer 360 panel shows the earlier email conversation; one click opens it in a second tab.
