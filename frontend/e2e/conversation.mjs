@@ -47,6 +47,13 @@ await scenario('conversation', async (browser) => {
   const thread = page.getByRole('log', { name: 'Messages' });
   await thread.getByText(`Hi, where is my parcel ${suffix}?`).waitFor();
 
+  // The side panel's service level: the unanswered chat's first-response clock runs (built-in "Live channels": 1 h).
+  const sla = page.getByRole('region', { name: 'Service level' });
+  const firstResponse = sla.getByRole('listitem').filter({ hasText: 'First response' });
+  await firstResponse.getByText('On track').waitFor();
+  await firstResponse.getByText(/due in \d+ min/).waitFor();
+  await screenshot(page, 'conversation-sla');
+
   // The customer 360 panel shows the earlier email conversation; one click opens it in a second tab.
   const panel = page.getByTestId('customer-360');
   await panel.getByText('Blue Harbor').waitFor();

@@ -28,6 +28,7 @@ export const EVENT_TYPES = [
   'business_hours.changed',
   'routing_offer.created', 'routing_offer.accepted', 'routing_offer.declined', 'routing_offer.expired',
   'routing_offer.cancelled',
+  'sla.warning', 'sla.breached', 'sla_policy.changed',
 ];
 
 /**

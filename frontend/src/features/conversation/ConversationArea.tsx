@@ -17,6 +17,7 @@ import { AttributeInput, attributeText } from './attributes';
 import { Composer, type ComposerHandle } from './Composer';
 import { ContinueByEmailSection } from './ContinueByEmail';
 import { OfferChatSection } from './OfferChat';
+import { SlaClocksSection } from './SlaClocks';
 import { useAttributeDefinitions, usersById, useUsers } from './hooks';
 import { type Tab, updateTabs, useTabs, withTab } from './storage';
 import { Thread } from './Thread';
@@ -166,6 +167,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
       {panelOpen && (
         <aside className="side-panel" id={`panel-${id}`} aria-label={t('panel.label')}>
           <ConversationDetails conversation={c} />
+          <SlaClocksSection conversationId={id} />
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}
           {c.channel === 'CHAT' && <ContinueByEmailSection conversationId={id} contactEmail={identityOf(contact.data, 'EMAIL') ?? null} />}
           {c.channel === 'EMAIL' && <OfferChatSection conversationId={id} />}
