@@ -84,11 +84,16 @@ class ChatEmailFollowUps {
     /** The conversation is back in the chat only; true if it was continuing by email. */
     @Transactional
     boolean stop(WorkspaceId workspace, UUID conversationId, Actor actor) {
+        return stop(workspace, conversationId, () -> actor);
+    }
+
+    /** Like {@link #stop(WorkspaceId, UUID, Actor)}; the actor is only worked out when there was a follow-up to end. */
+    boolean stop(WorkspaceId workspace, UUID conversationId, java.util.function.Supplier<Actor> actor) {
         boolean stopped = jdbc.sql("delete from chat_email_follow_ups where workspace_id = ? and conversation_id = ?")
                 .params(workspace.value(), conversationId).update() > 0;
         if (stopped) {
             events.publishEvent(new ConversationChannelSwitched(workspace, new ConversationId(conversationId), "CHAT",
-                    null, actor));
+                    null, actor.get()));
         }
         return stopped;
     }

@@ -2,6 +2,7 @@ package dev.frontline.channels.chat;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.InboundDelivery;
+import dev.frontline.channels.Inboxes;
 import dev.frontline.contacts.ContactDetails;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.contacts.Identity;
@@ -28,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +37,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat widget's visitors: a browser opens a session for one CHAT inbox and gets a random visitor
@@ -54,8 +52,6 @@ public class WidgetVisitors {
     static final int HISTORY_LIMIT = 100;
     /** The expected wait is the median first response of the inbox's conversations started this recently. */
     static final Duration EXPECTED_WAIT_WINDOW = Duration.ofHours(24);
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
@@ -116,9 +112,9 @@ public class WidgetVisitors {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Contacts contacts;
     private final ConversationQueries conversations;
+    private final Inboxes inboxes;
     private final InboundDelivery inbound;
     private final ChatAvailability availability;
     private final ChatEmailFollowUps followUps;
@@ -127,14 +123,14 @@ public class WidgetVisitors {
     private final ChatContinuations continuations;
     private final Clock clock;
 
-    WidgetVisitors(JdbcClient jdbc, JsonMapper json, Contacts contacts, ConversationQueries conversations,
-                   InboundDelivery inbound, ChatAvailability availability,
+    WidgetVisitors(JdbcClient jdbc, Contacts contacts, ConversationQueries conversations,
+                   Inboxes inboxes, InboundDelivery inbound, ChatAvailability availability,
                    ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
                    ChatContinuations continuations, Clock clock) {
         this.jdbc = jdbc;
-        this.json = json;
         this.contacts = contacts;
         this.conversations = conversations;
+        this.inboxes = inboxes;
         this.inbound = inbound;
         this.availability = availability;
         this.followUps = followUps;
@@ -146,13 +142,10 @@ public class WidgetVisitors {
 
     /** The CHAT inbox with this id, in whichever workspace it is; any other inbox is not found. */
     ChatInbox inbox(UUID inboxId) {
-        return jdbc.sql("select workspace_id, id, name, channel, settings from inboxes where id = ?")
-                .param(inboxId)
-                .query((rs, n) -> Channel.CHAT.name().equals(rs.getString("channel"))
-                        ? new ChatInbox(new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                        rs.getObject("id", UUID.class), rs.getString("name"), json.readValue(rs.getString("settings"), MAP))
-                        : null)
-                .optional()
+        return inboxes.workspaceOf(inboxId)
+                .flatMap(workspace -> Optional.of(inboxes.get(workspace, inboxId))
+                        .filter(inbox -> inbox.channel() == Channel.CHAT)
+                        .map(inbox -> new ChatInbox(workspace, inbox.id(), inbox.name(), inbox.settings())))
                 .orElseThrow(() -> new NotFoundException("Chat inbox", inboxId));
     }
 
@@ -292,12 +285,12 @@ public class WidgetVisitors {
      * one who writes while someone can is back in the chat.
      */
     private void continueByEmailIfNobodyAnswers(Visitor visitor, UUID conversationId) {
-        UUID contactId = contactOf(visitor, null, null);
-        Actor visitorActor = new Actor(Actor.Type.CONTACT, contactId);
         if (availability.answeringNow(inbox(visitor.inboxId()))) {
-            followUps.stop(visitor.workspace(), conversationId, visitorActor);
+            followUps.stop(visitor.workspace(), conversationId, () -> new Actor(Actor.Type.CONTACT, contactOf(visitor, null, null)));
             return;
         }
+        UUID contactId = contactOf(visitor, null, null);
+        Actor visitorActor = new Actor(Actor.Type.CONTACT, contactId);
         String email = followUps.emailOf(visitor.workspace(), contactId);
         if (email != null) {
             followUps.start(visitor.workspace(), conversationId, ChatEmailFollowUps.RequestedBy.VISITOR, email, visitorActor);
