@@ -10,6 +10,9 @@ import { errorMessage } from '../../ui/states';
 import { acceptOffer, declineOffer, myPendingOffers, ROUTING_EVENTS, secondsLeft, showsInPopup } from './api';
 import './routing.css';
 
+/** How often the pop-up looks for offers besides the live events (a chat offer lasts 20 s by default). */
+const OFFER_POLL_MS = 4000;
+
 /**
  * The agent's current offer (pushed, or transferred to them): which channel, a countdown to its expiry,
  * accept (opens the conversation) or decline with a reason. Kept current by the live routing events;
@@ -23,7 +26,9 @@ export function OfferPopup() {
   const navigate = useNavigate();
   const now = useNow(250);
   const [reason, setReason] = useState('');
-  const pending = useQuery({ queryKey: ['routing', 'myOffers'], queryFn: () => myPendingOffers(me.userId) });
+  // The live stream is best effort; an offer lasts seconds, so a missed event must not lose it: poll too.
+  const pending = useQuery({ queryKey: ['routing', 'myOffers'], queryFn: () => myPendingOffers(me.userId),
+    refetchInterval: OFFER_POLL_MS });
   useLiveEvents((event) => {
     if (ROUTING_EVENTS.includes(event.type) && event.data.agentId === me.userId) {
       void queryClient.invalidateQueries({ queryKey: ['routing', 'myOffers'] });
