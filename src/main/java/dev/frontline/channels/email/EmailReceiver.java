@@ -1,5 +1,6 @@
 package dev.frontline.channels.email;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Takes one raw RFC 5322 message that reached an email inbox, from any source (IMAP, MTA pipe, API). */
@@ -16,4 +17,12 @@ public interface EmailReceiver {
      * @param source  where it came from, e.g. {@code imap}, {@code api}, {@code mta}; kept with the message
      */
     EmailReceipt receive(UUID inboxId, byte[] rfc822, String source);
+
+    /**
+     * {@link #receive} for several messages at once (a mailbox fetch), stored in one transaction. Answers the
+     * receipts of the leading messages it took, in order: if a message is unusable, the ones before it are
+     * stored and it and the ones after it are not (the caller tries them again later); if the first one is
+     * unusable, throws its exception as {@link #receive} does.
+     */
+    List<EmailReceipt> receiveAll(UUID inboxId, List<byte[]> messages, String source);
 }

@@ -165,6 +165,29 @@ class EmailTransportIntegrationTests {
         assertThat(seen).hasSize(2).allMatch(mail -> flagged(mail));
     }
 
+    @Test
+    void aBacklogIsStoredInOneFetchAndAReplyInTheSameFetchJoinsItsThread() throws Exception {
+        var workspace = workspaces.create();
+        UUID inbox = workspace.inbox(Channel.EMAIL);
+        // Mail that waited on the server (the inbox was offline): one round fetches all of it.
+        customerWrites("<order@customer.example>", "Where is my order?", "Order 1234 has not arrived.");
+        customerWrites("<other@customer.example>", "Invoice address", "Please change my invoice address.");
+        customerWrites("<order-again@customer.example>", "Re: Where is my order?", "Any news?",
+                "<order@customer.example>");
+        configure(workspace.admin().api(), inbox, mailServer.getSmtp().getPort(), true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> messageCount(inbox) == 3 && lastUid(inbox) == 3);
+
+        assertThat(conversationOf(inbox, "order-again@customer.example"))
+                .isEqualTo(conversationOf(inbox, "order@customer.example"))
+                .isNotEqualTo(conversationOf(inbox, "other@customer.example"));
+        assertThat(mailServer.getReceivedMessagesForDomain("acme.test")).hasSize(3).allMatch(mail -> flagged(mail));
+    }
+
+    private UUID conversationOf(UUID inbox, String messageId) {
+        return jdbc.sql("select conversation_id from messages where inbox_id = ? and external_id = ?")
+                .params(inbox, messageId).query(UUID.class).single();
+    }
+
     /** Each test's mail server is gone after it: stop fetching from it. */
     @AfterEach
     void disconnectMailboxes() {

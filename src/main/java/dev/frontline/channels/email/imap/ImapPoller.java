@@ -3,6 +3,7 @@ package dev.frontline.channels.email.imap;
 import dev.frontline.channels.email.EmailReceiver;
 import dev.frontline.channels.email.transport.EmailSettings;
 import dev.frontline.channels.email.transport.EmailTransport;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -13,6 +14,7 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +37,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches new mail from each email inbox's IMAP folder. Messages are read by UID above the last one handled,
- * oldest first, each handed raw to the {@link EmailReceiver}, then flagged \Seen, then remembered as handled.
- * A crash between storing and remembering fetches the message again, and the receiver answers it as a
- * duplicate (by Message-ID); a changed UIDVALIDITY reads the folder again from the start, with the same
+ * oldest first, in batches ({@code frontline.email.imap.batch}) handed raw to the {@link EmailReceiver}, which
+ * stores a batch in one transaction; then they are flagged \Seen and remembered as handled. A crash between
+ * storing and remembering fetches them again, and the receiver answers them as
+ * duplicates (by Message-ID); a changed UIDVALIDITY reads the folder again from the start, with the same
  * effect. A message the receiver cannot take stops the round, to be tried again at the next one, so nothing
  * is skipped. One node at a time fetches a folder (a lease in {@code email_mailbox_state}).
  * <p>
@@ -184,13 +187,27 @@ class ImapPoller implements DisposableBean {
                 .sorted(Comparator.comparingLong(message -> uid(folder, message)))
                 .limit(batch)
                 .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        // One FETCH for the batch's bodies instead of one per message.
+        FetchProfile bodies = new FetchProfile();
+        bodies.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        folder.fetch(fresh.toArray(Message[]::new), bodies);
+        List<byte[]> raw = new ArrayList<>();
         for (Message message : fresh) {
-            long uid = folder.getUID(message);
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            message.writeTo(raw);
-            emailReceiver.receive(inbox.inboxId(), raw.toByteArray(), "imap");
-            message.setFlag(Flags.Flag.SEEN, true);
-            states.fetched(inbox.inboxId(), imap.folder(), uid);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            raw.add(bytes.toByteArray());
+        }
+        // Stored in one transaction; then flagged \Seen and remembered. A crash in between fetches them again,
+        // and the receiver answers them as duplicates.
+        int taken = emailReceiver.receiveAll(inbox.inboxId(), raw, "imap").size();
+        List<Message> stored = fresh.subList(0, taken);
+        folder.setFlags(stored.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+        states.fetched(inbox.inboxId(), imap.folder(), folder.getUID(stored.getLast()));
+        if (taken < fresh.size()) {
+            return taken; // an unusable message: the round stops before it and tries it again next time
         }
         return fresh.size();
     }

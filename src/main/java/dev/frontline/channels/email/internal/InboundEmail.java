@@ -17,11 +17,13 @@ import dev.frontline.shared.PayloadTooLargeException;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,10 +70,79 @@ public class InboundEmail implements EmailReceiver {
 
     /** {@link #receive(UUID, byte[], String)} for a caller of this workspace: another workspace's inbox is not found. */
     public EmailReceipt receive(WorkspaceId workspace, UUID inboxId, byte[] rfc822, String source) {
+        checkEmailInbox(workspace, inboxId);
+        Prepared email = prepare(workspace, inboxId, read(rfc822), rfc822, source);
+        // Concurrent emails (an MTA piping many at once) share a transaction: see InboundDelivery.deliverGrouped.
+        return finish(workspace, email, delivery.deliverGrouped(workspace, inboxId, email.delivery()));
+    }
+
+    @Override
+    public List<EmailReceipt> receiveAll(UUID inboxId, List<byte[]> messages, String source) {
+        WorkspaceId workspace = inboxes.workspaceOf(inboxId).orElseThrow(() -> new NotFoundException("Inbox", inboxId));
+        checkEmailInbox(workspace, inboxId);
+        List<EmailReceipt> receipts = new ArrayList<>();
+        List<Prepared> pending = new ArrayList<>();
+        Set<String> pendingIds = new HashSet<>();
+        for (byte[] rfc822 : messages) {
+            ParsedEmail email;
+            try {
+                email = read(rfc822);
+            } catch (RuntimeException unusable) {
+                if (receipts.isEmpty() && pending.isEmpty()) {
+                    throw unusable;
+                }
+                break; // the messages before it are stored; it and those after it are not
+            }
+            if (answersOneOf(email, pendingIds)) {
+                // It answers a message of this batch: store that first, so that threading finds it.
+                receipts.addAll(store(workspace, inboxId, pending));
+                pending.clear();
+                pendingIds.clear();
+            }
+            Prepared prepared = prepare(workspace, inboxId, email, rfc822, source);
+            pending.add(prepared);
+            pendingIds.add(prepared.delivery().externalId());
+        }
+        receipts.addAll(store(workspace, inboxId, pending));
+        return receipts;
+    }
+
+    private List<EmailReceipt> store(WorkspaceId workspace, UUID inboxId, List<Prepared> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        List<Inbound.Received> received = delivery.deliverAll(workspace, inboxId,
+                emails.stream().map(Prepared::delivery).toList());
+        List<EmailReceipt> receipts = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            receipts.add(finish(workspace, emails.get(i), received.get(i)));
+        }
+        return receipts;
+    }
+
+    private static boolean answersOneOf(ParsedEmail email, Set<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return false;
+        }
+        return java.util.stream.Stream.concat(email.inReplyTo().stream(), email.references().stream())
+                .flatMap(id -> EmailThreading.storedForms(id).stream())
+                .anyMatch(externalIds::contains);
+    }
+
+    /** An email read and threaded, ready to be stored. */
+    private record Prepared(InboundDelivery.Delivery delivery, AutomatedMailPolicy.Kind kind,
+                            Optional<MessageReferences.Reference> bounced, boolean reportsFailure) {
+    }
+
+    private void checkEmailInbox(WorkspaceId workspace, UUID inboxId) {
         Channel channel = inboxes.get(workspace, inboxId).channel();
         if (channel != Channel.EMAIL) {
             throw new UnprocessableException("Inbox " + inboxId + " is a " + channel.id() + " inbox, not an email inbox.");
         }
+    }
+
+    /** Parses the message; throws the 4xx exception for one that cannot be stored. */
+    private ParsedEmail read(byte[] rfc822) {
         checkSize(rfc822.length);
         if (rfc822.length == 0 || new String(rfc822, 0, Math.min(rfc822.length, 4096),
                 java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
@@ -81,6 +152,10 @@ public class InboundEmail implements EmailReceiver {
         if (email.from() == null) {
             throw new UnprocessableException("The email has no sender address (From, Sender or Return-Path).");
         }
+        return email;
+    }
+
+    private Prepared prepare(WorkspaceId workspace, UUID inboxId, ParsedEmail email, byte[] rfc822, String source) {
         AutomatedMailPolicy.Kind kind = AutomatedMailPolicy.kindOf(email);
         Optional<MessageReferences.Reference> bounced = Optional.empty();
         if (kind == AutomatedMailPolicy.Kind.BOUNCE) {
@@ -111,13 +186,16 @@ public class InboundEmail implements EmailReceiver {
                 EmailThreading.externalId(email.messageId(), rfc822), subject == null || subject.isBlank() ? null : subject,
                 threadText, html, attachments, Map.of("email", metadata(email, kind, source, fullText, threadText)),
                 threading.threadingFor(workspace, inboxId, email, bounced), kind != AutomatedMailPolicy.Kind.MESSAGE);
-        Inbound.Received received = delivery.deliver(workspace, inboxId, message);
+        return new Prepared(message, kind, bounced,
+                kind == AutomatedMailPolicy.Kind.BOUNCE && AutomatedMailPolicy.reportsFailure(email));
+    }
 
-        if (kind == AutomatedMailPolicy.Kind.BOUNCE && bounced.isPresent() && AutomatedMailPolicy.reportsFailure(email)) {
-            markFailed(workspace, bounced.get());
+    private EmailReceipt finish(WorkspaceId workspace, Prepared email, Inbound.Received received) {
+        if (email.reportsFailure() && email.bounced().isPresent()) {
+            markFailed(workspace, email.bounced().get());
         }
         return new EmailReceipt(received.conversationId().value(), received.messageId().value(), received.duplicate(),
-                kind.id);
+                email.kind().id);
     }
 
     void checkSize(long bytes) {
