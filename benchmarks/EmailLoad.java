@@ -49,14 +49,7 @@ public class EmailLoad {
         int concurrency = Integer.parseInt(args[5]);
         String run = Long.toString(System.currentTimeMillis(), 36);
 
-        List<Template> templates = new ArrayList<>();
-        try (var files = Files.list(corpus)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
-                // ISO-8859-1 maps every byte to one char and back, so 8-bit bodies survive untouched.
-                templates.add(new Template(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.ISO_8859_1)));
-            }
-        }
+        List<Template> templates = templates(corpus);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         URI target = URI.create(baseUrl + "/api/v1/inboxes/" + inbox + "/email");
@@ -125,6 +118,19 @@ public class EmailLoad {
         System.out.printf("request latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
                 percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
         System.exit(failures.get() == 0 ? 0 : 1);
+    }
+
+    /** Every .eml file of the directory, in name order. */
+    static List<Template> templates(Path corpus) throws java.io.IOException {
+        List<Template> templates = new ArrayList<>();
+        try (var files = Files.list(corpus)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                // ISO-8859-1 maps every byte to one char and back, so 8-bit bodies survive untouched.
+                templates.add(new Template(file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.ISO_8859_1)));
+            }
+        }
+        return templates;
     }
 
     /** The template with its own Message-ID, In-Reply-To, References and Return-Path replaced. */

@@ -75,27 +75,34 @@ public class MessageStore {
                 insert into messages (id, workspace_id, conversation_id, inbox_id, direction, author_type, author_id,
                     body_text, body_html, internal, delivery_status, external_id, created_at, metadata)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        for (int i = 0; i < drafts.size(); i++) {
-            insertMentionsAndAttachments(ids.get(i), drafts.get(i));
-        }
+        insertMentionsAndAttachments(ids, drafts);
         return ids;
     }
 
-    private void insertMentionsAndAttachments(MessageId id, Draft draft) {
-        for (UUID user : draft.mentions()) {
-            jdbc.sql("insert into message_mentions (message_id, user_id) values (?, ?)").params(id.value(), user).update();
+    /** One round trip for all the messages' mentions, one for all their attachment records. */
+    private void insertMentionsAndAttachments(List<MessageId> ids, List<Draft> drafts) {
+        List<Object[]> mentions = new ArrayList<>();
+        List<Object[]> attachments = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            UUID message = ids.get(i).value();
+            draft.mentions().forEach(user -> mentions.add(new Object[] {message, user}));
+            for (NewAttachment attachment : draft.attachments()) {
+                String key = storage.store(draft.workspace().toString(), attachment.content());
+                attachments.add(new Object[] {attachment.id() == null ? Ids.newId() : attachment.id(),
+                        draft.workspace().value(), message, attachment.filename(), attachment.contentType(),
+                        attachment.content().length, Digests.sha256Hex(attachment.content()), key,
+                        Timestamps.sql(draft.at())});
+            }
         }
-        for (NewAttachment attachment : draft.attachments()) {
-            String key = storage.store(draft.workspace().toString(), attachment.content());
-            jdbc.sql("""
+        if (!mentions.isEmpty()) {
+            batch.batchUpdate("insert into message_mentions (message_id, user_id) values (?, ?)", mentions);
+        }
+        if (!attachments.isEmpty()) {
+            batch.batchUpdate("""
                     insert into attachments (id, workspace_id, message_id, filename, content_type, size_bytes, sha256,
                         storage_key, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(attachment.id() == null ? Ids.newId() : attachment.id(), draft.workspace().value(), id.value(),
-                            attachment.filename(),
-                            attachment.contentType(), attachment.content().length, Digests.sha256Hex(attachment.content()), key,
-                            Timestamps.sql(draft.at()))
-                    .update();
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", attachments);
         }
     }
 
