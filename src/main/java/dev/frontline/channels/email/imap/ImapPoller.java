@@ -125,7 +125,7 @@ class ImapPoller implements DisposableBean {
             store.connect(imap.host(), imap.port(), imap.username(), imap.password());
             IMAPFolder folder = (IMAPFolder) store.getFolder(imap.folder());
             folder.open(Folder.READ_WRITE);
-            int fetched = fetch(inbox, imap, folder, emailReceiver);
+            int fetched = fetchBacklog(inbox, imap, folder, emailReceiver);
             if (idle && !stopping && ((IMAPStore) store).hasCapability("IDLE")) {
                 watch(inbox, store, folder, emailReceiver);
                 watched = true;
@@ -153,9 +153,7 @@ class ImapPoller implements DisposableBean {
                     || !states.lease(inbox.inboxId(), imap.folder(), node, lease)) {
                 return false;
             }
-            while (fetch(inbox, imap, open, emailReceiver) == batch) {
-                // a full batch: there may be more
-            }
+            fetchBacklog(inbox, imap, open, emailReceiver);
             states.polled(inbox.inboxId(), imap.folder(), node);
             return true;
         };
@@ -169,6 +167,21 @@ class ImapPoller implements DisposableBean {
         });
         watching.put(inbox.inboxId(), watch);
         watch.start(wakeUps, refresh);
+    }
+
+    /**
+     * Fetches batch after batch while batches come back full (mail that piled up while the inbox was offline),
+     * renewing the lease before each further batch; answers how many messages were handed on.
+     */
+    private int fetchBacklog(EmailTransport inbox, EmailTransport.Imap imap, IMAPFolder folder,
+                             EmailReceiver emailReceiver) throws MessagingException, IOException {
+        int total = 0;
+        int fetched;
+        do {
+            fetched = fetch(inbox, imap, folder, emailReceiver);
+            total += fetched;
+        } while (fetched == batch && !stopping && states.lease(inbox.inboxId(), imap.folder(), node, lease));
+        return total;
     }
 
     private int fetch(EmailTransport inbox, EmailTransport.Imap imap, IMAPFolder folder, EmailReceiver emailReceiver)

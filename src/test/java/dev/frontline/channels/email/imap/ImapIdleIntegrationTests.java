@@ -104,17 +104,20 @@ class ImapIdleIntegrationTests {
     }
 
     @Test
-    void withoutIdleAPollFetchesClosesTheFolderAndReleasesTheLease() throws Exception {
+    void withoutIdleAPollFetchesTheWholeBacklogClosesTheFolderAndReleasesTheLease() throws Exception {
         var workspace = workspaces.create();
         UUID inbox = workspace.inbox(Channel.EMAIL);
         configure(workspace, inbox);
-        customerWrites("<poll-1@customer.example>", "Parcel missing");
+        for (int i = 1; i <= 5; i++) {
+            customerWrites("<poll-" + i + "@customer.example>", "Parcel missing " + i);
+        }
+        // Batches of two: one poll takes the whole backlog, batch after batch, not one batch per poll interval.
         ImapPoller polling = new ImapPoller(settings, states, receiver, Duration.ofSeconds(5), Duration.ofMinutes(10),
-                100, Duration.ofMinutes(10), false);
+                2, Duration.ofMinutes(10), false);
 
-        assertThat(polling.poll(inbox, receiver.getObject())).isEqualTo(1);
+        assertThat(polling.poll(inbox, receiver.getObject())).isEqualTo(5);
 
-        assertThat(messageCount(inbox)).isEqualTo(1);
+        assertThat(messageCount(inbox)).isEqualTo(5);
         assertThat(threadAlive("imap-idle-" + inbox)).isFalse();
         assertThat(leased(inbox)).isFalse();
         polling.destroy();
