@@ -3,16 +3,11 @@ package dev.frontline.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.RawHttp;
 import dev.frontline.support.TestWorkspaces;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -27,9 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class ProblemShapesIntegrationTests {
 
-    private record Answer(int status, Map<String, String> headers, String body) {
-    }
-
     private record Malformed(String name, String request, List<Integer> statuses) {
     }
 
@@ -38,6 +30,13 @@ class ProblemShapesIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    RawHttp raw;
+
+    @BeforeEach
+    void connectRaw() {
+        raw = new RawHttp(Integer.parseInt(environment.getProperty("local.server.port", "8080")));
+    }
 
     @Test
     void everyMalformedOrRefusedApiRequestIsAnsweredWithProblemJson() {
@@ -71,7 +70,7 @@ class ProblemShapesIntegrationTests {
                         List.of(401, 403)));
 
         for (Malformed malformed : requests) {
-            Answer answer = send(malformed.request());
+            RawHttp.Answer answer = raw.send(malformed.request());
             assertThat(answer.status()).as(malformed.name() + ": " + answer.body()).isIn(malformed.statuses());
             assertThat(answer.headers().get("content-type")).as(malformed.name() + ": " + answer.body())
                     .startsWith("application/problem+json");
@@ -86,7 +85,7 @@ class ProblemShapesIntegrationTests {
     void errorsOutsideTheApiAreProblemJsonToo() {
         for (String request : List.of(get("/no-such-file.png", "Accept: text/html\r\n"),
                 get("/inbox/a%2Fb", "Accept: text/html\r\n"), get("/inbox/%zz", "Accept: text/html\r\n"))) {
-            Answer answer = send(request);
+            RawHttp.Answer answer = raw.send(request);
 
             assertThat(answer.status()).as(request).isIn(400, 404);
             assertThat(answer.headers().get("content-type")).as(request).startsWith("application/problem+json");
@@ -101,47 +100,5 @@ class ProblemShapesIntegrationTests {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Content-Type: " + contentType
                 + "\r\nContent-Length: " + bytes.length + "\r\n\r\n" + body;
-    }
-
-    /** One request on its own connection; the answer is read until the server closes it. */
-    private Answer send(String request) {
-        int port = Integer.parseInt(environment.getProperty("local.server.port", "8080"));
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            String closing = request.replaceFirst("\r\n", "\r\nConnection: close\r\n");
-            out.write(closing.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int end = raw.indexOf("\r\n\r\n");
-            String[] head = raw.substring(0, end).split("\r\n");
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (int i = 1; i < head.length; i++) {
-                int colon = head[i].indexOf(':');
-                headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
-            }
-            String body = raw.substring(end + 4);
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                body = unchunk(body);
-            }
-            return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers, body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
-            if (size == 0) {
-                return body.toString();
-            }
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
-        }
     }
 }

@@ -46,6 +46,8 @@ class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
                 return;
             }
             try {
+                // No filter ran, so the headers the security chains send are set here.
+                SecurityHeaders.setWhereMissing(response);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 PrintWriter writer = response.getReporter();

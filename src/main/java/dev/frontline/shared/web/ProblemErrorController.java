@@ -2,6 +2,7 @@ package dev.frontline.shared.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<String> error(HttpServletRequest request) {
+    ResponseEntity<String> error(HttpServletRequest request, HttpServletResponse response) {
+        // A request rejected before the security chain wrote its headers (e.g. by its firewall) has none yet.
+        SecurityHeaders.setWhereMissing(response);
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code : HttpStatus.INTERNAL_SERVER_ERROR.value();
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
