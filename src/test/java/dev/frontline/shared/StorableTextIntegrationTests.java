@@ -150,6 +150,19 @@ class StorableTextIntegrationTests {
     }
 
     @Test
+    void anImportedCalendarWhoseHolidayNamesCarryNulIsStored() {
+        byte[] calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT",
+                "UID:nul-" + UUID.randomUUID(), "DTSTART;VALUE=DATE:20271224", "SUMMARY:Christmas\u0000 Eve",
+                "END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8);
+
+        TestApi.Response imported = admin.sendBytes("POST", "/api/v1/business-hours/holidays/import", calendar, "text/calendar");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/business-hours/holidays").json().get(0).get("name").asString())
+                .isEqualTo("Christmas Eve");
+    }
+
+    @Test
     void aChatVisitorsMessageWithHostileTextIsStored() {
         var received = delivery.deliverGrouped(workspace.id(), workspace.inbox(Channel.CHAT), new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.CHAT, "visitor:" + UUID.randomUUID(), "Vi\u0000sitor", "en"),

@@ -4,6 +4,7 @@ import dev.frontline.shared.Caller;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.PayloadTooLargeException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.StorableText;
 import dev.frontline.shared.web.RequiresRole;
 import dev.frontline.sla.BusinessCalendar;
 import dev.frontline.sla.Holiday;
@@ -168,7 +169,8 @@ class BusinessHoursController {
         if (bytes.length > MAX_ICS_BYTES) {
             throw new PayloadTooLargeException("An iCalendar file may have at most 1 MB.");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        // An uploaded file is text from outside like any other: holiday names are stored.
+        return StorableText.required(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static ZoneId zone(String timezone) {

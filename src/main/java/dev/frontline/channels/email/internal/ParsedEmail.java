@@ -21,8 +21,7 @@ record ParsedEmail(@Nullable String messageId, List<String> inReplyTo, List<Stri
                    List<Part> parts, Map<String, String> headers, String contentType,
                    @Nullable DeliveryReport report, List<String> problems) {
 
-    /** What an email says is made storable as it is parsed: every step after the parser, threading lookups
-     * included, may hand it to the database. */
+    /** Made storable as parsed: every later step, threading lookups included, may hand it to the database. */
     ParsedEmail {
         messageId = StorableText.of(messageId);
         inReplyTo = storable(inReplyTo);
