@@ -8,6 +8,7 @@ import dev.frontline.contacts.IdentityKind;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.StorableText;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InboundDelivery implements DisposableBean {
 
     public record Sender(@Nullable IdentityKind kind, String address, @Nullable String name, @Nullable String language) {
+
+        public Sender {
+            address = StorableText.required(address);
+            name = StorableText.of(name);
+            language = StorableText.of(language);
+        }
     }
 
     /**
@@ -45,6 +52,15 @@ public class InboundDelivery implements DisposableBean {
                            @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata,
                            Inbound.Threading threading, boolean automated) {
 
+        /** Whatever the channel, what it delivers is made storable here, before anything is looked up or stored. */
+        public Delivery {
+            externalId = StorableText.of(externalId);
+            subject = StorableText.of(subject);
+            text = StorableText.of(text);
+            html = StorableText.of(html);
+            metadata = storableMetadata(metadata);
+        }
+
         public Delivery(Sender from, @Nullable String externalId, @Nullable String subject, @Nullable String text,
                         @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
             this(from, externalId, subject, text, html, attachments, metadata, Inbound.Threading.latestOpen(), false);
@@ -54,6 +70,11 @@ public class InboundDelivery implements DisposableBean {
                         @Nullable String html, List<NewAttachment> attachments) {
             this(from, externalId, subject, text, html, attachments, Map.of());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> storableMetadata(Map<String, Object> metadata) {
+        return metadata.isEmpty() ? metadata : (Map<String, Object>) StorableText.deep(metadata);
     }
 
     private record Destination(WorkspaceId workspace, UUID inboxId) {

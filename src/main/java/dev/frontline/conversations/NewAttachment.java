@@ -1,5 +1,6 @@
 package dev.frontline.conversations;
 
+import dev.frontline.shared.StorableText;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  * message body before it is stored (an email's inline image, {@code cid:}) chooses its {@code id}.
  */
 public record NewAttachment(String filename, String contentType, byte[] content, @Nullable UUID id) {
+
+    public NewAttachment {
+        filename = StorableText.required(filename);
+        contentType = StorableText.required(contentType);
+    }
 
     public NewAttachment(String filename, String contentType, byte[] content) {
         this(filename, contentType, content, null);

@@ -122,6 +122,23 @@ class WebhookIntegrationTests {
     }
 
     @Test
+    void aDestinationThatIsInternalWhenDeliveredIsRefusedByTheConnectingClientAndReceivesNothing() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        JsonNode webhook = subscribe(workspace, "message.received");
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", false));
+
+        customerWrites(workspace, "Hello, loopback");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode delivery = admin.get("/api/v1/webhooks/" + webhook.get("id").asString() + "/deliveries").json().get(0);
+            assertThat(delivery.get("status").asString()).isEqualTo("failed");
+            assertThat(delivery.get("lastError").asString()).contains("private or local");
+        });
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aDeletedWebhookGetsNoFurtherEvents() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         String webhook = subscribe(workspace, "message.received").get("id").asString();

@@ -4,6 +4,7 @@ import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Inbound;
 import dev.frontline.realtime.LiveEvents;
 import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.StorableText;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -235,9 +236,10 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
         }
     }
 
+    /** A frame's text, storable as read (a tree bypasses the mapper's string reading), so the echo is what is stored. */
     private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
+        return value == null || value.isNull() || !value.isValueNode() ? null : StorableText.of(value.asString());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.frontline.channels.chat;
 
 import dev.frontline.shared.web.ProblemResponses;
+import dev.frontline.shared.web.SecurityHeaders;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.socket.WebSocketHandler;
@@ -63,7 +65,9 @@ class WidgetWebConfiguration implements WebSocketConfigurer {
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Access denied.")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.NOTHING_ALLOWED_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
                         .crossOriginResourcePolicy(policy -> policy.policy(
                                 org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter
                                         .CrossOriginResourcePolicy.CROSS_ORIGIN)))

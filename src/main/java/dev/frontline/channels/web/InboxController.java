@@ -10,6 +10,7 @@ import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.MessageBody;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -81,6 +82,7 @@ class InboxController {
     @PostMapping("/api/v1/inboxes")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
+    @RequiresRole(Role.ADMIN)
     Inbox create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewInbox body) {
         caller.require(Role.ADMIN);
         Inbox inbox = inboxes.create(caller.workspaceId(), body.name(), body.channel(),
@@ -91,6 +93,7 @@ class InboxController {
 
     @PatchMapping("/api/v1/inboxes/{id}")
     @Transactional
+    @RequiresRole(Role.ADMIN)
     Inbox update(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody InboxChanges body) {
         caller.require(Role.ADMIN);
         Inbox inbox = inboxes.update(caller.workspaceId(), id, body.name(), body.settings());

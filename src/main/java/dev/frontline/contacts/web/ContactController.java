@@ -11,6 +11,7 @@ import dev.frontline.contacts.IdentityKind;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Page;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -111,6 +112,7 @@ class ContactController {
     /** Folds {@code mergeContactId} into this contact. Supervisors and admins only: it cannot be undone. */
     @PostMapping("/api/v1/contacts/{id}/merge")
     @Transactional
+    @RequiresRole(Role.SUPERVISOR)
     Contact merge(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody MergeBody body) {
         caller.require(Role.SUPERVISOR);
         Contact survivor = merge.merge(caller.workspaceId(), new ContactId(id), new ContactId(body.mergeContactId()));

@@ -4,6 +4,8 @@ import dev.frontline.conversations.AttributeDefinition;
 import dev.frontline.conversations.AttributeDefinitions;
 import dev.frontline.conversations.TagCatalog;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +55,7 @@ class WorkspaceVocabularyController {
 
     @PostMapping("/api/v1/tags")
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.SUPERVISOR)
     TagCatalog.Tag defineTag(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewTag body) {
         return tags.define(caller, body.name(), body.color());
     }
@@ -70,11 +73,13 @@ class WorkspaceVocabularyController {
 
     @PostMapping("/api/v1/attribute-definitions")
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     AttributeDefinition define(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewAttribute body) {
         return attributes.define(caller, body.key(), body.label(), body.type(), body.options(), body.appliesTo());
     }
 
     @PatchMapping("/api/v1/attribute-definitions/{id}")
+    @RequiresRole(Role.ADMIN)
     AttributeDefinition change(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                                @Valid @RequestBody AttributeChanges body) {
         return attributes.change(caller, id, body.label(), body.options());

@@ -12,6 +12,7 @@ import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -98,6 +99,7 @@ class StaffController {
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
+    @RequiresRole(Role.ADMIN)
     StaffMember createUser(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewUser user) {
         caller.require(Role.ADMIN);
         UserId id = accounts.create(caller.workspaceId(), user.email(), user.displayName(), user.role(), user.password());
@@ -112,6 +114,7 @@ class StaffController {
      */
     @PatchMapping("/api/v1/users/{id}")
     @Transactional
+    @RequiresRole(Role.ADMIN)
     StaffMember changeUser(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                            @Valid @RequestBody UserChange change) {
         caller.require(Role.ADMIN);
@@ -142,6 +145,7 @@ class StaffController {
     @PostMapping("/api/v1/users/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
+    @RequiresRole(Role.ADMIN)
     Invitation invite(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewInvitation invitation) {
         caller.require(Role.ADMIN);
         UserId id = accounts.create(caller.workspaceId(), invitation.email(), invitation.displayName(), invitation.role(), null);
@@ -166,6 +170,7 @@ class StaffController {
 
     @PatchMapping("/api/v1/users/{id}/role")
     @Transactional
+    @RequiresRole(Role.ADMIN)
     StaffMember changeRole(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                            @Valid @RequestBody RoleChange change) {
         caller.require(Role.ADMIN);
@@ -199,6 +204,7 @@ class StaffController {
     @PostMapping("/api/v1/teams")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
+    @RequiresRole(Role.SUPERVISOR)
     TeamRoster.Team createTeam(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewTeam team) {
         caller.require(Role.SUPERVISOR);
         TeamRoster.Team created = teams.create(caller.workspaceId(), team.name());
@@ -208,6 +214,7 @@ class StaffController {
 
     @PatchMapping("/api/v1/teams/{teamId}")
     @Transactional
+    @RequiresRole(Role.SUPERVISOR)
     TeamRoster.Team renameTeam(@AuthenticationPrincipal Caller caller, @PathVariable UUID teamId,
                                @Valid @RequestBody NewTeam team) {
         caller.require(Role.SUPERVISOR);

@@ -5,6 +5,7 @@ import dev.frontline.identity.WorkspaceProfile;
 import dev.frontline.identity.WorkspaceProfiles;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -44,6 +45,7 @@ class WorkspaceController {
 
     @PatchMapping("/api/v1/workspace")
     @Transactional
+    @RequiresRole(Role.ADMIN)
     WorkspaceProfile change(@AuthenticationPrincipal Caller caller, @Valid @RequestBody ProfileChange change) {
         caller.require(Role.ADMIN);
         WorkspaceProfile changed = profiles.change(caller.workspaceId(), change.name(), change.timezone(),

@@ -14,7 +14,9 @@ import dev.frontline.routing.RoutingSettings;
 import dev.frontline.routing.SampleConversation;
 import dev.frontline.routing.Transfers;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.Role;
 import dev.frontline.shared.UserId;
+import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -115,11 +117,13 @@ class RoutingController {
 
     @PostMapping("/api/v1/routing/queues")
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     RoutingQueue createQueue(@AuthenticationPrincipal Caller caller, @Valid @RequestBody QueueBody body) {
         return settings.createQueue(caller, body.toQueue(null));
     }
 
     @PutMapping("/api/v1/routing/queues/{id}")
+    @RequiresRole(Role.ADMIN)
     RoutingQueue updateQueue(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody QueueBody body) {
         return settings.updateQueue(caller, body.toQueue(id));
     }
@@ -147,11 +151,13 @@ class RoutingController {
 
     @PostMapping("/api/v1/routing/rules")
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     RoutingRule createRule(@AuthenticationPrincipal Caller caller, @Valid @RequestBody RuleBody body) {
         return settings.createRule(caller, body.toRule(null));
     }
 
     @PutMapping("/api/v1/routing/rules/{id}")
+    @RequiresRole(Role.ADMIN)
     RoutingRule updateRule(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody RuleBody body) {
         return settings.updateRule(caller, body.toRule(id));
     }
@@ -163,6 +169,7 @@ class RoutingController {
     }
 
     @PostMapping("/api/v1/routing/rules/test")
+    @RequiresRole(Role.SUPERVISOR)
     QueueMatch test(@AuthenticationPrincipal Caller caller, @Valid @RequestBody SampleBody body) {
         return settings.test(caller, new SampleConversation(body.channel(), body.inboxId(), body.language(),
                 body.tags() == null ? Set.of() : body.tags(), body.priority() == null ? Priority.NORMAL : body.priority()));
@@ -179,6 +186,7 @@ class RoutingController {
     }
 
     @PutMapping("/api/v1/routing/profiles/{userId}")
+    @RequiresRole(Role.ADMIN)
     RoutingProfile saveProfile(@AuthenticationPrincipal Caller caller, @PathVariable UUID userId,
                                @Valid @RequestBody ProfileBody body) {
         CapacityBody c = body.capacity();

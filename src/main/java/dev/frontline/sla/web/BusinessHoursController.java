@@ -3,6 +3,9 @@ package dev.frontline.sla.web;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.PayloadTooLargeException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.StorableText;
+import dev.frontline.shared.web.RequiresRole;
 import dev.frontline.sla.BusinessCalendar;
 import dev.frontline.sla.Holiday;
 import dev.frontline.sla.OpeningRange;
@@ -90,6 +93,7 @@ class BusinessHoursController {
     }
 
     @PutMapping({WORKSPACE, TEAM})
+    @RequiresRole(Role.ADMIN)
     CalendarView changeHours(@AuthenticationPrincipal Caller caller, @PathVariable(required = false) @Nullable UUID teamId,
                              @Valid @RequestBody HoursChange change) {
         WeeklyHours week = Boolean.TRUE.equals(change.alwaysOpen()) ? WeeklyHours.alwaysOpen() : week(change.week());
@@ -109,12 +113,14 @@ class BusinessHoursController {
 
     @PostMapping({WORKSPACE + "/holidays", TEAM + "/holidays"})
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     HolidayView addHoliday(@AuthenticationPrincipal Caller caller, @PathVariable(required = false) @Nullable UUID teamId,
                            @Valid @RequestBody HolidayChange change) {
         return HolidayView.of(administration.addHoliday(caller, teamId, holiday(UUID.randomUUID(), change)));
     }
 
     @PutMapping({WORKSPACE + "/holidays/{holidayId}", TEAM + "/holidays/{holidayId}"})
+    @RequiresRole(Role.ADMIN)
     HolidayView changeHoliday(@AuthenticationPrincipal Caller caller, @PathVariable(required = false) @Nullable UUID teamId,
                               @PathVariable UUID holidayId, @Valid @RequestBody HolidayChange change) {
         return HolidayView.of(administration.changeHoliday(caller, teamId, holiday(holidayId, change)));
@@ -163,7 +169,8 @@ class BusinessHoursController {
         if (bytes.length > MAX_ICS_BYTES) {
             throw new PayloadTooLargeException("An iCalendar file may have at most 1 MB.");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        // An uploaded file is text from outside like any other: holiday names are stored.
+        return StorableText.required(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static ZoneId zone(String timezone) {

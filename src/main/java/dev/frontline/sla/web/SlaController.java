@@ -5,6 +5,8 @@ import dev.frontline.conversations.Priority;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.internal.ClockQueries;
 import dev.frontline.sla.internal.PolicyAdministration;
@@ -77,11 +79,13 @@ class SlaController {
 
     @PostMapping(POLICIES)
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     PolicyView add(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PolicyRequest request) {
         return PolicyView.of(administration.add(caller, policy(UUID.randomUUID(), request)));
     }
 
     @PutMapping(POLICIES + "/{id}")
+    @RequiresRole(Role.ADMIN)
     PolicyView change(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody PolicyRequest request) {
         return PolicyView.of(administration.change(caller, policy(id, request)));
     }

@@ -8,17 +8,28 @@ import dev.frontline.webhooks.WebhookSignature;
 import dev.frontline.webhooks.Webhooks;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,10 +38,12 @@ import org.springframework.stereotype.Component;
 /**
  * Sends due deliveries. A 2xx marks a delivery delivered; anything else schedules a retry after
  * {@code initial-backoff * 2^(attempt-1)} until {@code max-attempts}, then marks it failed.
- * Redirects are not followed, so a redirect cannot lead around the destination policy.
+ * Redirects are not followed, so a redirect cannot lead around the destination policy. For workspaces that
+ * do not allow private networks the client's resolver is the destination check ({@link CheckedResolver}), so
+ * the connection goes to the address that was checked.
  */
 @Component
-class WebhookDispatcher {
+class WebhookDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
@@ -41,10 +54,10 @@ class WebhookDispatcher {
     private final JdbcClient jdbc;
     private final Webhooks webhooks;
     private final Clock clock;
-    private final HttpClient http;
+    private final CloseableHttpClient checked;
+    private final CloseableHttpClient privateNetworkAllowed;
     private final Duration initialBackoff;
     private final int maxAttempts;
-    private final Duration timeout;
 
     WebhookDispatcher(JdbcClient jdbc, Webhooks webhooks, Clock clock,
                       @Value("${frontline.webhooks.initial-backoff}") Duration initialBackoff,
@@ -55,8 +68,28 @@ class WebhookDispatcher {
         this.clock = clock;
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.checked = client(new CheckedResolver(), timeout);
+        this.privateNetworkAllowed = client(SystemDefaultDnsResolver.INSTANCE, timeout);
+    }
+
+    private static CloseableHttpClient client(DnsResolver resolver, Duration timeout) {
+        Timeout limit = Timeout.of(timeout);
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+    }
+
+    @Override
+    public void destroy() {
+        checked.close(CloseMode.GRACEFUL);
+        privateNetworkAllowed.close(CloseMode.GRACEFUL);
     }
 
     @Scheduled(fixedDelayString = "${frontline.webhooks.poll-interval}")
@@ -76,30 +109,29 @@ class WebhookDispatcher {
     private void send(Due delivery) {
         int attempt = delivery.attempts() + 1;
         try {
-            URI target = DestinationPolicy.check(delivery.url(),
-                    webhooks.allowsPrivateNetwork(new WorkspaceId(delivery.workspaceId())));
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(timeout)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Frontline-Webhooks/1")
-                    .header("Frontline-Event", delivery.eventType())
-                    .header("Frontline-Delivery", delivery.id().toString())
-                    .header(WebhookSignature.HEADER,
-                            WebhookSignature.sign(delivery.secret(), clock.instant().getEpochSecond(), delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                record(delivery.id(), "delivered", attempt, response.statusCode(), null, null);
+            URI target = DestinationPolicy.parse(delivery.url());
+            CloseableHttpClient http = webhooks.allowsPrivateNetwork(new WorkspaceId(delivery.workspaceId()))
+                    ? privateNetworkAllowed : checked;
+            HttpPost request = new HttpPost(target);
+            request.setHeader("User-Agent", "Frontline-Webhooks/1");
+            request.setHeader("Frontline-Event", delivery.eventType());
+            request.setHeader("Frontline-Delivery", delivery.id().toString());
+            request.setHeader(WebhookSignature.HEADER,
+                    WebhookSignature.sign(delivery.secret(), clock.instant().getEpochSecond(), delivery.payload()));
+            request.setEntity(new StringEntity(delivery.payload(), ContentType.APPLICATION_JSON));
+            int status = http.execute(request, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
+            if (status / 100 == 2) {
+                record(delivery.id(), "delivered", attempt, status, null, null);
             } else {
-                retryOrFail(delivery, attempt, response.statusCode(), "HTTP " + response.statusCode());
+                retryOrFail(delivery, attempt, status, "HTTP " + status);
             }
-        } catch (UnprocessableException refused) {
+        } catch (UnprocessableException | CheckedResolver.RefusedDestination refused) {
             record(delivery.id(), "failed", attempt, null, refused.getMessage(), null);
         } catch (IOException e) {
             retryOrFail(delivery, attempt, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.frontline.webhooks.web;
 
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.web.RequiresRole;
 import dev.frontline.webhooks.Webhooks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +41,7 @@ class WebhookController {
 
     @PostMapping("/api/v1/webhooks")
     @ResponseStatus(HttpStatus.CREATED)
+    @RequiresRole(Role.ADMIN)
     Webhooks.Webhook create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewWebhook body) {
         return webhooks.create(caller, body.url(), body.eventTypes());
     }
@@ -66,6 +69,7 @@ class WebhookController {
     }
 
     @PutMapping("/api/v1/webhook-settings")
+    @RequiresRole(Role.ADMIN)
     Settings changeSettings(@AuthenticationPrincipal Caller caller, @RequestBody Settings body) {
         return new Settings(webhooks.changeSettings(caller, body.allowPrivateNetwork()));
     }

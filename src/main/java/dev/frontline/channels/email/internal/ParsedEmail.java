@@ -1,6 +1,8 @@
 package dev.frontline.channels.email.internal;
 
+import dev.frontline.shared.StorableText;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +21,29 @@ record ParsedEmail(@Nullable String messageId, List<String> inReplyTo, List<Stri
                    List<Part> parts, Map<String, String> headers, String contentType,
                    @Nullable DeliveryReport report, List<String> problems) {
 
+    /** Made storable as parsed: every later step, threading lookups included, may hand it to the database. */
+    ParsedEmail {
+        messageId = StorableText.of(messageId);
+        inReplyTo = storable(inReplyTo);
+        references = storable(references);
+        subject = StorableText.of(subject);
+        text = StorableText.of(text);
+        html = StorableText.of(html);
+        Map<String, String> storableHeaders = new LinkedHashMap<>();
+        headers.forEach((name, value) -> storableHeaders.put(StorableText.required(name), StorableText.required(value)));
+        headers = storableHeaders;
+    }
+
+    private static List<String> storable(List<String> values) {
+        return values.stream().map(StorableText::required).toList();
+    }
+
     record Address(String address, @Nullable String name) {
+
+        Address {
+            address = StorableText.required(address);
+            name = StorableText.of(name);
+        }
 
         String display() {
             return name == null || name.isBlank() ? address : name + " <" + address + ">";
@@ -29,6 +53,11 @@ record ParsedEmail(@Nullable String messageId, List<String> inReplyTo, List<Stri
     /** An attachment or inline part, with the id it will be stored under so the HTML can link to it. */
     record Part(UUID id, String filename, String contentType, byte[] content, @Nullable String contentId,
                 boolean inline) {
+
+        Part {
+            filename = StorableText.required(filename);
+            contentId = StorableText.of(contentId);
+        }
     }
 
     /**
@@ -37,6 +66,12 @@ record ParsedEmail(@Nullable String messageId, List<String> inReplyTo, List<Stri
      */
     record DeliveryReport(@Nullable String originalMessageId, @Nullable String action, @Nullable String status,
                           @Nullable String recipient, @Nullable String diagnostic) {
+
+        DeliveryReport {
+            originalMessageId = StorableText.of(originalMessageId);
+            recipient = StorableText.of(recipient);
+            diagnostic = StorableText.of(diagnostic);
+        }
 
         /** A permanent or final failure, as opposed to a "delayed" warning. */
         boolean failed() {
