@@ -7,6 +7,7 @@ import dev.frontline.conversations.ConversationTransferred;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.identity.Directory;
+import dev.frontline.presence.Presence;
 import dev.frontline.routing.internal.Distributor;
 import dev.frontline.routing.internal.OfferOutcomes;
 import dev.frontline.routing.internal.QueueStore;
@@ -19,6 +20,7 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +42,16 @@ public class Transfers {
     public record Transfer(UUID conversationId, UUID queueId, @Nullable Offer offer) {
     }
 
+    /** Where the caller may transfer to: every queue, and every other active member, available (may take a transfer) or not. */
+    public record Targets(List<QueueTarget> queues, List<AgentTarget> agents) {
+    }
+
+    public record QueueTarget(UUID id, String name) {
+    }
+
+    public record AgentTarget(UUID userId, String displayName, boolean available) {
+    }
+
     private final ConversationQueries conversations;
     private final ConversationCommands commands;
     private final Directory directory;
@@ -48,9 +60,11 @@ public class Transfers {
     private final OfferOutcomes outcomes;
     private final Distributor distributor;
     private final ApplicationEventPublisher events;
+    private final Presence presence;
 
     Transfers(ConversationQueries conversations, ConversationCommands commands, Directory directory, QueueStore queues,
-              Queueing queueing, OfferOutcomes outcomes, Distributor distributor, ApplicationEventPublisher events) {
+              Queueing queueing, OfferOutcomes outcomes, Distributor distributor, ApplicationEventPublisher events,
+              Presence presence) {
         this.conversations = conversations;
         this.commands = commands;
         this.directory = directory;
@@ -59,6 +73,23 @@ public class Transfers {
         this.outcomes = outcomes;
         this.distributor = distributor;
         this.events = events;
+        this.presence = presence;
+    }
+
+    /**
+     * For the transfer dialog, to every member (agents cannot read the queues' settings): queue names, and the
+     * other active members with whether they are available now, the only state a transfer to them accepts.
+     */
+    @Transactional
+    public Targets targets(Caller caller) {
+        queues.defaultQueue(caller.workspaceId());
+        Set<UserId> available = Set.copyOf(presence.availableAgents(caller.workspaceId()));
+        return new Targets(
+                queues.queues(caller.workspaceId()).stream().map(queue -> new QueueTarget(queue.id(), queue.name())).toList(),
+                directory.members(caller.workspaceId()).stream()
+                        .filter(member -> member.active() && !member.id().equals(caller.userId()))
+                        .map(member -> new AgentTarget(member.id().value(), member.displayName(), available.contains(member.id())))
+                        .toList());
     }
 
     @Transactional

@@ -215,4 +215,20 @@ class SupervisorIntegrationTests {
         assertThat(otherWorkspace.status()).isEqualTo(404);
         assertThat(assignee(workspace, conversation)).isNull();
     }
+
+    @Test
+    void anAgentSeesWhereTheyMayTransferToQueuesAndWhoIsAvailable() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        workspace.admin().api().post("/api/v1/routing/queues", Map.of("name", "Billing"));
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+
+        JsonNode targets = workspace.agent().api().get("/api/v1/routing/transfer-targets").json();
+
+        assertThat(targets.get("queues").findValuesAsString("name")).contains("Billing");
+        Map<String, Boolean> available = new HashMap<>();
+        targets.get("agents").forEach(agent -> available.put(agent.get("userId").asString(), agent.get("available").asBoolean()));
+        assertThat(available).containsOnlyKeys(workspace.admin().id().toString(), workspace.supervisor().id().toString())
+                .containsEntry(workspace.supervisor().id().toString(), true)
+                .containsEntry(workspace.admin().id().toString(), false);
+    }
 }

@@ -249,6 +249,12 @@ class RoutingController {
                 body.queueId(), body.note());
     }
 
+    /** Any member: the queues and people a conversation can be transferred to. */
+    @GetMapping("/api/v1/routing/transfer-targets")
+    Transfers.Targets transferTargets(@AuthenticationPrincipal Caller caller) {
+        return transfers.targets(caller);
+    }
+
     /** Pull: 200 with the accepted offer (its conversation is now the caller's), 204 when nothing waits for them. */
     @PostMapping("/api/v1/routing/next")
     ResponseEntity<Offer> next(@AuthenticationPrincipal Caller caller) {
