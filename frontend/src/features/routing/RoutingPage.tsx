@@ -243,7 +243,7 @@ function Profiles({ admin }: { admin: boolean }) {
               <tr>
                 <th>{t('profiles.agent')}</th><th>{t('profiles.skills')}</th><th>{t('profiles.languages')}</th>
                 <th>{t('profiles.chat')}</th><th>{t('profiles.email')}</th><th>{t('profiles.messaging')}</th>
-                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th />
+                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th>{t('profiles.autoAccept')}</th><th />
               </tr>
             </thead>
             <tbody>
@@ -262,10 +262,11 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
   const [skills, setSkills] = useState(formatSkills(profile.skills));
   const [languages, setLanguages] = useState(profile.languages.join(', '));
   const [capacity, setCapacity] = useState<Capacity>(profile.capacity);
+  const [autoAccept, setAutoAccept] = useState(profile.autoAccept);
   const save = useMutation({
     mutationFn: () => saveProfile({
       userId: profile.userId, skills: parseSkills(skills),
-      languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity,
+      languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity, autoAccept,
     }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing'] }),
   });
@@ -287,6 +288,10 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
       {number('messaging', 0, 50)}
       {number('voice', 0, 1)}
       {number('total', 1, 100)}
+      <td>
+        <input type="checkbox" checked={autoAccept} disabled={!admin} aria-label={`${name}: ${t('profiles.autoAccept')}`}
+               onChange={(e) => setAutoAccept(e.target.checked)} />
+      </td>
       <td>
         {admin && <button type="button" className="small-button" disabled={save.isPending} onClick={() => save.mutate()}>{t('save')}</button>}
         {save.isSuccess && <span className="muted" role="status"> {t('saved')}</span>}

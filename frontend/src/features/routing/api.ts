@@ -63,6 +63,8 @@ export interface Profile {
   skills: Record<string, number>;
   languages: string[];
   capacity: Capacity;
+  /** Offers to this agent are accepted at once. */
+  autoAccept: boolean;
 }
 
 export interface QueueState {

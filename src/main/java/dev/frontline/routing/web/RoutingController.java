@@ -85,7 +85,7 @@ class RoutingController {
     }
 
     record ProfileBody(@Nullable @Size(max = 50) Map<String, Integer> skills, @Nullable @Size(max = 20) Set<String> languages,
-                       @NotNull @Valid CapacityBody capacity) {
+                       @NotNull @Valid CapacityBody capacity, @Nullable Boolean autoAccept) {
     }
 
     record DeclineBody(@Nullable @Size(max = 500) String reason) {
@@ -219,7 +219,8 @@ class RoutingController {
         CapacityBody c = body.capacity();
         return settings.saveProfile(caller, new RoutingProfile(new UserId(userId),
                 body.skills() == null ? Map.of() : body.skills(), body.languages() == null ? Set.of() : body.languages(),
-                new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total())));
+                new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total()),
+                Boolean.TRUE.equals(body.autoAccept())));
     }
 
     @GetMapping("/api/v1/routing/offers")
