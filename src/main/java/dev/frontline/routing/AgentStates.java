@@ -96,6 +96,7 @@ public class AgentStates {
             AgentPresence status = statuses.getOrDefault(member.id(), AgentPresence.neverSeen(member.id()));
             List<HeldConversation> conversations = held.getOrDefault(member.id(), List.of());
             Load load = Load.of(loads.getOrDefault(member.id(), new int[ChannelKind.values().length]));
+            // Pending offers are what the load holds beyond open assignments (two statements: clamped at 0 for display).
             agents.add(new AgentState(member.id().value(), member.displayName(), member.role(), status.status(),
                     status.reason(), status.since(), load,
                     stored.getOrDefault(member.id(), RoutingProfile.defaultFor(member.id())).capacity(),
