@@ -31,6 +31,7 @@ await scenario('a11y', async (browser) => {
     ['conversation', `/inbox/all/${received.conversationId}`, () => page.getByText('지난주에 주문한').first().waitFor()],
     ['contacts', '/contacts', () => page.getByText('김민준').first().waitFor()],
     ['team', '/team', () => page.waitForLoadState('networkidle')],
+    ['live', '/supervisor', () => page.getByTestId('agent-state').waitFor()],
     ['settings', '/settings', () => page.waitForLoadState('networkidle')],
   ];
   for (const [screen, path, ready] of screens) {

@@ -24,6 +24,7 @@ export function Layout() {
           <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
           <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/team">{t('nav.team')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/supervisor">{t('nav.live')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/routing">{t('nav.queues')}</NavLink>}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { useShortcut } from '../../lib/shortcuts';
 import { errorMessage } from '../../ui/states';
+import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
+import { TransferButton } from '../routing/TransferButton';
 import { type Conversation, conversationApi, type ConversationChanges, PRIORITIES, type Priority } from './api';
 import { useTags, useTeams, useUsers } from './hooks';
 
@@ -107,6 +109,9 @@ export function ActionsBar({ conversation, onFocusComposer }: {
         </label>
         {conversation.assigneeId !== me.userId && (
           <button type="button" className="secondary" disabled={busy} onClick={assignToMe}>{t('actions.assignMe')}</button>
+        )}
+        {conversation.status === 'OPEN' && (conversation.assigneeId === me.userId || includes(me.role, 'SUPERVISOR')) && (
+          <TransferButton conversationId={id} disabled={busy} />
         )}
       </div>
 

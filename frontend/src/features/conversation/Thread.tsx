@@ -278,6 +278,13 @@ function TimelineLine({ entry, users, contactName }: { entry: TimelineEntry; use
         : d.to === 'CHAT_OFFERED' ? t('timeline.offeredChat', { actor })
         : t('timeline.switchedToChat', { actor });
       break;
+    case 'transferred': {
+      const verb = d.kind === 'REASSIGNMENT' ? 'reassigned' : 'transferred';
+      text = d.toAgentId ? t(`timeline.${verb}ToAgent`, { actor, agent: name(d.toAgentId) })
+        : t(`timeline.${verb}ToQueue`, { actor, queue: String(d.toQueueName ?? '') });
+      if (d.forced === true) text += ` (${t('timeline.forced')})`;
+      break;
+    }
     default:
       text = t('timeline.other', { actor, kind: entry.kind });
   }

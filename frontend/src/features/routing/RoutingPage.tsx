@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { teamPresence } from '../presence/presence';
-import { useLiveEvents } from '../../lib/live';
 import { errorMessage, QueryView } from '../../ui/states';
 import {
-  AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, formatWait, parseSkills, type Priority,
-  type Profile, profiles, queues, queueStates, ROUTING_EVENTS, rules, saveProfile, testRules,
+  AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, parseSkills, type Priority,
+  type Profile, profiles, queues, rules, saveProfile, testRules,
 } from './api';
 import './routing.css';
 
 const CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'];
 const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
-/** Supervisors: live queue state, queues, routing rules (with a test), and agents' skills and capacity. */
+/** Supervisors: queues, routing rules (with a test), and agents' skills and capacity (live state: SupervisorPage). */
 export function RoutingPage() {
   const { t } = useTranslation('routing');
   const { me } = useSession();
@@ -24,49 +23,10 @@ export function RoutingPage() {
   return (
     <div className="routing-page">
       <h1>{t('page.title')}</h1>
-      <LiveQueues />
       <Queues admin={admin} />
       <Rules admin={admin} />
       <Profiles admin={admin} />
     </div>
-  );
-}
-
-function LiveQueues() {
-  const { t } = useTranslation('routing');
-  const queryClient = useQueryClient();
-  const state = useQuery({ queryKey: ['routing', 'state'], queryFn: queueStates, refetchInterval: 5000 });
-  useLiveEvents((event) => {
-    if (ROUTING_EVENTS.includes(event.type) || event.type === 'agent_presence.changed') {
-      void queryClient.invalidateQueries({ queryKey: ['routing', 'state'] });
-    }
-  });
-  return (
-    <section aria-labelledby="live-queues">
-      <h2 id="live-queues">{t('state.title')}</h2>
-      <QueryView query={state}>
-        {(list) => (
-          <table data-testid="queue-state">
-            <thead>
-              <tr>
-                <th>{t('state.queue')}</th><th>{t('state.waiting')}</th><th>{t('state.longestWait')}</th>
-                <th>{t('state.offers')}</th><th>{t('state.available')}</th><th>{t('state.busy')}</th>
-                <th>{t('state.away')}</th><th>{t('state.expectedWait')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((q) => (
-                <tr key={q.queueId}>
-                  <td>{q.name}</td><td>{q.waiting}</td><td>{formatWait(q.longestWaitSeconds)}</td>
-                  <td>{q.offersInFlight}</td><td>{q.agentsAvailable}</td><td>{q.agentsBusy}</td><td>{q.agentsAway}</td>
-                  <td>{q.expectedWaitSeconds === null ? t('state.noAgents') : formatWait(q.expectedWaitSeconds)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </QueryView>
-    </section>
   );
 }
 
@@ -283,7 +243,7 @@ function Profiles({ admin }: { admin: boolean }) {
               <tr>
                 <th>{t('profiles.agent')}</th><th>{t('profiles.skills')}</th><th>{t('profiles.languages')}</th>
                 <th>{t('profiles.chat')}</th><th>{t('profiles.email')}</th><th>{t('profiles.messaging')}</th>
-                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th />
+                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th>{t('profiles.autoAccept')}</th><th />
               </tr>
             </thead>
             <tbody>
@@ -302,10 +262,11 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
   const [skills, setSkills] = useState(formatSkills(profile.skills));
   const [languages, setLanguages] = useState(profile.languages.join(', '));
   const [capacity, setCapacity] = useState<Capacity>(profile.capacity);
+  const [autoAccept, setAutoAccept] = useState(profile.autoAccept);
   const save = useMutation({
     mutationFn: () => saveProfile({
       userId: profile.userId, skills: parseSkills(skills),
-      languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity,
+      languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity, autoAccept,
     }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing'] }),
   });
@@ -327,6 +288,10 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
       {number('messaging', 0, 50)}
       {number('voice', 0, 1)}
       {number('total', 1, 100)}
+      <td>
+        <input type="checkbox" checked={autoAccept} disabled={!admin} aria-label={`${name}: ${t('profiles.autoAccept')}`}
+               onChange={(e) => setAutoAccept(e.target.checked)} />
+      </td>
       <td>
         {admin && <button type="button" className="small-button" disabled={save.isPending} onClick={() => save.mutate()}>{t('save')}</button>}
         {save.isSuccess && <span className="muted" role="status"> {t('saved')}</span>}

@@ -1,4 +1,5 @@
 import { api, query } from '../../lib/http';
+import type { PresenceStatus } from '../presence/presence';
 
 export type Outcome = 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'CANCELLED';
 
@@ -62,6 +63,8 @@ export interface Profile {
   skills: Record<string, number>;
   languages: string[];
   capacity: Capacity;
+  /** Offers to this agent are accepted at once. */
+  autoAccept: boolean;
 }
 
 export interface QueueState {
@@ -150,3 +153,69 @@ export interface Transfer {
 /** Transfers a conversation to a queue, or to an agent as an offer only they get, with an optional internal note. */
 export const transfer = (body: { conversationId: string; agentId?: string; queueId?: string; note?: string }) =>
   api.post<Transfer>('/routing/transfers', body);
+
+export interface TransferTargets {
+  queues: { id: string; name: string }[];
+  /** Other active members; only available ones can take a transfer. */
+  agents: { userId: string; displayName: string; available: boolean }[];
+}
+
+export const transferTargets = () => api.get<TransferTargets>('/routing/transfer-targets');
+
+export interface Load {
+  chat: number;
+  email: number;
+  messaging: number;
+  voice: number;
+  total: number;
+}
+
+export interface AgentState {
+  userId: string;
+  displayName: string;
+  role: 'AGENT' | 'SUPERVISOR' | 'ADMIN';
+  status: PresenceStatus;
+  reason: string | null;
+  since: string | null;
+  /** Open conversations plus pending offers per kind of channel, as capacity counts them. */
+  load: Load;
+  capacity: Capacity;
+  pendingOffers: number;
+  conversations: { conversationId: string; channel: string; since: string; contactName: string | null }[];
+}
+
+export interface QueuedConversation {
+  conversationId: string;
+  queueId: string;
+  channel: string;
+  priority: Priority;
+  state: 'WAITING' | 'OFFERED';
+  enqueuedAt: string;
+  contactName: string | null;
+  offeredTo: string | null;
+}
+
+export interface Reassignment {
+  conversationId: string;
+  agentId: string | null;
+  queueId: string | null;
+  forced: boolean;
+}
+
+export const agentStates = () => api.get<AgentState[]>('/routing/agents/state');
+export const queuedConversations = () => api.get<QueuedConversation[]>('/routing/queued?limit=200');
+/** Supervisors: assigns at once to an agent (refused when offline or full unless forced), or moves to a queue. */
+export const reassign = (body: { conversationId: string; agentId?: string; queueId?: string; note?: string; force?: boolean }) =>
+  api.post<Reassignment>('/routing/reassignments', body);
+
+/** Live events after which the supervisor's view is stale. */
+export const SUPERVISOR_EVENTS = [...ROUTING_EVENTS, 'agent_presence.changed', 'conversation.assigned',
+  'conversation.created', 'conversation.status_changed', 'conversation.transferred'];
+
+/** Kinds of channel in the order capacity is shown. */
+export const CHANNEL_KINDS = ['chat', 'email', 'messaging', 'voice'] as const;
+
+/** Whether this kind of channel is over capacity or the total is (a forced reassignment can do that). */
+export function overCapacity(load: Load, capacity: Capacity, kind: (typeof CHANNEL_KINDS)[number] | 'total'): boolean {
+  return load[kind] > capacity[kind];
+}

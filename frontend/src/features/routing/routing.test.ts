@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSkills, formatWait, parseSkills, secondsLeft, showsInPopup } from './api';
+import { formatSkills, formatWait, overCapacity, parseSkills, secondsLeft, showsInPopup } from './api';
 
 describe('routing helpers', () => {
   it('counts down whole seconds to the expiry and stops at zero', () => {
@@ -25,5 +25,13 @@ describe('routing helpers', () => {
     expect(showsInPopup({ mode: 'PUSH' })).toBe(true);
     expect(showsInPopup({ mode: 'TRANSFER' })).toBe(true);
     expect(showsInPopup({ mode: 'PULL' })).toBe(false);
+  });
+
+  it('flags a kind of channel or the total only when the load is above the capacity', () => {
+    const capacity = { chat: 2, email: 5, messaging: 5, voice: 1, total: 6 };
+    const load = { chat: 3, email: 0, messaging: 0, voice: 1, total: 4 };
+    expect(overCapacity(load, capacity, 'chat')).toBe(true);
+    expect(overCapacity(load, capacity, 'voice')).toBe(false);
+    expect(overCapacity(load, capacity, 'total')).toBe(false);
   });
 });

@@ -5,10 +5,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How an agent takes work: skills with proficiency 1-5, the languages they serve (empty: any), and how
- * many conversations they handle at once per kind of channel and in total.
+ * How an agent takes work: skills with proficiency 1-5, the languages they serve (empty: any), how
+ * many conversations they handle at once per kind of channel and in total, and whether offers made to them
+ * are accepted at once ({@code autoAccept}) instead of waiting for them to answer.
  */
-public record RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity) {
+public record RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity,
+                             boolean autoAccept) {
+
+    /** A profile whose offers wait for the agent's answer. */
+    public RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity) {
+        this(userId, skills, languages, capacity, false);
+    }
 
     /** Conversations at once: chat 1-10, voice 0-1, email and messaging up to 50, and a total cap. */
     public record Capacity(int chat, int email, int messaging, int voice, int total) {

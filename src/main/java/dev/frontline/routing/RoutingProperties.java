@@ -8,14 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code frontline.routing.*}: how long an offer waits per kind of channel (a queue may override it),
  * what a priority level and the VIP tier are worth in waiting time (priority aging), how long an agent
  * who declined or missed an offer is skipped for that conversation, how often the sweep runs, and what
- * happens to an agent's open conversations when they go offline ({@link OnAgentOffline}, default KEEP).
+ * happens to an agent's open conversations when they go offline ({@link OnAgentOffline}, default KEEP), and how
+ * long after-call work lasts once a call ends (unset: no automatic after-call work).
  */
 @ConfigurationProperties("frontline.routing")
 public record RoutingProperties(@Nullable Duration chatOfferTimeout, @Nullable Duration emailOfferTimeout,
                                 @Nullable Duration messagingOfferTimeout, @Nullable Duration voiceOfferTimeout,
                                 @Nullable Duration priorityStep, @Nullable Duration vipStep,
                                 @Nullable Duration refusalCooldown, @Nullable Duration defaultHandleTime,
-                                @Nullable OnAgentOffline onAgentOffline) {
+                                @Nullable OnAgentOffline onAgentOffline, @Nullable Duration afterCallWork) {
 
     /** KEEP: an agent who goes offline keeps their open conversations; REQUEUE: they go back to their queues. */
     public enum OnAgentOffline { KEEP, REQUEUE }

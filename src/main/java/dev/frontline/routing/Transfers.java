@@ -3,9 +3,11 @@ package dev.frontline.routing;
 import dev.frontline.conversations.ConversationCommands;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationTransferred;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.identity.Directory;
+import dev.frontline.presence.Presence;
 import dev.frontline.routing.internal.Distributor;
 import dev.frontline.routing.internal.OfferOutcomes;
 import dev.frontline.routing.internal.QueueStore;
@@ -18,8 +20,10 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
  * conversation is given back (unassigned) and waits in that queue, whatever its rules say. To an agent:
  * it is given back and offered to that agent alone (mode TRANSFER); if they decline or let it expire,
  * it waits in its queue for anyone. The handling agent may transfer their own conversation; supervisors
- * any open one. All in one transaction: a refused transfer changes nothing.
+ * any open one. All in one transaction: a refused transfer changes nothing. The timeline records it
+ * ({@link ConversationTransferred}, kind TRANSFER).
  */
 @Service
 public class Transfers {
 
     /** The result: the queue the conversation waits in and, for a transfer to an agent, the offer made to them. */
     public record Transfer(UUID conversationId, UUID queueId, @Nullable Offer offer) {
+    }
+
+    /** Where the caller may transfer to: every queue, and every other active member, available (may take a transfer) or not. */
+    public record Targets(List<QueueTarget> queues, List<AgentTarget> agents) {
+    }
+
+    public record QueueTarget(UUID id, String name) {
+    }
+
+    public record AgentTarget(UUID userId, String displayName, boolean available) {
     }
 
     private final ConversationQueries conversations;
@@ -44,9 +59,12 @@ public class Transfers {
     private final Queueing queueing;
     private final OfferOutcomes outcomes;
     private final Distributor distributor;
+    private final ApplicationEventPublisher events;
+    private final Presence presence;
 
     Transfers(ConversationQueries conversations, ConversationCommands commands, Directory directory, QueueStore queues,
-              Queueing queueing, OfferOutcomes outcomes, Distributor distributor) {
+              Queueing queueing, OfferOutcomes outcomes, Distributor distributor, ApplicationEventPublisher events,
+              Presence presence) {
         this.conversations = conversations;
         this.commands = commands;
         this.directory = directory;
@@ -54,11 +72,35 @@ public class Transfers {
         this.queueing = queueing;
         this.outcomes = outcomes;
         this.distributor = distributor;
+        this.events = events;
+        this.presence = presence;
+    }
+
+    /**
+     * For the transfer dialog, to every member (agents cannot read the queues' settings): queue names, and the
+     * other active members with whether they are available now, the only state a transfer to them accepts.
+     */
+    @Transactional
+    public Targets targets(Caller caller) {
+        queues.defaultQueue(caller.workspaceId());
+        Set<UserId> available = Set.copyOf(presence.availableAgents(caller.workspaceId()));
+        return new Targets(
+                queues.queues(caller.workspaceId()).stream().map(queue -> new QueueTarget(queue.id(), queue.name())).toList(),
+                directory.members(caller.workspaceId()).stream()
+                        .filter(member -> member.active() && !member.id().equals(caller.userId()))
+                        .map(member -> new AgentTarget(member.id().value(), member.displayName(), available.contains(member.id())))
+                        .toList());
     }
 
     @Transactional
     public Transfer transfer(Caller caller, ConversationId id, @Nullable UUID agentId, @Nullable UUID queueId,
                              @Nullable String note) {
+        return transfer(caller, id, agentId, queueId, note, "TRANSFER");
+    }
+
+    /** As the public method; {@code kind} names it on the timeline (a supervisor's move to a queue is a REASSIGNMENT). */
+    Transfer transfer(Caller caller, ConversationId id, @Nullable UUID agentId, @Nullable UUID queueId,
+                      @Nullable String note, String kind) {
         if ((agentId == null) == (queueId == null)) {
             throw new InvalidRequestException("agentId", "give exactly one of agentId and queueId");
         }
@@ -74,9 +116,8 @@ public class Transfers {
         if (conversation.status() != Status.OPEN) {
             throw new ConflictException("Only an open conversation can be transferred.");
         }
-        if (queueId != null && queues.queue(caller.workspaceId(), queueId).isEmpty()) {
-            throw new UnprocessableException("Queue " + queueId + " does not exist.");
-        }
+        RoutingQueue toQueue = queueId == null ? null : queues.queue(caller.workspaceId(), queueId)
+                .orElseThrow(() -> new UnprocessableException("Queue " + queueId + " does not exist."));
         RoutingProfile target = null;
         if (agentId != null) {
             if (directory.member(caller.workspaceId(), new UserId(agentId)).isEmpty()) {
@@ -98,6 +139,10 @@ public class Transfers {
         }
         Offer offer = target == null ? null : distributor.offerDirectly(caller.workspaceId(), id, target);
         UUID queue = offer != null ? offer.queueId() : queueId;
+        events.publishEvent(new ConversationTransferred(caller.workspaceId(), id, kind,
+                conversation.assigneeId() == null ? null : new UserId(conversation.assigneeId()),
+                agentId == null ? null : new UserId(agentId), queueId, toQueue == null ? null : toQueue.name(), false,
+                caller.asActor()));
         return new Transfer(id.value(), queue, offer);
     }
 }

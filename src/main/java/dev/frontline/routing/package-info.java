@@ -4,7 +4,9 @@
  * (pull). Owns queues, rules, agents' routing profiles, the waiting items and the record of every offer;
  * publishes {@link dev.frontline.routing.RoutingOfferCreated} and the other offer outcomes. Listens to
  * {@code conversations} and {@code presence} events and assigns (and adds transfer notes) through
- * {@code conversations}' API. Transfers, sticky routing, agent selection and expansion steps are the second slice.
+ * {@code conversations}' API. Also transfers and supervisors' reassignments (publishing
+ * {@link dev.frontline.conversations.ConversationTransferred}), the supervisor's live view of agents and queued
+ * conversations, auto-accept and after-call work of a set length.
  */
 @NullMarked
 package dev.frontline.routing;

@@ -7,6 +7,7 @@ import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationStatusChanged;
 import dev.frontline.conversations.ConversationTagged;
+import dev.frontline.conversations.ConversationTransferred;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.Timestamps;
@@ -74,6 +75,18 @@ public class TimelineRecorder {
         detail.put("to", event.to());
         detail.put("address", event.address());
         record(event.workspaceId(), event.conversationId(), "channel_switched", event.actor(), detail);
+    }
+
+    @EventListener
+    void on(ConversationTransferred event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("kind", event.kind());
+        detail.put("fromAgentId", event.fromAgent() == null ? null : event.fromAgent().value());
+        detail.put("toAgentId", event.toAgent() == null ? null : event.toAgent().value());
+        detail.put("toQueueId", event.toQueueId());
+        detail.put("toQueueName", event.toQueueName());
+        detail.put("forced", event.forced());
+        record(event.workspaceId(), event.conversationId(), "transferred", event.actor(), detail);
     }
 
     public void record(WorkspaceId workspace, ConversationId conversation, String kind, Actor actor, Map<String, ?> detail) {

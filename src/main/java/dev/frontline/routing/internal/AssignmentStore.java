@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -106,6 +107,23 @@ public class AssignmentStore {
                         agent -> new int[ChannelKind.values().length])[ChannelKind.of(rs.getString(2)).ordinal()] += rs.getInt(3))
                 .list();
         return loads;
+    }
+
+    /** A conversation an agent handles now, with its contact's name (when known), for the supervisor's view. */
+    public record Held(UserId agent, ConversationId conversation, String channel, Instant since, @Nullable String contactName) {
+    }
+
+    /** Every open assignment in the workspace, oldest first. */
+    public List<Held> open(WorkspaceId workspace) {
+        return jdbc.sql("""
+                select a.agent_id, a.conversation_id, a.channel, a.started_at, c.name from routing_assignments a
+                left join contacts c on c.id = a.contact_id
+                where a.workspace_id = ? and a.ended_at is null order by a.started_at, a.conversation_id""")
+                .param(workspace.value())
+                .query((rs, n) -> new Held(new UserId(rs.getObject(1, java.util.UUID.class)),
+                        new ConversationId(rs.getObject(2, java.util.UUID.class)), rs.getString(3), Timestamps.read(rs, "started_at"),
+                        rs.getString(5)))
+                .list();
     }
 
     /** Mean handle time of assignments ended since {@code since} on channels of this kind, if any ended. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -108,6 +109,27 @@ public class ItemStore {
                         new QueueCounts(rs.getLong("waiting"), rs.getLong("offered"), Timestamps.read(rs, "oldest"))))
                 .list();
         return counts;
+    }
+
+    /** A queued conversation as the supervisor sees it: its contact's name and, while offered, to whom. */
+    public record Queued(ConversationId conversationId, UUID queueId, String channel, Priority priority, String state,
+                         Instant enqueuedAt, @Nullable String contactName, @Nullable UUID offeredTo) {
+    }
+
+    /** The first {@code limit} queued items of the workspace (of one queue when given) in work order. */
+    public List<Queued> queued(WorkspaceId workspace, @Nullable UUID queueId, int limit) {
+        return jdbc.sql("""
+                select i.conversation_id, i.queue_id, i.channel, i.priority, i.state, i.enqueued_at, c.name, o.agent_id
+                from routing_items i
+                left join contacts c on c.id = i.contact_id
+                left join routing_offers o on o.pending_conversation_id = i.conversation_id
+                where i.workspace_id = ?""" + (queueId == null ? "" : " and i.queue_id = ?")
+                        + " order by i.sort_key, i.conversation_id limit " + limit)
+                .params(queueId == null ? List.of(workspace.value()) : List.of(workspace.value(), queueId))
+                .query((rs, n) -> new Queued(new ConversationId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class),
+                        rs.getString(3), Priority.valueOf(rs.getString(4)), rs.getString(5), Timestamps.read(rs, "enqueued_at"),
+                        rs.getString(7), rs.getObject(8, UUID.class)))
+                .list();
     }
 
     public boolean anyIn(WorkspaceId workspace, UUID queueId) {

@@ -2,10 +2,12 @@ package dev.frontline.routing.web;
 
 import dev.frontline.conversations.Priority;
 import dev.frontline.routing.AgentSelection;
+import dev.frontline.routing.AgentStates;
 import dev.frontline.routing.Offer;
 import dev.frontline.routing.QueueMatch;
 import dev.frontline.routing.QueueState;
 import dev.frontline.routing.QueueStates;
+import dev.frontline.routing.Reassignments;
 import dev.frontline.routing.Routing;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
@@ -85,7 +87,7 @@ class RoutingController {
     }
 
     record ProfileBody(@Nullable @Size(max = 50) Map<String, Integer> skills, @Nullable @Size(max = 20) Set<String> languages,
-                       @NotNull @Valid CapacityBody capacity) {
+                       @NotNull @Valid CapacityBody capacity, @Nullable Boolean autoAccept) {
     }
 
     record DeclineBody(@Nullable @Size(max = 500) String reason) {
@@ -95,6 +97,10 @@ class RoutingController {
                         @Nullable @Size(max = 5000) String note) {
     }
 
+    record ReassignBody(@NotNull UUID conversationId, @Nullable UUID agentId, @Nullable UUID queueId,
+                        @Nullable @Size(max = 5000) String note, @Nullable Boolean force) {
+    }
+
     record ExpectedWait(@Nullable Long expectedWaitSeconds) {
     }
 
@@ -102,12 +108,17 @@ class RoutingController {
     private final Routing routing;
     private final QueueStates states;
     private final Transfers transfers;
+    private final Reassignments reassignments;
+    private final AgentStates agents;
 
-    RoutingController(RoutingSettings settings, Routing routing, QueueStates states, Transfers transfers) {
+    RoutingController(RoutingSettings settings, Routing routing, QueueStates states, Transfers transfers,
+                      Reassignments reassignments, AgentStates agents) {
         this.settings = settings;
         this.routing = routing;
         this.states = states;
         this.transfers = transfers;
+        this.reassignments = reassignments;
+        this.agents = agents;
     }
 
     @GetMapping("/api/v1/routing/queues")
@@ -137,6 +148,30 @@ class RoutingController {
     @GetMapping("/api/v1/routing/queues/state")
     List<QueueState> queueStates(@AuthenticationPrincipal Caller caller) {
         return states.states(caller);
+    }
+
+    /** Supervisors: every active member's presence, load against capacity, pending offers and open conversations. */
+    @GetMapping("/api/v1/routing/agents/state")
+    List<AgentStates.AgentState> agentStates(@AuthenticationPrincipal Caller caller) {
+        return agents.agents(caller);
+    }
+
+    /** Supervisors: the conversations queued now, in work order (of one queue when given). */
+    @GetMapping("/api/v1/routing/queued")
+    List<AgentStates.QueuedConversation> queued(@AuthenticationPrincipal Caller caller,
+                                                @RequestParam(required = false) @Nullable UUID queueId,
+                                                @RequestParam(defaultValue = "100") int limit) {
+        return agents.queued(caller, queueId, limit);
+    }
+
+    /**
+     * Supervisors: move an open conversation to an agent (assigned at once; 409 when they are offline or full,
+     * unless {@code force}) or to a queue, with an optional note.
+     */
+    @PostMapping("/api/v1/routing/reassignments")
+    Reassignments.Reassignment reassign(@AuthenticationPrincipal Caller caller, @Valid @RequestBody ReassignBody body) {
+        return reassignments.reassign(caller, new dev.frontline.conversations.ConversationId(body.conversationId()),
+                body.agentId(), body.queueId(), body.note(), Boolean.TRUE.equals(body.force()));
     }
 
     @GetMapping("/api/v1/routing/expected-wait")
@@ -192,7 +227,8 @@ class RoutingController {
         CapacityBody c = body.capacity();
         return settings.saveProfile(caller, new RoutingProfile(new UserId(userId),
                 body.skills() == null ? Map.of() : body.skills(), body.languages() == null ? Set.of() : body.languages(),
-                new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total())));
+                new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total()),
+                Boolean.TRUE.equals(body.autoAccept())));
     }
 
     @GetMapping("/api/v1/routing/offers")
@@ -220,6 +256,12 @@ class RoutingController {
     Transfers.Transfer transfer(@AuthenticationPrincipal Caller caller, @Valid @RequestBody TransferBody body) {
         return transfers.transfer(caller, new dev.frontline.conversations.ConversationId(body.conversationId()), body.agentId(),
                 body.queueId(), body.note());
+    }
+
+    /** Any member: the queues and people a conversation can be transferred to. */
+    @GetMapping("/api/v1/routing/transfer-targets")
+    Transfers.Targets transferTargets(@AuthenticationPrincipal Caller caller) {
+        return transfers.targets(caller);
     }
 
     /** Pull: 200 with the accepted offer (its conversation is now the caller's), 204 when nothing waits for them. */
