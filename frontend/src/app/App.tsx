@@ -11,6 +11,7 @@ import { InvitePage } from '../features/settings/InvitePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TeamPresencePage } from '../features/presence/TeamPresencePage';
 import { RoutingPage } from '../features/routing/RoutingPage';
+import { ServiceLevelPage } from '../features/servicelevel/ServiceLevelPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -67,6 +68,7 @@ function SignedIn() {
             <Route path="contacts/:contactId" element={<ContactsPage />} />
             <Route path="team" element={<TeamPresencePage />} />
             <Route path="routing" element={<RoutingPage />} />
+            <Route path="service-level" element={<ServiceLevelPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
