@@ -288,10 +288,10 @@ function CsvLink({ href }: { href: string }) {
   return <a className="sl-csv" href={href} download>{t('report.csv')}</a>;
 }
 
-/** The API names the bad parameter; say which and why instead of only "invalid fields". */
+/** The API's reasons (they name the parameter), instead of only "invalid fields". */
 function ReportError({ error }: { error: Error | null }) {
   if (!(error instanceof ProblemError) || error.errors.length === 0) return null;
-  return <p role="alert" className="sl-error">{error.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}</p>;
+  return <p role="alert" className="sl-error">{error.errors.map((e) => e.message).join('; ')}</p>;
 }
 
 type T = (key: string, options?: Record<string, unknown>) => string;
