@@ -1,7 +1,8 @@
 // Service level: a supervisor opens the service-level screen. Today's compliance per queue and channel counts
 // the answered and the abandoned chat; the at-risk list shows the two warned clocks soonest due first and drops
 // one live when its conversation is resolved elsewhere. The report changes variant and grouping, refuses a
-// period that ends before it starts, offers a CSV, and a breach drills down to its conversation.
+// period that ends before it starts, offers a CSV, and a breach drills down to its conversation. An admin then
+// makes a variant the workspace's rule.
 import { accessible, api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 await scenario('service-level', async (browser) => {
@@ -66,4 +67,20 @@ await scenario('service-level', async (browser) => {
   await form.getByRole('button', { name: 'Show' }).click();
   await page.getByTestId('sl-breaches').getByRole('link', { name: 'Late invoice' }).click();
   await page.waitForURL(`**/inbox/all/${args.breached}`);
+
+  // An admin makes the variant the workspace's own: today's summary says so.
+  const admin = await newPage(browser);
+  await signIn(admin, args.admin);
+  await admin.goto(`${args.baseUrl}/service-level`);
+  const adminForm = admin.getByRole('form', { name: 'Report parameters' });
+  await adminForm.getByLabel('Abandoned contacts').selectOption({ label: 'ignored' });
+  await adminForm.getByLabel('Short abandons under (seconds)').fill('5');
+  await adminForm.getByRole('button', { name: 'Use for the workspace' }).click();
+  await admin.getByRole('status').getByText('The workspace now counts its service level this way.').waitFor();
+  await admin.getByTestId('sl-rule').getByText('Answered within 20 s; abandoned contacts: ignored. Abandons under 5 s are left out.').waitFor();
+  const rule = await api(args.supervisor, 'GET', '/sla/service-level/rule');
+  if (rule.abandons !== 'IGNORED' || rule.shortAbandonSeconds !== 5) throw new Error(`rule not saved: ${JSON.stringify(rule)}`);
+  await page.goto(`${args.baseUrl}/service-level`);
+  await page.getByRole('button', { name: 'Show' }).waitFor();
+  if (await page.getByRole('button', { name: 'Use for the workspace' }).count() !== 0) throw new Error('a supervisor may not change the rule');
 });

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import { QueryView } from '../../ui/states';
 import {
   ABANDON_TREATMENTS, type AbandonTreatment, atRisk, breaches, breachQuery, type ClockRow, formatSeconds, GROUPINGS,
   type Grouping, INTERVALS, type Interval, refreshesServiceLevel, type ReportForm, responseTimeQuery, responseTimes,
-  type Rule, serviceLevelQuery, serviceLevelReport, type ServiceLevelRow, today, workspaceRule,
+  type Rule, saveWorkspaceRule, serviceLevelQuery, serviceLevelReport, type ServiceLevelRow, today, workspaceRule,
 } from './api';
 import './serviceLevel.css';
 
@@ -158,6 +158,8 @@ function isoDay(date: Date): string {
 
 function Report({ rule }: { rule: Rule }) {
   const { t } = useTranslation('serviceLevel');
+  const { me } = useSession();
+  const queryClient = useQueryClient();
   const todayDay = isoDay(new Date());
   const [draft, setDraft] = useState<ReportForm>({
     fromDay: todayDay, toDay: todayDay, interval: '60m', groupBy: 'queue', abandons: rule.abandons,
@@ -169,6 +171,11 @@ function Report({ rule }: { rule: Rule }) {
     e.preventDefault();
     setForm(draft);
   };
+  const save = useMutation({
+    mutationFn: () => saveWorkspaceRule({ thresholdSeconds: draft.thresholdSeconds, abandons: draft.abandons,
+      shortAbandonSeconds: draft.shortAbandonSeconds }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: LIVE_KEY }),
+  });
   const levels = useQuery({ queryKey: ['service-level', 'report', form], queryFn: () => serviceLevelReport(form), retry: false });
   const times = useQuery({ queryKey: ['service-level', 'times', form], queryFn: () => responseTimes(form), retry: false });
   const missed = useQuery({ queryKey: ['service-level', 'breaches', form], queryFn: () => breaches(form), retry: false });
@@ -199,7 +206,14 @@ function Report({ rule }: { rule: Rule }) {
           <input type="number" min={0} max={86400} value={draft.shortAbandonSeconds} onChange={(e) => change('shortAbandonSeconds', Number(e.target.value))} />
         </label>
         <button type="submit">{t('report.show')}</button>
+        {includes(me.role, 'ADMIN') && (
+          <button type="button" className="secondary" onClick={() => save.mutate()} disabled={save.isPending}>
+            {t('report.saveRule')}
+          </button>
+        )}
+        {save.isSuccess && <span role="status">{t('report.ruleSaved')}</span>}
       </form>
+      <ReportError error={save.error} />
       <ReportError error={levels.error ?? times.error ?? missed.error} />
       <h3>{t('report.serviceLevel')} <CsvLink href={`/api/v1/sla/reports/service-level${serviceLevelQuery(form, 'csv')}`} /></h3>
       <QueryView query={levels}>

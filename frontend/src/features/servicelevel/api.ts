@@ -103,6 +103,7 @@ export const responseTimes = (form: ReportForm) =>
   api.get<{ rows: ResponseTimeRow[] }>(`/sla/reports/response-times${responseTimeQuery(form)}`);
 export const breaches = (form: ReportForm) => api.get<ClockRow[]>(`/sla/reports/breaches${breachQuery(form)}`);
 export const workspaceRule = () => api.get<Rule>('/sla/service-level/rule');
+export const saveWorkspaceRule = (rule: Rule) => api.put<Rule>('/sla/service-level/rule', rule);
 
 /** Live events after which the screen's numbers may have changed. */
 export const refreshesServiceLevel = (type: string) =>
