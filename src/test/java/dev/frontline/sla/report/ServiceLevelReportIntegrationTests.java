@@ -108,6 +108,10 @@ class ServiceLevelReportIntegrationTests {
         assertThat(byAgent.valueStream().map(row -> row.get("label").asString() + " " + row.get("answered").asLong()).toList())
                 .as("an abandoned contact has no agent").containsExactly("Agent " + workspace.agent().email().substring(6, 14) + " 2", "none 0");
 
+        JsonNode byTeam = supervisor.get("/api/v1/sla/reports/service-level?" + period + "&groupBy=team").json().get("rows");
+        assertThat(byTeam.valueStream().map(row -> row.get("label").asString() + " " + row.get("offered").asLong()).toList())
+                .as("the default queue has no team").containsExactly("none 2", "none 1");
+
         JsonNode byQueue = supervisor.get("/api/v1/sla/reports/service-level?" + period + "&groupBy=queue").json().get("rows");
         assertThat(byQueue.get(0).get("group").asString()).isEqualTo(queue.toString());
         assertThat(byQueue.get(0).get("label").asString()).isEqualTo("Default");
