@@ -7,12 +7,14 @@ final class Distribution {
 
     private long[] values = new long[16];
     private int size;
+    private boolean sorted = true;
 
     void add(long micros) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = micros;
+        sorted = false;
     }
 
     int size() {
@@ -24,10 +26,12 @@ final class Distribution {
         if (size == 0) {
             return 0;
         }
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
+        if (!sorted) {
+            Arrays.sort(values, 0, size);
+            sorted = true;
+        }
         int rank = (int) Math.ceil(percent / 100.0 * size);
-        return sorted[Math.max(0, rank - 1)];
+        return values[Math.max(0, rank - 1)];
     }
 
     long mean() {

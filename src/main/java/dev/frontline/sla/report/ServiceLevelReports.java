@@ -5,11 +5,11 @@ import dev.frontline.identity.StaffMember;
 import dev.frontline.identity.WorkspaceProfiles;
 import dev.frontline.routing.QueueHistory;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.sla.SlaMetric;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -153,7 +154,7 @@ public class ServiceLevelReports {
     public List<ResponseTimeRow> responseTimes(Caller caller, ReportPeriod period, ReportInterval interval, Grouping grouping) {
         caller.require(Role.SUPERVISOR);
         if (grouping == Grouping.QUEUE) {
-            throw new dev.frontline.shared.InvalidRequestException("groupBy",
+            throw new InvalidRequestException("groupBy",
                     "response times are grouped by channel, team, agent or none (clocks belong to conversations, not queue visits)");
         }
         WorkspaceId workspace = caller.workspaceId();
@@ -235,7 +236,7 @@ public class ServiceLevelReports {
         return ZoneId.of(profiles.profile(workspace).timezone());
     }
 
-    private static @Nullable Double percent(java.util.OptionalDouble share) {
+    private static @Nullable Double percent(OptionalDouble share) {
         return share.isPresent() ? Math.round(share.getAsDouble() * 1000) / 10.0 : null;
     }
 
