@@ -12,6 +12,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TeamPresencePage } from '../features/presence/TeamPresencePage';
 import { RoutingPage } from '../features/routing/RoutingPage';
 import { SupervisorPage } from '../features/routing/SupervisorPage';
+import { ServiceLevelPage } from '../features/servicelevel/ServiceLevelPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -69,6 +70,7 @@ function SignedIn() {
             <Route path="team" element={<TeamPresencePage />} />
             <Route path="routing" element={<RoutingPage />} />
             <Route path="supervisor" element={<SupervisorPage />} />
+            <Route path="service-level" element={<ServiceLevelPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />

@@ -66,7 +66,7 @@ class ConversationRouting {
     @EventListener
     void leftOrEnded(ConversationStatusChanged changed) {
         if (NOT_WAITING.contains(changed.to())) {
-            outcomes.leaveQueue(changed.workspaceId(), changed.conversationId());
+            outcomes.leaveQueue(changed.workspaceId(), changed.conversationId(), changed.to());
         }
         if ((changed.to() == Status.RESOLVED || changed.to() == Status.CLOSED)
                 && assignments.end(changed.workspaceId(), changed.conversationId(), clock.instant())) {

@@ -1,7 +1,9 @@
 package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.Status;
 import dev.frontline.routing.Offer;
+import dev.frontline.routing.QueueHistory;
 import dev.frontline.routing.RoutingOfferAccepted;
 import dev.frontline.routing.RoutingOfferCancelled;
 import dev.frontline.routing.RoutingOfferDeclined;
@@ -28,15 +30,17 @@ public class OfferOutcomes {
     private final ItemStore items;
     private final OfferStore offers;
     private final ProfileStore profiles;
+    private final VisitStore visits;
     private final DistributionKicks kicks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OfferOutcomes(ItemStore items, OfferStore offers, ProfileStore profiles, DistributionKicks kicks,
+    OfferOutcomes(ItemStore items, OfferStore offers, ProfileStore profiles, VisitStore visits, DistributionKicks kicks,
                   ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.offers = offers;
         this.profiles = profiles;
+        this.visits = visits;
         this.kicks = kicks;
         this.events = events;
         this.clock = clock;
@@ -57,16 +61,26 @@ public class OfferOutcomes {
                     ? new RoutingOfferAccepted(workspace, offer.id(), conversation, agent, offer.queueId())
                     : new RoutingOfferCancelled(workspace, offer.id(), conversation, agent, offer.queueId()));
         });
-        item.ifPresent(present -> items.delete(workspace, conversation));
+        item.ifPresent(present -> {
+            items.delete(workspace, conversation);
+            visits.record(workspace, present, QueueHistory.Outcome.ANSWERED, assignee, now);
+        });
     }
 
-    /** The conversation no longer waits (resolved, snoozed, pending): cancel its offer and leave the queue. */
-    public void leaveQueue(WorkspaceId workspace, ConversationId conversation) {
-        if (items.lock(workspace, conversation).isEmpty()) {
+    /**
+     * The conversation no longer waits (its status is now {@code status}: resolved, closed, snoozed, pending):
+     * cancel its offer and leave the queue. Resolved or closed before anyone took it counts as abandoned.
+     */
+    public void leaveQueue(WorkspaceId workspace, ConversationId conversation, Status status) {
+        Optional<RoutingItem> item = items.lock(workspace, conversation);
+        if (item.isEmpty()) {
             return;
         }
-        offers.pendingFor(workspace, conversation).ifPresent(offer -> cancel(workspace, offer, clock.instant()));
+        Instant now = clock.instant();
+        offers.pendingFor(workspace, conversation).ifPresent(offer -> cancel(workspace, offer, now));
         items.delete(workspace, conversation);
+        visits.record(workspace, item.get(), status == Status.RESOLVED || status == Status.CLOSED
+                ? QueueHistory.Outcome.ABANDONED : QueueHistory.Outcome.SET_ASIDE, null, now);
         kicks.afterCommit(workspace);
     }
 

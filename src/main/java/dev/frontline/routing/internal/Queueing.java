@@ -96,7 +96,7 @@ public class Queueing {
         if (conversation.assigneeId() != null) {
             outcomes.assigned(workspace, id, new UserId(conversation.assigneeId()));
         } else if (conversation.status() != Status.OPEN) {
-            outcomes.leaveQueue(workspace, id);
+            outcomes.leaveQueue(workspace, id, conversation.status());
         } else if (conversation.priority() != item.get().priority()) {
             items.reprioritize(workspace, id, conversation.priority(), WorkOrder.sortKey(item.get().enqueuedAt(),
                     conversation.priority(), item.get().tier(), properties.priorityStepOrDefault(), properties.vipStepOrDefault()));

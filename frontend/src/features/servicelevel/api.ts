@@ -1,0 +1,121 @@
+import { api, query } from '../../lib/http';
+
+export const ABANDON_TREATMENTS = ['MET_WITHIN_THRESHOLD', 'IGNORED', 'AGAINST'] as const;
+export type AbandonTreatment = (typeof ABANDON_TREATMENTS)[number];
+export const INTERVALS = ['15m', '30m', '60m', 'day'] as const;
+export type Interval = (typeof INTERVALS)[number];
+export const GROUPINGS = ['none', 'channel', 'queue', 'team', 'agent'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export interface Rule {
+  thresholdSeconds: number;
+  abandons: AbandonTreatment;
+  shortAbandonSeconds: number;
+}
+
+/** One row of `GET /sla/reports/service-level` (and of today's lists); percentages null when nothing counts. */
+export interface ServiceLevelRow {
+  group: string | null;
+  label: string;
+  intervalStart: string;
+  offered: number;
+  answered: number;
+  answeredWithin: number;
+  abandoned: number;
+  abandonedWithin: number;
+  shortAbandons: number;
+  serviceLevelPercent: number | null;
+  averageSpeedOfAnswerSeconds: number;
+  abandonRatePercent: number | null;
+}
+
+export interface ResponseTimeRow {
+  group: string | null;
+  label: string;
+  intervalStart: string;
+  metric: string;
+  count: number;
+  breached: number;
+  medianSeconds: number;
+  p90Seconds: number;
+  meanSeconds: number;
+}
+
+export interface ClockRow {
+  conversationId: string;
+  subject: string | null;
+  channel: string;
+  assigneeId: string | null;
+  assignee: string | null;
+  metric: string;
+  policy: string;
+  targetSeconds: number;
+  dueAt: string | null;
+  breachedAt: string | null;
+}
+
+export interface Today {
+  since: string;
+  rule: Rule;
+  queues: ServiceLevelRow[];
+  channels: ServiceLevelRow[];
+}
+
+/** What the report form asks for; dates are the browser's local calendar days, `to` included. */
+export interface ReportForm {
+  fromDay: string;
+  toDay: string;
+  interval: Interval;
+  groupBy: Grouping;
+  abandons: AbandonTreatment;
+  thresholdSeconds: number;
+  shortAbandonSeconds: number;
+}
+
+/** The API's half-open period: local midnight of the first day to local midnight after the last. */
+export function period(form: Pick<ReportForm, 'fromDay' | 'toDay'>): { from: string; to: string } {
+  const from = new Date(`${form.fromDay}T00:00:00`);
+  const to = new Date(`${form.toDay}T00:00:00`);
+  to.setDate(to.getDate() + 1);
+  return { from: from.toISOString(), to: to.toISOString() };
+}
+
+export function serviceLevelQuery(form: ReportForm, format?: 'csv'): string {
+  return query({ ...period(form), interval: form.interval, groupBy: form.groupBy, abandons: form.abandons,
+    threshold: form.thresholdSeconds, shortAbandon: form.shortAbandonSeconds, format });
+}
+
+export function responseTimeQuery(form: ReportForm, format?: 'csv'): string {
+  // Clocks belong to conversations, not queue visits: by queue they are not split.
+  const groupBy = form.groupBy === 'queue' ? 'none' : form.groupBy;
+  return query({ ...period(form), interval: form.interval, groupBy, format });
+}
+
+export function breachQuery(form: ReportForm, format?: 'csv'): string {
+  return query({ ...period(form), format });
+}
+
+export const today = () => api.get<Today>('/sla/service-level/today');
+export const atRisk = () => api.get<ClockRow[]>('/sla/at-risk');
+export const serviceLevelReport = (form: ReportForm) =>
+  api.get<{ rule: Rule; rows: ServiceLevelRow[] }>(`/sla/reports/service-level${serviceLevelQuery(form)}`);
+export const responseTimes = (form: ReportForm) =>
+  api.get<{ rows: ResponseTimeRow[] }>(`/sla/reports/response-times${responseTimeQuery(form)}`);
+export const breaches = (form: ReportForm) => api.get<ClockRow[]>(`/sla/reports/breaches${breachQuery(form)}`);
+export const workspaceRule = () => api.get<Rule>('/sla/service-level/rule');
+export const saveWorkspaceRule = (rule: Rule) => api.put<Rule>('/sla/service-level/rule', rule);
+
+/** Live events after which the screen's numbers may have changed. */
+export const refreshesServiceLevel = (type: string) =>
+  type.startsWith('sla') || type.startsWith('routing_offer') || type.startsWith('conversation');
+
+/** "1:05" for 65 s, "2:03:00" past an hour; negative (overdue) as "-0:30". */
+export function formatSeconds(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  const total = Math.round(Math.abs(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return sign + (h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`);
+}
