@@ -91,7 +91,7 @@ public class ImapLoad {
         long seen = 0;
         long lastProgress = System.nanoTime();
         while (seen < total) {
-            Thread.sleep(50);
+            Thread.sleep(500); // counting \Seen walks the whole mailbox in the IMAP server: not too often
             long now = mailbox.getMessages().stream().filter(message -> message.isSet(Flags.Flag.SEEN)).count();
             if (now > seen) {
                 seen = now;
