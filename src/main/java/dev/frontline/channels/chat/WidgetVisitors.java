@@ -14,6 +14,7 @@ import dev.frontline.conversations.Inbound;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.NewAttachment;
 import dev.frontline.conversations.Status;
+import dev.frontline.routing.QueueStates;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.Digests;
 import dev.frontline.shared.ForbiddenException;
@@ -121,12 +122,13 @@ public class WidgetVisitors {
     private final WidgetSecrets secrets;
     private final VisitorUploadPolicy uploads;
     private final ChatContinuations continuations;
+    private final QueueStates queueStates;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, Contacts contacts, ConversationQueries conversations,
                    Inboxes inboxes, InboundDelivery inbound, ChatAvailability availability,
                    ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
-                   ChatContinuations continuations, Clock clock) {
+                   ChatContinuations continuations, QueueStates queueStates, Clock clock) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -137,6 +139,7 @@ public class WidgetVisitors {
         this.secrets = secrets;
         this.uploads = uploads;
         this.continuations = continuations;
+        this.queueStates = queueStates;
         this.clock = clock;
     }
 
@@ -185,8 +188,13 @@ public class WidgetVisitors {
             addEmail(visitor.workspace(), contactId, request.email());
         }
         ConversationView conversation = currentConversation(visitor, contactId).orElse(null);
-        Long expectedWait = conversations.medianFirstResponse(visitor.workspace(), inboxId,
-                clock.instant().minus(EXPECTED_WAIT_WINDOW)).map(Duration::toSeconds).orElse(null);
+        // Routing's estimate (queue position, staffed agents, recent handle times); until it has one, the
+        // inbox's recent median first response.
+        WorkspaceId workspace = visitor.workspace();
+        Long expectedWait = queueStates.expectedWait(workspace, inboxId)
+                .or(() -> conversations.medianFirstResponse(workspace, inboxId,
+                        clock.instant().minus(EXPECTED_WAIT_WINDOW)))
+                .map(Duration::toSeconds).orElse(null);
         return new Session(token, new InboxInfo(inbox.id(), inbox.title(), inbox.color(), inbox.preChatForm(), inbox.greeting()),
                 conversation == null ? null : new ConversationInfo(conversation.id(), conversation.status()),
                 conversation == null ? List.of() : history(visitor.workspace(), conversation.id()),

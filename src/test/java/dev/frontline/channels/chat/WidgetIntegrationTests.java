@@ -213,6 +213,33 @@ class WidgetIntegrationTests {
     }
 
     @Test
+    void withAgentsAtWorkTheExpectedWaitIsRoutingsEstimateForTheInboxsQueue() {
+        String token = session(SHOP, Map.of()).json().get("token").asString();
+        try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
+            visitor.next("history");
+            String conversation = say(visitor, "r-1", "hello");
+            workspace.agent().api().post("/api/v1/conversations/" + conversation + "/messages", Map.of("text", "Hi!"));
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            jdbc.sql("update conversations set created_at = ?, first_response_at = ? where id = ?")
+                    .params(now.minusHours(2), now.minusHours(2).plusMinutes(10), UUID.fromString(conversation)).update();
+        }
+        workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "AVAILABLE"));
+        try {
+            JsonNode routing = workspace.supervisor().api().get("/api/v1/routing/expected-wait?inboxId="
+                    + workspace.inbox(Channel.CHAT)).json();
+            assertThat(routing.get("expectedWaitSeconds").isNumber()).as(routing.toString()).isTrue();
+
+            JsonNode session = session(SHOP, Map.of()).json();
+
+            assertThat(session.get("expectedWaitSeconds").asLong())
+                    .isEqualTo(routing.get("expectedWaitSeconds").asLong())
+                    .as("not the median first response").isNotEqualTo(600);
+        } finally {
+            workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "OFFLINE"));
+        }
+    }
+
+    @Test
     void theSessionShowsAnExpectedWaitFromRecentFirstResponses() {
         String token = session(SHOP, Map.of()).json().get("token").asString();
         try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(workspaces.baseUrl(), token, SHOP)) {
