@@ -106,9 +106,9 @@ class ChatContinuations {
                 .update();
         String url = UriComponentsBuilder.fromUriString(appUrl).path("/chat/{inbox}")
                 .queryParam(CONTINUE_PARAMETER, token).buildAndExpand(chat).toUriString();
+        String language = contacts.get(caller.workspaceId(), new ContactId(conversation.contactId())).language();
         MessageId reply = commands.reply(caller, new ConversationId(conversationId),
-                "You can continue this conversation in our live chat: " + url + "\n\nThe link works until "
-                        + EXPIRY.format(expiresAt) + ".", null, List.of());
+                CustomerTexts.format(language, "chat.offer", url, EXPIRY.format(expiresAt)), null, List.of());
         events.publishEvent(new ConversationChannelSwitched(caller.workspaceId(), new ConversationId(conversationId),
                 "CHAT_OFFERED", null, caller.asActor()));
         return new Offer(conversationId, chat, reply.value(), url, expiresAt);

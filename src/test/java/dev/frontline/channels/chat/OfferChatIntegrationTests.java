@@ -170,6 +170,23 @@ class OfferChatIntegrationTests {
     }
 
     @Test
+    void theOfferIsWrittenInTheCustomersLanguage() {
+        Map<String, String> expected = Map.of("ko", "실시간 채팅에서 이 대화를 이어가실 수 있습니다",
+                "zh-Hant", "您可以在線上聊天中繼續此對話", "zh-CN", "您可以在在线聊天中继续此对话",
+                "fr", "You can continue this conversation in our live chat");
+        expected.forEach((language, text) -> {
+            String conversation = workspaces.inbound(workspace, Channel.EMAIL, Map.of(
+                    "from", Map.of("address", language + "-" + UUID.randomUUID() + "@customer.example", "language", language),
+                    "externalId", "<" + UUID.randomUUID() + "@customer.example>", "subject", "Order", "text", "?"));
+            TestApi.Response offered = offer(workspace, conversation, Map.of());
+            assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+
+            JsonNode messages = workspace.agent().api().get("/api/v1/conversations/" + conversation + "/messages").json();
+            assertThat(messages.toString()).as(language).contains(text).contains(offered.json().get("url").asString());
+        });
+    }
+
+    @Test
     void anExpiredForgedOrForeignLinkOpensAnAnonymousChatThatSaysSo() {
         String conversation = emailConversation(workspace, "bo@customer.example", "Can I chat?");
         assertThat(offer(workspace, conversation, Map.of()).status()).isEqualTo(201);
