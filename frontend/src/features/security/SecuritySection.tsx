@@ -6,6 +6,7 @@ import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { FormError } from '../settings/components';
 import { securityApi } from './api';
+import { describeDevice } from './device';
 import { TwoFactorSetup } from './TwoFactorSetup';
 
 /** The member's two-factor sign-in and sessions; for admins also whether the workspace requires two-factor. */
@@ -78,14 +79,14 @@ function Sessions() {
           <tbody>
             {items.map((s) => (
               <tr key={s.id}>
-                <td className="wrap">{s.userAgent ?? t('sessions.unknownDevice')}</td>
+                <td className="wrap" title={s.userAgent ?? undefined}>{describeDevice(s.userAgent) ?? t('sessions.unknownDevice')}</td>
                 <td>{s.address ?? ''}</td>
                 <td>{formatDateTime(s.lastSeenAt)}</td>
                 <td className="actions">
                   {s.current
                     ? <span className="badge ok">{t('sessions.current')}</span>
                     : <button type="button" className="secondary small" disabled={end.isPending}
-                              aria-label={t('sessions.endOne', { device: s.userAgent ?? t('sessions.unknownDevice') })}
+                              aria-label={t('sessions.endOne', { device: describeDevice(s.userAgent) ?? t('sessions.unknownDevice') })}
                               onClick={() => end.mutate(s.id)}>{t('sessions.end')}</button>}
                 </td>
               </tr>

@@ -17,10 +17,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const begin = useMutation({ mutationFn: securityApi.beginSetup, onSuccess: setEnrolment });
   const confirm = useMutation({
     mutationFn: () => securityApi.confirmSetup(code.trim()),
-    onSuccess: (answer) => {
-      setRecoveryCodes(answer.recoveryCodes);
-      void queryClient.invalidateQueries({ queryKey: ['two-factor'] });
-    },
+    onSuccess: (answer) => setRecoveryCodes(answer.recoveryCodes),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +32,10 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
         <ul className="recovery-codes" aria-label={t('twoFactor.recoveryCodes')}>
           {recoveryCodes.map((c) => <li key={c}><code>{c}</code></li>)}
         </ul>
-        <div className="form-actions"><button type="button" onClick={onDone}>{t('twoFactor.savedCodes')}</button></div>
+        <div className="form-actions"><button type="button" onClick={() => {
+          void queryClient.invalidateQueries({ queryKey: ['two-factor'] });
+          onDone();
+        }}>{t('twoFactor.savedCodes')}</button></div>
       </div>
     );
   }
