@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Sets up TOTP in the Security settings and signs in with a code (frontend/e2e/two-factor.mjs). */
+/**
+ * Sets up TOTP in the Security settings and signs in with a code (frontend/e2e/two-factor.mjs); an admin
+ * unlocks a locked member in the users screen (sign-in-lock.mjs).
+ */
 @IntegrationTest
 class TwoFactorBrowserIntegrationTests {
 
@@ -21,5 +24,12 @@ class TwoFactorBrowserIntegrationTests {
         BrowserScript.run("two-factor.mjs", BrowserScript.arguments(workspaces, workspaces.create()));
 
         assertThat(Path.of("target", "screenshots", "two-factor-signed-in.png")).exists();
+    }
+
+    @Test
+    void anAdminUnlocksAMemberWhoseSignInWasLocked() throws Exception {
+        BrowserScript.run("sign-in-lock.mjs", BrowserScript.arguments(workspaces, workspaces.create()));
+
+        assertThat(Path.of("target", "screenshots", "sign-in-unlocked.png")).exists();
     }
 }
