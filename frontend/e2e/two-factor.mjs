@@ -1,7 +1,7 @@
 // An agent sets up two-factor sign-in with an authenticator app (the code computed here, RFC 6238), then signs in
 // again in a fresh browser with the password and a code.
 import { createHmac } from 'node:crypto';
-import { args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 function base32(text) {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -31,6 +31,7 @@ await scenario('two-factor', async (browser) => {
   const link = await page.getByTestId('otpauth-link').getAttribute('href');
   if (!link.startsWith('otpauth://totp/') || !link.includes(`secret=${secret}`)) throw new Error(`unexpected link ${link}`);
   await screenshot(page, 'two-factor-setup');
+  await accessible(page, 'two-factor setup');
 
   await page.getByLabel('Code from the app').fill(totp(secret));
   await page.getByRole('button', { name: 'Turn on' }).click();
@@ -38,6 +39,7 @@ await scenario('two-factor', async (browser) => {
   await codes.waitFor();
   if ((await codes.locator('li').count()) !== 10) throw new Error('expected ten recovery codes');
   await screenshot(page, 'two-factor-recovery-codes');
+  await accessible(page, 'recovery codes');
   await page.getByRole('button', { name: 'I have saved them' }).click();
   await page.getByTestId('two-factor-on').waitFor();
   await page.getByTestId('sessions-table').getByText('This browser').waitFor();
@@ -54,6 +56,7 @@ await scenario('two-factor', async (browser) => {
   await next.getByRole('button', { name: 'Verify' }).click();
   await next.getByRole('alert').waitFor();
   await screenshot(next, 'two-factor-code');
+  await accessible(next, 'code step');
   // The code of the step used to turn it on is spent; the next step's code is accepted already.
   await code.fill(totp(secret, Date.now() + 30_000));
   await next.getByRole('button', { name: 'Verify' }).click();
