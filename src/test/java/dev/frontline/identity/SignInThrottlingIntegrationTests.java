@@ -1,6 +1,7 @@
 package dev.frontline.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.SessionClient;
@@ -10,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -151,7 +156,12 @@ class SignInThrottlingIntegrationTests {
         }
         assertThat(workspace.supervisor().api().delete("/api/v1/auth/sessions/" + phoneSession).status())
                 .as("only one's own sessions").isEqualTo(404);
+        CompletableFuture<Void> phoneStream = phone.openEventStream();
+        assertThatThrownBy(() -> phoneStream.get(1, TimeUnit.SECONDS)).as("the stream is open")
+                .isInstanceOf(TimeoutException.class);
         assertThat(laptop.send("DELETE", "/api/v1/auth/sessions/" + phoneSession, null, true).statusCode()).isEqualTo(204);
+
+        assertThat(phoneStream).as("the ended session's live stream ends").succeedsWithin(Duration.ofSeconds(10));
 
         assertThat(phone.get("/api/v1/auth/me").statusCode()).isEqualTo(401);
         assertThat(laptop.get("/api/v1/auth/me").statusCode()).isEqualTo(200);

@@ -63,6 +63,14 @@ public final class SessionClient {
         return send(method, path, body == null ? null : TestApi.json().writeValueAsString(new LinkedHashMap<>(body)), true);
     }
 
+    /** Opens the live event stream of this session; the future completes when the server ends the stream. */
+    public java.util.concurrent.CompletableFuture<Void> openEventStream() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/events/stream"))
+                .header("Accept", "text/event-stream").header("User-Agent", userAgent).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> { }));
+    }
+
     public HttpResponse<String> login(String email, String password) {
         send("GET", "/api/v1/auth/csrf", null, false);
         return send("POST", "/api/v1/auth/login", Map.of("email", email, "password", password));

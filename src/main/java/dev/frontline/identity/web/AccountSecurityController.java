@@ -2,6 +2,7 @@ package dev.frontline.identity.web;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
+import dev.frontline.identity.StaffSessionsEnded;
 import dev.frontline.identity.internal.StaffSessions;
 import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.shared.Caller;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +44,11 @@ class AccountSecurityController {
     private final Directory directory;
     private final AuditTrail audit;
 
-    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, Directory directory, AuditTrail audit) {
+    private final ApplicationEventPublisher events;
+
+    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, Directory directory, AuditTrail audit,
+                              ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
         this.directory = directory;
@@ -63,6 +69,7 @@ class AccountSecurityController {
             throw new NotFoundException("Session", id);
         }
         audit.record(caller, "session.ended", "user", caller.userId().value(), Map.of("session", id));
+        events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), caller.userId()));
     }
 
     @GetMapping("/api/v1/auth/two-factor")

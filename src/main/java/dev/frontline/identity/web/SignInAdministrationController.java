@@ -3,6 +3,7 @@ package dev.frontline.identity.web;
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
+import dev.frontline.identity.StaffSessionsEnded;
 import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.SignInThrottle;
 import dev.frontline.identity.internal.StaffSessions;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +49,11 @@ class SignInAdministrationController {
     private final Directory directory;
     private final AuditTrail audit;
 
+    private final ApplicationEventPublisher events;
+
     SignInAdministrationController(SignIn signIn, SignInThrottle throttle, StaffSessions sessions, TwoFactor twoFactor,
-                                   Directory directory, AuditTrail audit) {
+                                   Directory directory, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.signIn = signIn;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -88,6 +93,7 @@ class SignInAdministrationController {
         caller.require(Role.ADMIN);
         int ended = sessions.endAllBut(caller.workspaceId(), member(caller, id).id(), null);
         audit.record(caller, "session.ended_all", "user", id, Map.of("sessions", ended));
+        events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));
     }
 
     /** For a member who lost both their phone and their recovery codes: they set it up again at their next sign-in. */

@@ -4,6 +4,7 @@ import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffDeactivated;
 import dev.frontline.identity.StaffMember;
+import dev.frontline.identity.StaffSessionsEnded;
 import dev.frontline.identity.internal.ClientAddress;
 import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.SignIn;
@@ -215,6 +216,9 @@ class StaffController {
         int ended = sessions.endAllBut(caller.workspaceId(), new UserId(id),
                 own ? AccountSecurityController.currentSession(request) : null);
         audit.record(caller, "user.password_changed", "user", id, Map.of("sessionsEnded", ended));
+        if (ended > 0) {
+            events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));
+        }
     }
 
     @GetMapping("/api/v1/teams")
