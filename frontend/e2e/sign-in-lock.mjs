@@ -31,4 +31,11 @@ await scenario('sign-in-lock', async (browser) => {
 
   const agent = await newPage(browser);
   await signIn(agent, args.agent);
+
+  // The admin signs the agent out everywhere: the agent's next request finds the session ended.
+  await row.getByRole('button', { name: /End sessions of/ }).click();
+  await page.getByRole('status').getByText('is signed out everywhere').waitFor();
+  await screenshot(page, 'sessions-ended');
+  await agent.reload();
+  await agent.locator('input[name=email]').waitFor();
 });

@@ -25,6 +25,7 @@ export function UsersSection() {
     mutationFn: securityApi.unlock,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sign-in-locks'] }),
   });
+  const endSessions = useMutation({ mutationFn: (user: StaffMember) => securityApi.endAllSessions(user.id) });
   const [inviting, setInviting] = useState(false);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const [newLink, setNewLink] = useState<Invitation | null>(null);
@@ -47,6 +48,10 @@ export function UsersSection() {
       {update.isError && !deactivating && <p role="alert" className="form-error">{problem(update.error)}</p>}
       {reinvite.isError && <p role="alert" className="form-error">{problem(reinvite.error)}</p>}
       {unlock.isError && <p role="alert" className="form-error">{problem(unlock.error)}</p>}
+      {endSessions.isError && <p role="alert" className="form-error">{problem(endSessions.error)}</p>}
+      {endSessions.isSuccess && (
+        <p role="status" className="form-success">{security('endedAll', { name: endSessions.variables.displayName })}</p>
+      )}
       <QueryView query={users} empty={t('users.empty')}>{(items) => (
           <table className="data-table" data-testid="users-table">
             <thead>
@@ -83,6 +88,11 @@ export function UsersSection() {
                         <button type="button" className="secondary small" disabled={unlock.isPending}
                                 onClick={() => unlock.mutate(user.id)}
                                 aria-label={security('unlockUser', { name: user.displayName })}>{security('unlock')}</button>
+                      )}
+                      {!self && active && (
+                        <button type="button" className="secondary small" disabled={endSessions.isPending}
+                                onClick={() => endSessions.mutate(user)}
+                                aria-label={security('endAllUser', { name: user.displayName })}>{security('endAll')}</button>
                       )}
                       {!self && active && (
                         <button type="button" className="secondary small" disabled={reinvite.isPending}
