@@ -63,7 +63,7 @@ await scenario('admin', async (browser) => {
   // An agent's settings hold only their own things.
   await nova.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const agentSections = await nova.getByRole('navigation', { name: 'Settings' }).getByRole('link').allTextContents();
-  if (agentSections.join('|') !== 'Profile|Canned responses|API tokens') throw new Error(`agent sees ${agentSections}`);
+  if (agentSections.join('|') !== 'Profile|Security|Canned responses|API tokens') throw new Error(`agent sees ${agentSections}`);
   await nova.goto(new URL('/settings/users', args.baseUrl).toString());
   await nova.getByText('You do not have permission to do this.').waitFor();
 

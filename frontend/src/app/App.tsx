@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { currentUser } from '../features/auth/api';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SessionProvider } from '../features/auth/session';
+import { TwoFactorRequiredPage } from '../features/security/SecuritySection';
 import { ContactsPage } from '../features/customer/ContactsPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { OperatorPage } from '../features/operator/OperatorPage';
@@ -56,6 +57,9 @@ function SignedIn() {
     },
     refresh: () => void queryClient.invalidateQueries({ queryKey: ['me'] }),
   };
+  if (me.data.twoFactorSetupRequired) {
+    return <SessionProvider session={session}><TwoFactorRequiredPage /></SessionProvider>;
+  }
   return (
     <SessionProvider session={session}>
       <LiveEventsProvider>

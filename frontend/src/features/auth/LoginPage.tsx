@@ -2,12 +2,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../lib/http';
 import { LanguagePicker } from '../../ui/LanguagePicker';
-import { login, type Me } from './api';
+import { login, loginWithCode, type Me, needsSecondFactor } from './api';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const { t } = useTranslation('auth');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [codeStep, setCodeStep] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -16,13 +18,38 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      onLoggedIn(await login(email, password));
+      if (codeStep) {
+        onLoggedIn(await loginWithCode(code.trim()));
+        return;
+      }
+      const answer = await login(email, password);
+      if (needsSecondFactor(answer)) setCodeStep(true);
+      else onLoggedIn(answer);
     } catch (failure) {
-      setError(failure instanceof ProblemError && failure.status === 429
-        ? t('login.throttled') : t('login.failed'));
+      const throttled = failure instanceof ProblemError && failure.status === 429;
+      setError(throttled ? t('login.throttled') : codeStep ? t('login.codeFailed', { ns: 'security' }) : t('login.failed'));
     } finally {
       setBusy(false);
     }
+  }
+
+  if (codeStep) {
+    return (
+      <main className="login">
+        <form className="card" onSubmit={submit} aria-label={t('login.codeTitle', { ns: 'security' })}>
+          <h1>Frontline</h1>
+          <p className="muted">{t('login.codeTitle', { ns: 'security' })}</p>
+          <label>
+            {t('login.code', { ns: 'security' })}
+            <input name="code" autoComplete="one-time-code" inputMode="text" required autoFocus value={code}
+                   aria-describedby="code-hint" onChange={(e) => setCode(e.target.value)} />
+          </label>
+          <p id="code-hint" className="hint">{t('login.codeHint', { ns: 'security' })}</p>
+          {error && <p role="alert" className="error">{error}</p>}
+          <button type="submit" disabled={busy}>{t('login.verify', { ns: 'security' })}</button>
+        </form>
+      </main>
+    );
   }
 
   return (

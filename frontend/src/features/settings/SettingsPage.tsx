@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { useSession } from '../auth/session';
+import { SecuritySection } from '../security/SecuritySection';
 import { visibleSections, type SectionId } from './sections';
 import { AttributesSection } from './sections/Attributes';
 import { AuditSection } from './sections/Audit';
@@ -19,6 +20,7 @@ import './settings.css';
 
 const screens: Record<SectionId, () => React.JSX.Element> = {
   profile: ProfileSection,
+  security: SecuritySection,
   users: UsersSection,
   teams: TeamsSection,
   inboxes: InboxesSection,

@@ -2,6 +2,7 @@ import { includes, type Role } from '../auth/api';
 
 export const SECTIONS = [
   { id: 'profile', role: 'AGENT' },
+  { id: 'security', role: 'AGENT' },
   { id: 'users', role: 'ADMIN' },
   { id: 'teams', role: 'SUPERVISOR' },
   { id: 'inboxes', role: 'ADMIN' },

@@ -8,15 +8,15 @@ import { canOpen, visibleSections } from './sections';
 
 describe('visibleSections', () => {
   it('shows agents only their own sections', () => {
-    expect(visibleSections('AGENT')).toEqual(['profile', 'canned', 'tokens']);
+    expect(visibleSections('AGENT')).toEqual(['profile', 'security', 'canned', 'tokens']);
   });
 
   it('adds teams and tags for supervisors', () => {
-    expect(visibleSections('SUPERVISOR')).toEqual(['profile', 'teams', 'canned', 'tags', 'tokens']);
+    expect(visibleSections('SUPERVISOR')).toEqual(['profile', 'security', 'teams', 'canned', 'tags', 'tokens']);
   });
 
   it('shows admins everything', () => {
-    expect(visibleSections('ADMIN')).toHaveLength(12);
+    expect(visibleSections('ADMIN')).toHaveLength(13);
     expect(canOpen('ADMIN', 'audit')).toBe(true);
     expect(canOpen('SUPERVISOR', 'users')).toBe(false);
     expect(canOpen('ADMIN', 'nonsense')).toBe(false);

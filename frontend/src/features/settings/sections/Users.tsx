@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../../lib/format';
+import { securityApi } from '../../security/api';
 import { Dialog } from '../../../ui/Dialog';
 import { QueryView } from '../../../ui/states';
 import { type Invitation, settingsApi, type StaffMember } from '../api';
@@ -17,6 +19,13 @@ export function UsersSection() {
   const { me } = useSession();
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: settingsApi.users });
+  const { t: security } = useTranslation('security');
+  const locks = useQuery({ queryKey: ['sign-in-locks'], queryFn: securityApi.signInLocks });
+  const unlock = useMutation({
+    mutationFn: securityApi.unlock,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sign-in-locks'] }),
+  });
+  const endSessions = useMutation({ mutationFn: (user: StaffMember) => securityApi.endAllSessions(user.id) });
   const [inviting, setInviting] = useState(false);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const [newLink, setNewLink] = useState<Invitation | null>(null);
@@ -38,6 +47,11 @@ export function UsersSection() {
       </div>
       {update.isError && !deactivating && <p role="alert" className="form-error">{problem(update.error)}</p>}
       {reinvite.isError && <p role="alert" className="form-error">{problem(reinvite.error)}</p>}
+      {unlock.isError && <p role="alert" className="form-error">{problem(unlock.error)}</p>}
+      {endSessions.isError && <p role="alert" className="form-error">{problem(endSessions.error)}</p>}
+      {endSessions.isSuccess && (
+        <p role="status" className="form-success">{security('endedAll', { name: endSessions.variables.displayName })}</p>
+      )}
       <QueryView query={users} empty={t('users.empty')}>{(items) => (
           <table className="data-table" data-testid="users-table">
             <thead>
@@ -53,6 +67,7 @@ export function UsersSection() {
               {items.map((user) => {
                 const active = user.active !== false;
                 const self = user.id === me.userId;
+                const lock = locks.data?.find((l) => l.userId === user.id);
                 return (
                   <tr key={user.id} className={active ? undefined : 'inactive'} data-email={user.email}>
                     <td className="wrap">{user.displayName}</td>
@@ -64,8 +79,21 @@ export function UsersSection() {
                         {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`, { ns: 'common' })}</option>)}
                       </select>
                     </td>
-                    <td><span className={active ? 'badge ok' : 'badge bad'}>{active ? t('users.active') : t('users.inactive')}</span></td>
+                    <td>
+                      <span className={active ? 'badge ok' : 'badge bad'}>{active ? t('users.active') : t('users.inactive')}</span>
+                      {lock && <span className="badge bad">{security('lockedUntil', { time: formatDateTime(lock.lockedUntil) })}</span>}
+                    </td>
                     <td className="actions">
+                      {lock && (
+                        <button type="button" className="secondary small" disabled={unlock.isPending}
+                                onClick={() => unlock.mutate(user.id)}
+                                aria-label={security('unlockUser', { name: user.displayName })}>{security('unlock')}</button>
+                      )}
+                      {!self && active && (
+                        <button type="button" className="secondary small" disabled={endSessions.isPending}
+                                onClick={() => endSessions.mutate(user)}
+                                aria-label={security('endAllUser', { name: user.displayName })}>{security('endAll')}</button>
+                      )}
                       {!self && active && (
                         <button type="button" className="secondary small" disabled={reinvite.isPending}
                                 onClick={() => reinvite.mutate(user)}

@@ -6,6 +6,7 @@ import dev.frontline.shared.Ids;
 import dev.frontline.shared.Page;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,21 @@ public class AuditTrail {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Ids.newId(), actor.workspaceId().value(), actor.userId().value(), action, targetType,
                         String.valueOf(targetId), json.writeValueAsString(detail), Timestamps.sql(clock.instant()))
+                .update();
+    }
+
+    /**
+     * Records something that happened to an account without a signed-in actor, such as a failed or locked
+     * sign-in, in the account's workspace; in the caller's transaction if there is one, else in its own.
+     */
+    @Transactional
+    public void recordUnauthenticated(WorkspaceId workspace, String action, String targetType, Object targetId,
+                                      Map<String, ?> detail) {
+        jdbc.sql("""
+                insert into audit_log (id, workspace_id, actor_id, action, target_type, target_id, detail, created_at)
+                values (?, ?, null, ?, ?, ?, ?, ?)""")
+                .params(Ids.newId(), workspace.value(), action, targetType, String.valueOf(targetId),
+                        json.writeValueAsString(detail), Timestamps.sql(clock.instant()))
                 .update();
     }
 

@@ -3,6 +3,7 @@ package dev.frontline.realtime;
 import dev.frontline.contacts.ContactErased;
 import dev.frontline.contacts.ContactsMerged;
 import dev.frontline.identity.StaffDeactivated;
+import dev.frontline.identity.StaffSessionsEnded;
 import dev.frontline.shared.WorkspaceEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,16 @@ class LiveFanOut {
     void on(StaffDeactivated deactivated) {
         publish(new LiveMessage(deactivated.workspaceId(), "staff.deactivated", true,
                 json.writeValueAsString(Map.of("userId", deactivated.userId().value())), deactivated.userId()));
+    }
+
+    /**
+     * Ended sessions end the member's open streams on every node; the streams of their sessions still open
+     * connect again, those of the ended ones are refused.
+     */
+    @EventListener
+    void on(StaffSessionsEnded ended) {
+        publish(new LiveMessage(ended.workspaceId(), "staff.sessions_ended", true,
+                json.writeValueAsString(Map.of("userId", ended.userId().value())), ended.userId()));
     }
 
     void publish(LiveMessage message) {

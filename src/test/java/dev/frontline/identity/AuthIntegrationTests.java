@@ -3,13 +3,9 @@ package dev.frontline.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.SessionClient;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,33 +17,10 @@ class AuthIntegrationTests {
     @Autowired
     TestWorkspaces workspaces;
 
-    /** A browser-like client: keeps cookies and echoes the XSRF-TOKEN cookie as a header. */
-    private final class Browser {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        HttpResponse<String> send(String method, String path, String json, boolean withCsrf) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workspaces.baseUrl() + path))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                    .header("Content-Type", "application/json");
-            if (withCsrf) {
-                cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                        .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> login(String email, String password) throws Exception {
-            send("GET", "/api/v1/auth/csrf", null, false);
-            return send("POST", "/api/v1/auth/login",
-                    TestApi.json().writeValueAsString(Map.of("email", email, "password", password)), true);
-        }
-    }
-
     @Test
     void aStaffMemberSignsInWithASessionAndCsrfProtection() throws Exception {
         TestWorkspaces.Workspace workspace = workspaces.create();
-        Browser browser = new Browser();
+        SessionClient browser = new SessionClient(workspaces.baseUrl());
 
         assertThat(browser.send("GET", "/api/v1/auth/me", null, false).statusCode()).isEqualTo(401);
         assertThat(browser.login(workspace.agent().email(), "wrong password").statusCode()).isEqualTo(401);
@@ -137,7 +110,11 @@ class AuthIntegrationTests {
         assertThat(admin.put("/api/v1/users/" + newAgent + "/password", Map.of("password", "another long password"))
                 .status()).isEqualTo(204);
         assertThat(agent.put("/api/v1/users/" + workspace.agent().id() + "/password",
-                Map.of("password", "my own new password")).status()).isEqualTo(204);
+                Map.of("password", "my own new password")).status())
+                .as("your own password only with the current one").isEqualTo(400);
+        assertThat(agent.put("/api/v1/users/" + workspace.agent().id() + "/password",
+                Map.of("password", "my own new password", "currentPassword", workspace.agent().password())).status())
+                .isEqualTo(204);
 
         assertThat(admin.get("/api/v1/audit-log").json().get("items").findValuesAsString("action"))
                 .contains("user.created", "inbox.created", "team.created", "team.member_added", "user.password_changed");

@@ -1,6 +1,6 @@
 package dev.frontline.channels.chat;
 
-import dev.frontline.channels.secrets.ChannelSecrets;
+import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each chat inbox's identity-verification secret, which the host site signs its user ids with
- * ({@code userHash = hex(HMAC-SHA256(secret, userId))}). Stored sealed by {@link ChannelSecrets}; shown to the
+ * ({@code userHash = hex(HMAC-SHA256(secret, userId))}). Stored sealed by {@link StoredSecrets}; shown to the
  * admin only when created or rotated. After a rotation the previous secret keeps verifying for
  * {@code frontline.chat.secret-grace}, so the host site can deploy the new one without signing anyone out.
  */
@@ -47,11 +47,11 @@ class WidgetSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final ChannelSecrets secrets;
+    private final StoredSecrets secrets;
     private final Clock clock;
     private final Duration grace;
 
-    WidgetSecrets(JdbcClient jdbc, ChannelSecrets secrets, Clock clock,
+    WidgetSecrets(JdbcClient jdbc, StoredSecrets secrets, Clock clock,
                   @Value("${frontline.chat.secret-grace:PT24H}") Duration grace) {
         this.jdbc = jdbc;
         this.secrets = secrets;

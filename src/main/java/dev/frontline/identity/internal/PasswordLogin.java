@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PasswordLogin {
 
+    /** The account the email names, if any, and the caller when the password is right and the account active. */
+    record Check(Optional<StaffAccounts.Credentials> account, Optional<Caller> caller) {
+    }
+
     private final StaffAccounts accounts;
     private final PasswordEncoder passwords;
     private final String dummyHash;
@@ -22,12 +26,12 @@ public class PasswordLogin {
         this.dummyHash = passwords.encode("not-a-real-password");
     }
 
-    public Optional<Caller> authenticate(String email, String password) {
+    Check check(String email, String password) {
         Optional<StaffAccounts.Credentials> credentials = accounts.credentials(email);
         String hash = credentials.map(StaffAccounts.Credentials::passwordHash).orElse(dummyHash);
         boolean matches = passwords.matches(password, hash == null ? dummyHash : hash);
-        return credentials.filter(c -> matches && c.passwordHash() != null && c.active())
-                .map(c -> new Caller(c.workspaceId(), c.userId(), c.role()));
+        return new Check(credentials, credentials.filter(c -> matches && c.passwordHash() != null && c.active())
+                .map(c -> new Caller(c.workspaceId(), c.userId(), c.role())));
     }
 
     public static org.springframework.security.core.Authentication authentication(Caller caller) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * browsers hold a session and send the CSRF token. Role checks happen in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
 
     /**
@@ -99,10 +101,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain sessionChain(HttpSecurity http, IdempotencyFilter idempotencyFilter,
-                                     SecurityContextRepository contextRepository, StaffAccounts accounts) throws Exception {
+                                     SecurityContextRepository contextRepository, StaffSessions sessions) throws Exception {
         http
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .addFilterAfter(new SessionAccountFilter(accounts, contextRepository), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionAccountFilter(sessions, contextRepository), SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.spa())
                 .addFilterAfter(idempotencyFilter, AuthorizationFilter.class);
@@ -113,7 +115,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/csrf", "/api/v1/auth/invitations/*",
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/login/two-factor", "/api/v1/auth/csrf", "/api/v1/auth/invitations/*",
                                 "/api/v1/auth/invitations/*/accept", "/api/v1/signup", "/api/v1/openapi/**", "/api/v1/openapi",
                                 "/api/v1/docs/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
                         .requestMatchers("/api/**").authenticated()

@@ -1,6 +1,7 @@
 package dev.frontline.identity.internal;
 
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,17 +18,18 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks the account behind a browser session on every request (one primary-key lookup): a session of a
- * deactivated or deleted member ends at once, and a changed role applies from the next request on
- * instead of at the next sign-in.
+ * Checks a browser session on every request (one query): a session ended by its member, by an admin or by a
+ * password change, or of a deactivated or deleted member, ends at once on every node; a changed role applies
+ * from the next request on instead of at the next sign-in. While the workspace requires two-factor sign-in and
+ * the member has not set it up, only the account endpoints ({@code /api/v1/auth/**}) answer.
  */
 class SessionAccountFilter extends OncePerRequestFilter {
 
-    private final StaffAccounts accounts;
+    private final StaffSessions sessions;
     private final SecurityContextRepository contexts;
 
-    SessionAccountFilter(StaffAccounts accounts, SecurityContextRepository contexts) {
-        this.accounts = accounts;
+    SessionAccountFilter(StaffSessions sessions, SecurityContextRepository contexts) {
+        this.sessions = sessions;
         this.contexts = contexts;
     }
 
@@ -34,18 +38,28 @@ class SessionAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-            Optional<Caller> current = accounts.activeCaller(caller.userId());
-            if (current.isEmpty()) {
-                HttpSession session = request.getSession(false);
+            HttpSession session = request.getSession(false);
+            Optional<StaffSessions.Open> open = session != null && session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID id
+                    ? sessions.touch(id).filter(o -> o.caller().userId().equals(caller.userId()))
+                    : Optional.empty();
+            if (open.isEmpty()) {
                 if (session != null) {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
-            } else if (!current.get().equals(caller)) {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(PasswordLogin.authentication(current.get()));
-                SecurityContextHolder.setContext(context);
-                contexts.saveContext(context, request, response);
+            } else {
+                if (!open.get().caller().equals(caller)) {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(PasswordLogin.authentication(open.get().caller()));
+                    SecurityContextHolder.setContext(context);
+                    contexts.saveContext(context, request, response);
+                }
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (open.get().mustSetUpTwoFactor() && path.startsWith("/api/") && !path.startsWith("/api/v1/auth/")) {
+                    ProblemResponses.write(response, HttpStatus.FORBIDDEN,
+                            "This workspace requires two-factor sign-in: set it up first.");
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);

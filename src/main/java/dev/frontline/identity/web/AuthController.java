@@ -6,12 +6,17 @@ import dev.frontline.identity.StaffSignedIn;
 import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.identity.internal.Invitations;
+import dev.frontline.identity.internal.ClientAddress;
 import dev.frontline.identity.internal.PasswordLogin;
+import dev.frontline.identity.internal.SignIn;
+import dev.frontline.identity.internal.StaffSessions;
+import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.identity.internal.StaffAccounts;
 import dev.frontline.identity.internal.WorkspaceCreation;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UserId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,11 +25,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +60,8 @@ class AuthController {
     }
 
     record Me(UUID userId, UUID workspaceId, String workspaceName, String email, String displayName, Role role,
-              @Nullable String locale, @Nullable String timezone, boolean operator) {
+              @Nullable String locale, @Nullable String timezone, boolean operator, boolean twoFactorEnabled,
+              boolean twoFactorSetupRequired) {
     }
 
     /** Only the fields present change; an empty locale or timezone clears it (the workspace's applies). */
@@ -68,7 +80,25 @@ class AuthController {
     record Acceptance(@NotBlank @Size(min = 10, max = 200) String password) {
     }
 
-    private final PasswordLogin passwordLogin;
+    record SecondFactor(@NotBlank @Size(max = 40) String code) {
+    }
+
+    /** The answer to a right password when a code is still needed (202). */
+    record SecondFactorRequired(boolean twoFactorRequired) {
+    }
+
+    /** Who passed the password step in this browser session, until when the code may follow. */
+    record PendingSecondFactor(UserId user, String email, Instant expiresAt) implements Serializable {
+    }
+
+    private static final String PENDING_SECOND_FACTOR = "frontline.pending-second-factor";
+    private static final Duration SECOND_FACTOR_TIME = Duration.ofMinutes(5);
+
+    private final SignIn signInAttempts;
+    private final ClientAddress clientAddress;
+    private final StaffSessions sessions;
+    private final TwoFactor twoFactor;
+    private final Clock clock;
     private final SecurityContextRepository contextRepository;
     private final Directory directory;
     private final WorkspaceSetup workspaces;
@@ -78,11 +108,16 @@ class AuthController {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    AuthController(PasswordLogin passwordLogin, SecurityContextRepository contextRepository, Directory directory,
+    AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions, TwoFactor twoFactor,
+                   Clock clock, SecurityContextRepository contextRepository, Directory directory,
                    WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
                    WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
         this.creation = creation;
-        this.passwordLogin = passwordLogin;
+        this.signInAttempts = signInAttempts;
+        this.clientAddress = clientAddress;
+        this.sessions = sessions;
+        this.twoFactor = twoFactor;
+        this.clock = clock;
         this.contextRepository = contextRepository;
         this.directory = directory;
         this.workspaces = workspaces;
@@ -98,19 +133,56 @@ class AuthController {
         return token;
     }
 
+    /**
+     * 200 with the member when signed in; 202 when the password was right and a two-factor code must follow
+     * ({@code POST /api/v1/auth/login/two-factor}); 401 when not; 429 with {@code Retry-After} while throttled.
+     */
     @PostMapping("/api/v1/auth/login")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest login, HttpServletRequest request,
                             HttpServletResponse response) {
-        return passwordLogin.authenticate(login.email(), login.password())
-                .<ResponseEntity<?>>map(caller -> ResponseEntity.ok(signIn(caller, request, response)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(
-                        ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "That email and password do not match.")));
+        return switch (signInAttempts.withPassword(login.email(), login.password(), clientAddress.of(request))) {
+            case SignIn.SignedIn signedIn -> ResponseEntity.ok(signIn(signedIn.caller(), request, response));
+            case SignIn.SecondFactorNeeded needed -> {
+                request.getSession(true).setAttribute(PENDING_SECOND_FACTOR,
+                        new PendingSecondFactor(needed.user(), needed.email(), clock.instant().plus(SECOND_FACTOR_TIME)));
+                yield ResponseEntity.status(HttpStatus.ACCEPTED).body(new SecondFactorRequired(true));
+            }
+            case SignIn.Rejected rejected -> unauthorized("That email and password do not match.");
+        };
+    }
+
+    /** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
+    @PostMapping("/api/v1/auth/login/two-factor")
+    ResponseEntity<?> secondFactor(@Valid @RequestBody SecondFactor body, HttpServletRequest request,
+                                   HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        Object pending = session == null ? null : session.getAttribute(PENDING_SECOND_FACTOR);
+        if (!(pending instanceof PendingSecondFactor step) || step.expiresAt().isBefore(clock.instant())) {
+            return unauthorized("Sign in with your email and password first.");
+        }
+        return switch (signInAttempts.withSecondFactor(step.user(), step.email(), body.code(), clientAddress.of(request))) {
+            case SignIn.SignedIn signedIn -> {
+                session.removeAttribute(PENDING_SECOND_FACTOR);
+                yield ResponseEntity.ok(signIn(signedIn.caller(), request, response));
+            }
+            case SignIn.Rejected rejected -> unauthorized("That code is not right.");
+            case SignIn.SecondFactorNeeded needed -> throw new IllegalStateException("second step asked again");
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> unauthorized(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @PostMapping("/api/v1/auth/logout")
     ResponseEntity<Void> logout(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
+            if (session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID row) {
+                sessions.end(caller.workspaceId(), caller.userId(), row);
+            }
             session.invalidate();
             events.publishEvent(new StaffSignedOut(caller.workspaceId(), caller.userId()));
         }
@@ -123,9 +195,11 @@ class AuthController {
         var member = directory.member(caller.workspaceId(), caller.userId())
                 .orElseThrow(() -> new NotFoundException("User", caller.userId()));
         var profile = accounts.profile(caller.workspaceId(), caller.userId()).orElseThrow();
+        TwoFactor.Status twoFactorStatus = twoFactor.status(caller);
         return new Me(member.id().value(), member.workspaceId().value(), workspaces.name(caller.workspaceId()),
                 member.email(), member.displayName(), member.role(), profile.locale(), profile.timezone(),
-                profile.operator());
+                profile.operator(), twoFactorStatus.enabled(),
+                twoFactorStatus.requiredByWorkspace() && !twoFactorStatus.enabled());
     }
 
     @PatchMapping("/api/v1/auth/me")
@@ -181,6 +255,8 @@ class AuthController {
         context.setAuthentication(PasswordLogin.authentication(caller));
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
+        request.getSession().setAttribute(StaffSessions.ATTRIBUTE,
+                sessions.start(caller, request.getHeader(HttpHeaders.USER_AGENT), clientAddress.of(request)));
         events.publishEvent(new StaffSignedIn(caller.workspaceId(), caller.userId()));
         return me(caller);
     }

@@ -4,15 +4,21 @@ import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffDeactivated;
 import dev.frontline.identity.StaffMember;
+import dev.frontline.identity.StaffSessionsEnded;
+import dev.frontline.identity.internal.ClientAddress;
 import dev.frontline.identity.internal.Invitations;
+import dev.frontline.identity.internal.SignIn;
+import dev.frontline.identity.internal.StaffSessions;
 import dev.frontline.identity.internal.StaffAccounts;
 import dev.frontline.identity.internal.TeamRoster;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.web.RequiresRole;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +56,9 @@ class StaffController {
     record RoleChange(@NotNull Role role) {
     }
 
-    record NewPassword(@NotBlank @Size(min = 10, max = 200) String password) {
+    /** {@code currentPassword} is needed when members change their own password. */
+    record NewPassword(@NotBlank @Size(min = 10, max = 200) String password,
+                       @Nullable @Size(max = 200) String currentPassword) {
     }
 
     record NewTeam(@NotBlank @Size(max = 200) String name) {
@@ -74,9 +82,16 @@ class StaffController {
     private final Invitations invitations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final SignIn signIn;
+    private final ClientAddress clientAddress;
+    private final StaffSessions sessions;
 
     StaffController(Directory directory, StaffAccounts accounts, TeamRoster teams, Invitations invitations,
-                    AuditTrail audit, ApplicationEventPublisher events) {
+                    AuditTrail audit, ApplicationEventPublisher events, SignIn signIn, ClientAddress clientAddress,
+                    StaffSessions sessions) {
+        this.signIn = signIn;
+        this.clientAddress = clientAddress;
+        this.sessions = sessions;
         this.directory = directory;
         this.accounts = accounts;
         this.teams = teams;
@@ -181,19 +196,34 @@ class StaffController {
         return directory.member(caller.workspaceId(), new UserId(id)).orElseThrow();
     }
 
-    /** Admins set anyone's password (e.g. for staff created without one); everyone may set their own. */
+    /**
+     * Admins set anyone's password (e.g. for staff created without one); everyone may set their own, giving
+     * the current one (checked and throttled like a sign-in). The member's other sessions end: all of them
+     * when an admin sets it, all but the one making the change when they set their own.
+     */
     @PutMapping("/api/v1/users/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void changePassword(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
-                        @Valid @RequestBody NewPassword body) {
-        if (!caller.userId().value().equals(id)) {
+                        @Valid @RequestBody NewPassword body, HttpServletRequest request) {
+        boolean own = caller.userId().value().equals(id);
+        if (own) {
+            if (body.currentPassword() == null) {
+                throw new InvalidRequestException("currentPassword", "is needed to change your own password");
+            }
+            signIn.confirmOwnPassword(caller, body.currentPassword(), clientAddress.of(request));
+        } else {
             caller.require(Role.ADMIN);
         }
         if (!accounts.changePassword(caller.workspaceId(), new UserId(id), body.password())) {
             throw new NotFoundException("User", id);
         }
-        audit.record(caller, "user.password_changed", "user", id, Map.of());
+        int ended = sessions.endAllBut(caller.workspaceId(), new UserId(id),
+                own ? AccountSecurityController.currentSession(request) : null);
+        audit.record(caller, "user.password_changed", "user", id, Map.of("sessionsEnded", ended));
+        if (ended > 0) {
+            events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));
+        }
     }
 
     @GetMapping("/api/v1/teams")

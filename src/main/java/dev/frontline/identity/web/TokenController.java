@@ -2,6 +2,7 @@ package dev.frontline.identity.web;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.internal.ApiTokens;
+import dev.frontline.identity.internal.SignIn;
 import dev.frontline.shared.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +30,10 @@ class TokenController {
 
     private final ApiTokens tokens;
     private final AuditTrail audit;
+    private final SignIn signIn;
 
-    TokenController(ApiTokens tokens, AuditTrail audit) {
+    TokenController(ApiTokens tokens, AuditTrail audit, SignIn signIn) {
+        this.signIn = signIn;
         this.tokens = tokens;
         this.audit = audit;
     }
@@ -39,6 +42,7 @@ class TokenController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     ApiTokens.IssuedToken create(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewToken token) {
+        signIn.countTokenCreation(caller);
         ApiTokens.IssuedToken issued = tokens.issue(caller, token.name());
         audit.record(caller, "api_token.created", "api_token", issued.id(), Map.of("name", token.name()));
         return issued;

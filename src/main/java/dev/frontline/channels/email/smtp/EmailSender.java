@@ -2,7 +2,7 @@ package dev.frontline.channels.email.smtp;
 
 import dev.frontline.channels.email.transport.EmailSettings;
 import dev.frontline.channels.email.transport.EmailTransport;
-import dev.frontline.channels.secrets.ChannelSecrets;
+import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.contacts.ContactId;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.contacts.IdentityKind;
@@ -139,7 +139,7 @@ class EmailSender {
             }
             finish(due, "sent", attempt, null);
             deliveries.sent(due.workspace(), due.conversation(), due.message());
-        } catch (ReplyMail.Unsendable | ChannelSecrets.UndecryptableSecretException unsendable) {
+        } catch (ReplyMail.Unsendable | StoredSecrets.UndecryptableSecretException unsendable) {
             fail(due, attempt, unsendable.getMessage());
         } catch (MessagingException | IOException | RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();

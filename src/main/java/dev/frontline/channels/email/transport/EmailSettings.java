@@ -1,6 +1,6 @@
 package dev.frontline.channels.email.transport;
 
-import dev.frontline.channels.secrets.ChannelSecrets;
+import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.WorkspaceId;
 import jakarta.mail.internet.AddressException;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code email} part of an inbox's settings: sender identity, signature, IMAP and SMTP servers.
- * Passwords are sealed with {@link ChannelSecrets} before they are stored and never shown again: a read
+ * Passwords are sealed with {@link StoredSecrets} before they are stored and never shown again: a read
  * answers {@code "passwordSet": true} instead. A change that leaves a password out keeps the stored one, unless
  * it points the server elsewhere (another host or user), which needs the password again so a stored password
  * can never be sent to a server it was not entered for.
@@ -39,11 +39,11 @@ public class EmailSettings {
     private static final Set<String> IMAP_KEYS = Set.of("host", "port", "tls", "username", "password", "folder", "passwordSet");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "tls", "username", "password", "passwordSet");
 
-    private final ChannelSecrets secrets;
+    private final StoredSecrets secrets;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    EmailSettings(ChannelSecrets secrets, JdbcClient jdbc, JsonMapper json) {
+    EmailSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json) {
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.json = json;

@@ -1,4 +1,4 @@
-package dev.frontline.channels.secrets;
+package dev.frontline.shared.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Encrypts channel secrets (mailbox passwords) for storage with AES-256-GCM. The key is
+ * Encrypts secrets (mailbox passwords, chat identity secrets, TOTP secrets) for storage with AES-256-GCM. The key is
  * {@code frontline.secrets.key} (base64 of 32 bytes); without it, a key generated once into
  * {@code frontline.secrets.key-file} (readable by the owner only). Every node of a cluster needs the same key,
- * so clusters set {@code frontline.secrets.key}. Each value is bound to its context (the inbox and the
- * purpose), so a stored ciphertext copied to another inbox does not decrypt there.
+ * so clusters set {@code frontline.secrets.key}. Each value is bound to its context (the owner, such as
+ * the inbox or the member, and the purpose), so a stored ciphertext copied to another row does not decrypt there.
  */
 @Component
-public class ChannelSecrets {
+public class StoredSecrets {
 
     private static final String VERSION = "v1:";
     private static final int NONCE_BYTES = 12;
@@ -36,9 +36,9 @@ public class ChannelSecrets {
     private final SecureRandom random = new SecureRandom();
     private final Supplier<SecretKey> key;
 
-    ChannelSecrets(@Value("${frontline.secrets.key:}") String configuredKey,
+    StoredSecrets(@Value("${frontline.secrets.key:}") String configuredKey,
                    @Value("${frontline.secrets.key-file:./data/secret.key}") Path keyFile) {
-        // Read or create the key on first use, so an installation without channel secrets writes no key file.
+        // Read or create the key on first use, so an installation without stored secrets writes no key file.
         this.key = SingletonSupplier.of(() -> configuredKey.isBlank() ? fromFile(keyFile) : parse(configuredKey,
                 "frontline.secrets.key"));
     }
@@ -57,7 +57,7 @@ public class ChannelSecrets {
             System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
             return VERSION + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot encrypt a channel secret", e);
+            throw new IllegalStateException("Cannot encrypt a secret", e);
         }
     }
 
@@ -80,8 +80,8 @@ public class ChannelSecrets {
     /** A stored secret that this installation's key does not open; the message never carries the secret. */
     public static class UndecryptableSecretException extends RuntimeException {
         UndecryptableSecretException() {
-            super("A stored channel secret cannot be decrypted with this installation's key "
-                    + "(was frontline.secrets.key or the key file changed?); enter the password again.");
+            super("A stored secret cannot be decrypted with this installation's key "
+                    + "(was frontline.secrets.key or the key file changed?); enter it again.");
         }
     }
 
