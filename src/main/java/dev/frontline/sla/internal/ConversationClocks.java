@@ -1,6 +1,7 @@
 package dev.frontline.sla.internal;
 
 import dev.frontline.conversations.ConversationCreated;
+import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
@@ -16,9 +17,11 @@ import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.SlaPolicyChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -29,11 +32,14 @@ import org.springframework.stereotype.Component;
  * conversation, so clocks never disagree with it. A customer message starts the first-response clock (or,
  * once that is met, a next-response clock); a reply meets them; resolving meets the resolution clock and
  * pauses the others; a waiting status pauses what the policy's pause matrix says; reopening resumes.
+ * Whenever a clock changes, the conversation's next deadline ({@link ConversationDeadlines}, what the inbox
+ * list shows and sorts by) is written in the same transaction.
  */
 @Component
 class ConversationClocks {
 
     private final ClockStore clocks;
+    private final ConversationDeadlines deadlines;
     private final SlaPolicies policies;
     private final ConversationQueries conversations;
     private final BusinessHours businessHours;
@@ -41,13 +47,14 @@ class ConversationClocks {
     private final Clock clock;
     private final double warnShare;
 
-    ConversationClocks(ClockStore clocks, SlaPolicies policies, ConversationQueries conversations,
-                       BusinessHours businessHours, ApplicationEventPublisher events, Clock clock,
-                       @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
+    ConversationClocks(ClockStore clocks, ConversationDeadlines deadlines, SlaPolicies policies,
+                       ConversationQueries conversations, BusinessHours businessHours, ApplicationEventPublisher events,
+                       Clock clock, @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
         if (!(warnShare > 0 && warnShare <= 1)) {
             throw new IllegalArgumentException("frontline.sla.warn-share must be in (0, 1], was " + warnShare);
         }
         this.clocks = clocks;
+        this.deadlines = deadlines;
         this.policies = policies;
         this.conversations = conversations;
         this.businessHours = businessHours;
@@ -56,15 +63,46 @@ class ConversationClocks {
         this.warnShare = warnShare;
     }
 
+    /** One conversation's clocks, locked for this transaction; {@link #save} keeps the map and the table in step. */
+    private final class Locked {
+
+        final WorkspaceId workspace;
+        final ConversationId id;
+        final Map<SlaMetric, SlaClock> current;
+        private boolean changed;
+
+        Locked(WorkspaceId workspace, ConversationId id) {
+            this.workspace = workspace;
+            this.id = id;
+            this.current = clocks.lock(workspace, id);
+        }
+
+        void save(SlaClock next) {
+            SlaClock previous = current.put(next.metric(), next);
+            if (!next.equals(previous)) {
+                clocks.save(workspace, id, next);
+                changed = true;
+            }
+        }
+
+        /** After the changes: the conversation's next deadline, written only when a clock changed. */
+        void done() {
+            if (changed) {
+                deadlines.set(workspace, id, nextDeadline(workspace, current.values()));
+            }
+        }
+    }
+
     @EventListener
     void on(ConversationCreated created) {
         ConversationView conversation = conversations.get(created.workspaceId(), created.conversationId());
         if (ended(conversation)) {
             return;
         }
-        Map<SlaMetric, SlaClock> current = clocks.lock(created.workspaceId(), created.conversationId());
+        Locked locked = new Locked(created.workspaceId(), created.conversationId());
         policies.choose(created.workspaceId(), conversation).ifPresent(policy ->
-                startIfAbsent(created.workspaceId(), conversation, policy, SlaMetric.RESOLUTION, current, clock.instant()));
+                startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, clock.instant()));
+        locked.done();
     }
 
     @EventListener
@@ -83,42 +121,44 @@ class ConversationClocks {
         }
         SlaPolicy policy = chosen.get();
         Instant now = clock.instant();
-        Map<SlaMetric, SlaClock> current = clocks.lock(workspace, received.conversationId());
-        startIfAbsent(workspace, conversation, policy, SlaMetric.RESOLUTION, current, now);
-        SlaClock first = current.get(SlaMetric.FIRST_RESPONSE);
+        Locked locked = new Locked(workspace, received.conversationId());
+        startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
+        SlaClock first = locked.current.get(SlaMetric.FIRST_RESPONSE);
         if (first == null) {
-            startIfAbsent(workspace, conversation, policy, SlaMetric.FIRST_RESPONSE, current, now);
+            startIfAbsent(locked, conversation, policy, SlaMetric.FIRST_RESPONSE, now);
         } else if (!first.state().live()) {
-            SlaClock next = current.get(SlaMetric.NEXT_RESPONSE);
+            SlaClock next = locked.current.get(SlaMetric.NEXT_RESPONSE);
             if ((next == null || !next.state().live()) && policy.targets().containsKey(SlaMetric.NEXT_RESPONSE)) {
-                save(workspace, received.conversationId(), start(workspace, conversation, policy, SlaMetric.NEXT_RESPONSE, now));
+                locked.save(start(workspace, conversation, policy, SlaMetric.NEXT_RESPONSE, now));
             }
         }
+        locked.done();
     }
 
     @EventListener
     void on(MessageSent sent) {
         Instant now = clock.instant();
-        clocks.lock(sent.workspaceId(), sent.conversationId()).values().stream()
+        Locked locked = new Locked(sent.workspaceId(), sent.conversationId());
+        List.copyOf(locked.current.values()).stream()
                 .filter(c -> c.metric() != SlaMetric.RESOLUTION && c.state().live())
-                .forEach(c -> save(sent.workspaceId(), sent.conversationId(), c.stop(now, time(sent.workspaceId(), c))));
+                .forEach(c -> locked.save(c.stop(now, time(sent.workspaceId(), c))));
+        locked.done();
     }
 
     @EventListener
     void on(ConversationStatusChanged changed) {
         WorkspaceId workspace = changed.workspaceId();
         Instant now = clock.instant();
-        for (SlaClock c : clocks.lock(workspace, changed.conversationId()).values()) {
+        Locked locked = new Locked(workspace, changed.conversationId());
+        for (SlaClock c : List.copyOf(locked.current.values())) {
             ClockTime time = time(workspace, c);
-            SlaClock next = switch (changed.to()) {
+            locked.save(switch (changed.to()) {
                 case RESOLVED, CLOSED -> c.metric() == SlaMetric.RESOLUTION ? c.stop(now, time) : c.pause(now, time);
                 case OPEN -> resumed(c, now, time);
                 case PENDING, SNOOZED -> pausedBy(workspace, c, changed.to()) ? c.pause(now, time) : resumed(c, now, time);
-            };
-            if (!next.equals(c)) {
-                save(workspace, changed.conversationId(), next);
-            }
+            });
         }
+        locked.done();
     }
 
     @EventListener
@@ -133,8 +173,8 @@ class ConversationClocks {
 
     /** What the policy depends on changed: live clocks move to the policy that matches now, keeping their time. */
     private void reevaluate(WorkspaceId workspace, ConversationId id) {
-        Map<SlaMetric, SlaClock> current = clocks.lock(workspace, id);
-        if (current.isEmpty()) {
+        Locked locked = new Locked(workspace, id);
+        if (locked.current.isEmpty()) {
             return;
         }
         ConversationView conversation = conversations.get(workspace, id);
@@ -145,20 +185,41 @@ class ConversationClocks {
         SlaPolicy policy = chosen.get();
         Instant now = clock.instant();
         String previous = null;
-        for (SlaClock c : current.values()) {
+        for (SlaClock c : List.copyOf(locked.current.values())) {
             if (!c.state().live() || c.policyId().equals(policy.id())) {
                 continue;
             }
             SlaClock moved = c.retarget(policy, now, time(workspace, c), time(workspace, policy.businessTime(), conversation),
                     warnShare);
             if (!moved.equals(c)) {
-                save(workspace, id, moved);
+                locked.save(moved);
                 previous = c.policyName();
             }
         }
+        locked.done();
         if (previous != null) {
             events.publishEvent(new SlaPolicyChanged(workspace, id, previous, policy.name()));
         }
+    }
+
+    /**
+     * The running target due first (a breached one keeps the time it was due at, so the most overdue comes first),
+     * with the instant it turns amber; null when nothing runs.
+     */
+    private ConversationDeadlines.@Nullable Deadline nextDeadline(WorkspaceId workspace, Iterable<SlaClock> all) {
+        ConversationDeadlines.Deadline next = null;
+        for (SlaClock c : all) {
+            if (c.state() != SlaClock.State.RUNNING) {
+                continue;
+            }
+            ClockTime time = time(workspace, c);
+            Instant dueAt = c.dueAt() != null ? c.dueAt() : c.deadline(time);
+            Instant warnAt = c.warningTime(time, warnShare);
+            if (dueAt != null && (next == null || dueAt.isBefore(next.dueAt()))) {
+                next = new ConversationDeadlines.Deadline(c.metric().name(), warnAt == null ? dueAt : warnAt, dueAt);
+            }
+        }
+        return next;
     }
 
     /** Back to work: paused clocks run again, and a met resolution clock counts on (the conversation reopened). */
@@ -172,12 +233,10 @@ class ConversationClocks {
                 .orElseGet(() -> SlaPolicy.DEFAULT_PAUSES.getOrDefault(status, Set.of()).contains(c.metric()));
     }
 
-    private void startIfAbsent(WorkspaceId workspace, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
-                               Map<SlaMetric, SlaClock> current, Instant now) {
-        if (!current.containsKey(metric) && policy.targets().containsKey(metric)) {
-            SlaClock started = start(workspace, conversation, policy, metric, now);
-            current.put(metric, started);
-            save(workspace, new ConversationId(conversation.id()), started);
+    private void startIfAbsent(Locked locked, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
+                               Instant now) {
+        if (!locked.current.containsKey(metric) && policy.targets().containsKey(metric)) {
+            locked.save(start(locked.workspace, conversation, policy, metric, now));
         }
     }
 
@@ -192,10 +251,6 @@ class ConversationClocks {
     /** Conversations that arrive already resolved (an imported history) have nothing left to measure. */
     private static boolean ended(ConversationView conversation) {
         return conversation.status() == Status.RESOLVED || conversation.status() == Status.CLOSED;
-    }
-
-    private void save(WorkspaceId workspace, ConversationId id, SlaClock c) {
-        clocks.save(workspace, id, c);
     }
 
     private ClockTime time(WorkspaceId workspace, SlaClock c) {

@@ -46,6 +46,17 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         return time.after(runningSince, left.isNegative() ? Duration.ZERO : left);
     }
 
+    /** While running, when the warning share of the target is (or was) reached; null otherwise. */
+    public @Nullable Instant warningTime(ClockTime time, double warnShare) {
+        if (state != State.RUNNING || runningSince == null) {
+            return null;
+        }
+        if (warnAt != null) {
+            return warnAt;
+        }
+        return time.after(runningSince, remaining(warnTarget(warnShare)));
+    }
+
     SlaClock pause(Instant now, ClockTime time) {
         if (state != State.RUNNING) {
             return this;
@@ -99,11 +110,15 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
     private SlaClock schedule(Instant now, ClockTime time, double warnShare) {
         Instant due = breachedAt != null ? null
                 : dueAt != null && !dueAt.isAfter(now) ? dueAt : time.after(now, remaining(target));
-        Duration warnTarget = Duration.ofMillis(Math.round(target.toMillis() * warnShare));
+        Duration warnTarget = warnTarget(warnShare);
         Instant warn = warned || breachedAt != null ? null
                 : warnAt != null && !warnAt.isAfter(now) ? warnAt : time.after(now, remaining(warnTarget));
         return new SlaClock(metric, policyId, policyName, state, target, businessTime, teamId, startedAt, runningSince,
                 elapsed, due, warn, warned, breachedAt, stoppedAt);
+    }
+
+    private Duration warnTarget(double warnShare) {
+        return Duration.ofMillis(Math.round(target.toMillis() * warnShare));
     }
 
     private Duration remaining(Duration of) {
