@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -261,8 +262,9 @@ public class InboxQueries {
                 default -> "c.sla_due_at is not null";
             });
         }
-        if (filter.dueBefore() != null) {
-            conditions.add("c.sla_due_at < " + query.bind(Timestamps.sql(filter.dueBefore())));
+        Duration dueWithin = filter.dueWithinDuration();
+        if (dueWithin != null) {
+            conditions.add("c.sla_due_at <= " + query.bind(Timestamps.sql(query.now.plus(dueWithin))));
         }
         return and(conditions.toArray(String[]::new)).equals("1 = 1") ? "" : and(conditions.toArray(String[]::new));
     }
@@ -300,9 +302,11 @@ public class InboxQueries {
     private static final class Query {
 
         final Map<String, Object> params = new LinkedHashMap<>();
+        final Instant now;
         private final List<String> conditions = new ArrayList<>();
 
         Query(Caller caller, Instant now) {
+            this.now = now;
             params.put("workspace", caller.workspaceId().value());
             params.put("me", caller.userId().value());
             params.put("now", Timestamps.sql(now));

@@ -110,8 +110,13 @@ class SlaInboxIntegrationTests {
         assertThat(walked).containsExactly(overdue, quick, slow, none);
 
         assertThat(ids(inbox("&sla=running&sort=due"))).containsExactly(overdue, quick, slow);
+        String view = supervisor.post("/api/v1/views", Map.of("name", "Breached", "shared", false,
+                "filters", Map.of("sla", "breached"), "sort", "due")).json().get("id").asString();
+        assertThat(ids(supervisor.get("/api/v1/inbox?view=" + view).json()))
+                .as("a saved view keeps the filter").containsExactly(overdue);
+        assertThat(supervisor.get("/api/v1/inbox/counts").json().get("views").get(view).asLong()).isEqualTo(1);
         assertThat(ids(inbox("&sla=on-track&sort=due"))).containsExactly(quick, slow);
-        assertThat(ids(inbox("&sort=due&dueBefore=" + Instant.now().plus(Duration.ofHours(1)))))
+        assertThat(ids(inbox("&sort=due&dueWithin=PT1H")))
                 .as("due within the hour, overdue included").containsExactly(overdue, quick);
     }
 
@@ -129,7 +134,9 @@ class SlaInboxIntegrationTests {
         assertThat(state.status()).isEqualTo(400);
         assertThat(state.header("Content-Type")).contains("application/problem+json");
         assertThat(state.body()).contains("breached, at-risk, on-track or running");
-        assertThat(supervisor.get("/api/v1/inbox?dueBefore=tomorrow").status()).isEqualTo(400);
+        TestApi.Response within = supervisor.get("/api/v1/inbox?dueWithin=tomorrow");
+        assertThat(within.status()).isEqualTo(400);
+        assertThat(within.body()).contains("ISO-8601 duration");
         assertThat(supervisor.get("/api/v1/inbox?sort=deadline").status()).isEqualTo(400);
     }
 
