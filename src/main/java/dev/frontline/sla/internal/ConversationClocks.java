@@ -1,5 +1,7 @@
 package dev.frontline.sla.internal;
 
+import dev.frontline.contacts.ContactTierChanged;
+import dev.frontline.conversations.ConversationAssigned;
 import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationId;
@@ -7,16 +9,19 @@ import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
 import dev.frontline.conversations.ConversationTagged;
+import dev.frontline.conversations.ConversationTimeline;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.MessageReceived;
 import dev.frontline.conversations.MessageSent;
 import dev.frontline.conversations.Status;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.sla.BusinessHours;
 import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.SlaPolicyChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +45,7 @@ class ConversationClocks {
 
     private final ClockStore clocks;
     private final ConversationDeadlines deadlines;
+    private final ConversationTimeline timeline;
     private final SlaPolicies policies;
     private final ConversationQueries conversations;
     private final BusinessHours businessHours;
@@ -47,7 +53,7 @@ class ConversationClocks {
     private final Clock clock;
     private final double warnShare;
 
-    ConversationClocks(ClockStore clocks, ConversationDeadlines deadlines, SlaPolicies policies,
+    ConversationClocks(ClockStore clocks, ConversationDeadlines deadlines, ConversationTimeline timeline, SlaPolicies policies,
                        ConversationQueries conversations, BusinessHours businessHours, ApplicationEventPublisher events,
                        Clock clock, @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
         if (!(warnShare > 0 && warnShare <= 1)) {
@@ -55,6 +61,7 @@ class ConversationClocks {
         }
         this.clocks = clocks;
         this.deadlines = deadlines;
+        this.timeline = timeline;
         this.policies = policies;
         this.conversations = conversations;
         this.businessHours = businessHours;
@@ -100,8 +107,13 @@ class ConversationClocks {
             return;
         }
         Locked locked = new Locked(created.workspaceId(), created.conversationId());
-        policies.choose(created.workspaceId(), conversation).ifPresent(policy ->
-                startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, clock.instant()));
+        Instant now = clock.instant();
+        policies.choose(created.workspaceId(), conversation).ifPresent(policy -> {
+            startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
+            if (created.actor().type() == Actor.Type.CONTACT) {
+                startTakingClocks(locked, conversation, policy, now);
+            }
+        });
         locked.done();
     }
 
@@ -126,6 +138,7 @@ class ConversationClocks {
         SlaClock first = locked.current.get(SlaMetric.FIRST_RESPONSE);
         if (first == null) {
             startIfAbsent(locked, conversation, policy, SlaMetric.FIRST_RESPONSE, now);
+            startTakingClocks(locked, conversation, policy, now);
         } else if (!first.state().live()) {
             SlaClock next = locked.current.get(SlaMetric.NEXT_RESPONSE);
             if ((next == null || !next.state().live()) && policy.targets().containsKey(SlaMetric.NEXT_RESPONSE)) {
@@ -161,18 +174,59 @@ class ConversationClocks {
         locked.done();
     }
 
+    /**
+     * Someone took the conversation: time to accept / answer is met. Another team: business-time clocks count on
+     * by that team's calendar (recorded on the timeline when a clock's due time follows it).
+     */
+    @EventListener
+    void on(ConversationAssigned assigned) {
+        WorkspaceId workspace = assigned.workspaceId();
+        Instant now = clock.instant();
+        Locked locked = new Locked(workspace, assigned.conversationId());
+        boolean calendarChanged = false;
+        for (SlaClock c : List.copyOf(locked.current.values())) {
+            SlaClock next = assigned.assignee() != null && c.metric().metByTaking() ? c.stop(now, time(workspace, c)) : c;
+            SlaClock moved = next.moveToTeam(assigned.teamId(), now, time(workspace, next),
+                    next.businessTime() ? ClockTime.business(businessHours.calendar(workspace, assigned.teamId())) : ClockTime.CALENDAR,
+                    warnShare);
+            calendarChanged |= moved != next && next.businessTime();
+            locked.save(moved);
+        }
+        locked.done();
+        if (calendarChanged) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("teamId", assigned.teamId());
+            timeline.record(workspace, assigned.conversationId(), "sla_calendar_changed", assigned.actor(), detail);
+        }
+    }
+
     @EventListener
     void on(ConversationPriorityChanged changed) {
-        reevaluate(changed.workspaceId(), changed.conversationId());
+        reevaluate(changed.workspaceId(), changed.conversationId(), "priority", changed.actor());
     }
 
     @EventListener
     void on(ConversationTagged tagged) {
-        reevaluate(tagged.workspaceId(), tagged.conversationId());
+        reevaluate(tagged.workspaceId(), tagged.conversationId(), "tags", tagged.actor());
     }
 
-    /** What the policy depends on changed: live clocks move to the policy that matches now, keeping their time. */
-    private void reevaluate(WorkspaceId workspace, ConversationId id) {
+    /** The customer's tier changed: each of their conversations still running clocks may fall under another policy. */
+    @EventListener
+    void on(ContactTierChanged changed) {
+        for (ConversationView conversation : conversations.ofContact(changed.workspaceId(), changed.contactId().value()).conversations()) {
+            if (!ended(conversation)) {
+                ConversationId id = new ConversationId(conversation.id());
+                deadlines.lock(changed.workspaceId(), id);
+                reevaluate(changed.workspaceId(), id, "tier", Actor.SYSTEM);
+            }
+        }
+    }
+
+    /**
+     * What the policy depends on changed: live clocks move to the policy that matches now, keeping their time;
+     * the move is published and written on the conversation's timeline with its reason.
+     */
+    private void reevaluate(WorkspaceId workspace, ConversationId id, String reason, Actor actor) {
         Locked locked = new Locked(workspace, id);
         if (locked.current.isEmpty()) {
             return;
@@ -199,6 +253,8 @@ class ConversationClocks {
         locked.done();
         if (previous != null) {
             events.publishEvent(new SlaPolicyChanged(workspace, id, previous, policy.name()));
+            timeline.record(workspace, id, "sla_policy_changed", actor,
+                    Map.of("from", previous, "to", policy.name(), "reason", reason));
         }
     }
 
@@ -233,9 +289,21 @@ class ConversationClocks {
                 .orElseGet(() -> SlaPolicy.DEFAULT_PAUSES.getOrDefault(status, Set.of()).contains(c.metric()));
     }
 
+    /** Time to accept / answer, on their channels, for a conversation nobody has taken yet. */
+    private void startTakingClocks(Locked locked, ConversationView conversation, SlaPolicy policy, Instant now) {
+        if (conversation.assigneeId() == null) {
+            for (SlaMetric metric : SlaMetric.values()) {
+                if (metric.metByTaking()) {
+                    startIfAbsent(locked, conversation, policy, metric, now);
+                }
+            }
+        }
+    }
+
     private void startIfAbsent(Locked locked, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
                                Instant now) {
-        if (!locked.current.containsKey(metric) && policy.targets().containsKey(metric)) {
+        if (!locked.current.containsKey(metric) && policy.targets().containsKey(metric)
+                && metric.appliesTo(conversation.channel())) {
             locked.save(start(locked.workspace, conversation, policy, metric, now));
         }
     }

@@ -3,6 +3,7 @@ package dev.frontline.sla.internal;
 import dev.frontline.sla.SlaMetric;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -103,6 +104,21 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         SlaClock moved = new SlaClock(metric, policy.id(), policy.name(), state, newTarget, policy.businessTime(), teamId,
                 startedAt, running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now),
                 warned, breachedAt, null);
+        return running ? moved.schedule(now, newTime, warnShare) : moved;
+    }
+
+    /**
+     * The conversation moved to another team: a business-time clock keeps the time counted so far by the old
+     * team's calendar and counts on by the new one's; a calendar-time clock only records the team.
+     */
+    SlaClock moveToTeam(@Nullable UUID newTeam, Instant now, ClockTime oldTime, ClockTime newTime, double warnShare) {
+        if (!state.live() || Objects.equals(teamId, newTeam)) {
+            return this;
+        }
+        boolean running = state == State.RUNNING;
+        SlaClock moved = new SlaClock(metric, policyId, policyName, state, target, businessTime, newTeam, startedAt,
+                running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now), warned,
+                breachedAt, null);
         return running ? moved.schedule(now, newTime, warnShare) : moved;
     }
 
