@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +32,9 @@ class SlaTargetsIntegrationTests {
 
     @Autowired
     BusinessHours businessHours;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestWorkspaces.Workspace workspace;
     TestApi supervisor;
@@ -114,6 +118,21 @@ class SlaTargetsIntegrationTests {
 
         assertThat(supervisor.patch("/api/v1/contacts/" + contact, Map.of("name", "Same tier")).status()).isEqualTo(200);
         assertThat(timeline(id, "sla_policy_changed")).as("nothing the policy depends on changed").hasSize(1);
+    }
+
+    @Test
+    void aPolicyStoredBeforeTierConditionsStillReadsAndMatchesAnyTier() {
+        jdbc.update("""
+                        insert into sla_policies (id, workspace_id, name, position, definition, created_at, updated_at)
+                        values (?, ?, 'Older', 0, ?, current_timestamp, current_timestamp)""",
+                UUID.randomUUID(), workspace.id().value(), """
+                        {"conditions":{"channels":[],"inboxIds":[],"priorities":[],"tags":[]},\
+                        "targetSeconds":{"FIRST_RESPONSE":3600},"businessTime":false,"pauses":{}}""");
+        JsonNode policy = supervisor.get("/api/v1/sla/policies").json().get(0);
+        assertThat(policy.get("name").asString()).isEqualTo("Older");
+        assertThat(policy.get("conditions").get("tiers").isEmpty()).isTrue();
+        String id = inbound(Channel.EMAIL, "older-policy@example.com", "Hello");
+        assertThat(clocks(id).get("FIRST_RESPONSE").get("policy").asString()).isEqualTo("Older");
     }
 
     @Test
