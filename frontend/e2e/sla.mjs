@@ -1,6 +1,7 @@
 // SLA badges in the inbox: three conversations whose next deadlines are overdue, due soon and far off show red,
 // amber and neutral badges that count down live, the list sorted by next due time puts them in that order, the
-// "breached" filter keeps only the overdue one, and the open conversation's header shows its badge too.
+// "breached" filter keeps only the overdue one, and the open conversation's header shows its badge too, with the
+// policy move its tag caused on the timeline.
 // A second browser in Korean sees the badges and the sort localized.
 import { accessible, api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
@@ -65,6 +66,8 @@ await scenario('sla', async (browser) => {
   expect((await header.textContent()).startsWith('!Overdue · '), `header badge: ${await header.textContent()}`);
   expect((await header.getAttribute('aria-label')).startsWith('First response: Overdue, overdue by'),
     `header badge label: ${await header.getAttribute('aria-label')}`);
+  // Tagging it urgent moved it to the "Overdue" policy: the timeline says so and why.
+  await page.getByText('Service level policy changed from Everything else to Overdue (tags)').waitFor();
   await screenshot(page, 'conversation-sla-badge');
 
   // Replying meets the first response: the overdue badge goes; resolution (none in these policies) leaves nothing.
