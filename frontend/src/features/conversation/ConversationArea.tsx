@@ -17,7 +17,7 @@ import { AttributeInput, attributeText } from './attributes';
 import { Composer, type ComposerHandle } from './Composer';
 import { ContinueByEmailSection } from './ContinueByEmail';
 import { OfferChatSection } from './OfferChat';
-import { SlaClocksSection } from './SlaClocks';
+import { SlaClocksSection, SlaHeaderBadge } from './SlaClocks';
 import { useAttributeDefinitions, usersById, useUsers } from './hooks';
 import { type Tab, updateTabs, useTabs, withTab } from './storage';
 import { Thread } from './Thread';
@@ -147,6 +147,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
             <h2>{name}</h2>
             {c.subject && <span className="subject" title={c.subject}>{c.subject}</span>}
             <span className={`status-badge ${c.status}`}>{t(`status.${c.status}`)}</span>
+            <SlaHeaderBadge conversationId={id} />
             <span className="spacer" />
             <button type="button" className="icon-button" aria-expanded={panelOpen} aria-controls={`panel-${id}`}
                     aria-label={panelOpen ? t('panel.hide') : t('panel.show')} title={panelOpen ? t('panel.hide') : t('panel.show')}

@@ -4,22 +4,36 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { useLiveEvents } from '../../lib/live';
 import { useNow } from '../../lib/useNow';
-import { clockView, durationUnit, slaClocks, type SlaClock } from './sla';
+import { SlaBadge } from './SlaBadge';
+import { clockView, durationUnit, nextDeadline, slaClocks, type SlaClock } from './sla';
 
 /** Events after which a conversation's clocks may have started, stopped, paused or moved to another policy. */
 const refreshesClocks = (type: string) => type.startsWith('sla') || type.startsWith('conversation')
   || type === 'message.received' || type === 'message.sent';
 
-/** The conversation's SLA clocks ("Service level"): one row per metric with its status and a live countdown. */
-export function SlaClocksSection({ conversationId }: { conversationId: string }) {
-  const { t } = useTranslation('conversation');
+/** The conversation's clocks, refetched when an event may have changed them. */
+function useSlaClocks(conversationId: string) {
   const queryClient = useQueryClient();
-  const headingId = useId();
   const key = ['conversation', conversationId, 'sla'];
   const clocks = useQuery({ queryKey: key, queryFn: () => slaClocks(conversationId) });
   useLiveEvents(({ type, data }) => {
     if (data.conversationId === conversationId && refreshesClocks(type)) void queryClient.invalidateQueries({ queryKey: key });
   });
+  return clocks;
+}
+
+/** The conversation header's badge: the running target due first, counting down; nothing while none runs. */
+export function SlaHeaderBadge({ conversationId }: { conversationId: string }) {
+  const clocks = useSlaClocks(conversationId);
+  const deadline = nextDeadline(clocks.data ?? []);
+  return deadline ? <SlaBadge deadline={deadline} /> : null;
+}
+
+/** The conversation's SLA clocks ("Service level"): one row per metric with its status and a live countdown. */
+export function SlaClocksSection({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation('conversation');
+  const headingId = useId();
+  const clocks = useSlaClocks(conversationId);
   if (!clocks.data?.length) return null;
   return (
     <section className="panel-section" aria-labelledby={headingId} data-testid="sla-clocks">

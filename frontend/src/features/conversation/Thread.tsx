@@ -285,6 +285,15 @@ function TimelineLine({ entry, users, contactName }: { entry: TimelineEntry; use
       if (d.forced === true) text += ` (${t('timeline.forced')})`;
       break;
     }
+    case 'sla_policy_changed':
+      text = t('timeline.slaPolicy', {
+        from: String(d.from ?? ''), to: String(d.to ?? ''),
+        reason: t(`timeline.slaReason.${String(d.reason)}`, { defaultValue: String(d.reason ?? '') }),
+      });
+      break;
+    case 'sla_calendar_changed':
+      text = t('timeline.slaCalendar');
+      break;
     default:
       text = t('timeline.other', { actor, kind: entry.kind });
   }

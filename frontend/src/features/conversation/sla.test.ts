@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockView, durationUnit, type SlaClock } from './sla';
+import { clockView, deadlineView, durationUnit, nextDeadline, type SlaClock } from './sla';
 
 const now = Date.parse('2026-11-25T10:00:00Z');
 const clock = (over: Partial<SlaClock>): SlaClock => ({
@@ -43,5 +43,34 @@ describe('durationUnit', () => {
     expect(durationUnit(3 * 3600 + 59)).toEqual({ value: 3, unit: 'hour' });
     expect(durationUnit(40 * 3600)).toEqual({ value: 40, unit: 'hour' });
     expect(durationUnit(3 * 86400)).toEqual({ value: 3, unit: 'day' });
+  });
+});
+
+describe('deadlineView', () => {
+  const deadline = { target: 'FIRST_RESPONSE', warnAt: '2026-11-25T10:15:00Z', dueAt: '2026-11-25T10:20:00Z' };
+
+  it('is on track before the warning time, counting down to the due time', () => {
+    expect(deadlineView(deadline, Date.parse('2026-11-25T10:14:59Z'))).toEqual({ status: 'onTrack', remainingSeconds: 301 });
+  });
+
+  it('turns amber at the warning time and red after the due time', () => {
+    expect(deadlineView(deadline, Date.parse('2026-11-25T10:15:00Z'))).toEqual({ status: 'dueSoon', remainingSeconds: 300 });
+    expect(deadlineView(deadline, Date.parse('2026-11-25T10:20:00Z')).status).toBe('dueSoon');
+    expect(deadlineView(deadline, Date.parse('2026-11-25T10:21:30Z'))).toEqual({ status: 'overdue', remainingSeconds: -90 });
+  });
+});
+
+describe('nextDeadline', () => {
+  it('is the running clock due first, with its warning time', () => {
+    const clocks = [
+      clock({ metric: 'RESOLUTION', dueAt: '2026-11-29T09:30:00Z', warnAt: '2026-11-28T09:30:00Z' }),
+      clock({ metric: 'FIRST_RESPONSE', dueAt: '2026-11-25T10:30:00Z', warnAt: '2026-11-25T10:15:00Z' }),
+      clock({ metric: 'NEXT_RESPONSE', state: 'PAUSED', dueAt: null }),
+    ];
+    expect(nextDeadline(clocks)).toEqual({ target: 'FIRST_RESPONSE', warnAt: '2026-11-25T10:15:00Z', dueAt: '2026-11-25T10:30:00Z' });
+  });
+
+  it('is null when nothing runs', () => {
+    expect(nextDeadline([clock({ state: 'ACHIEVED', dueAt: null }), clock({ state: 'PAUSED', dueAt: null })])).toBeNull();
   });
 });

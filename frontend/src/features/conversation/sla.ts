@@ -1,6 +1,6 @@
 import { api } from '../../lib/http';
 
-export type SlaMetric = 'FIRST_RESPONSE' | 'NEXT_RESPONSE' | 'RESOLUTION';
+export type SlaMetric = 'FIRST_RESPONSE' | 'NEXT_RESPONSE' | 'RESOLUTION' | 'TIME_TO_ACCEPT' | 'TIME_TO_ANSWER';
 export type SlaState = 'RUNNING' | 'PAUSED' | 'ACHIEVED' | 'BREACHED';
 
 /** One SLA clock of a conversation, as `GET /conversations/{id}/sla` returns it. */
@@ -13,6 +13,8 @@ export interface SlaClock {
   targetSeconds: number;
   startedAt: string;
   dueAt: string | null;
+  /** While running: when it turns "due soon" (the workspace's warning share of the target). */
+  warnAt?: string | null;
   elapsedSeconds: number;
   remainingSeconds: number | null;
   breachedAt: string | null;
@@ -54,4 +56,32 @@ export function durationUnit(seconds: number): { value: number; unit: 'second' |
   if (abs < 3600) return { value: Math.floor(abs / 60), unit: 'minute' };
   if (abs < 2 * 86400) return { value: Math.floor(abs / 3600), unit: 'hour' };
   return { value: Math.floor(abs / 86400), unit: 'day' };
+}
+
+/** A conversation's next deadline: its most urgent running target (the inbox row's `sla`). */
+export interface SlaDeadline {
+  target: string;
+  warnAt: string;
+  dueAt: string;
+}
+
+export type DeadlineStatus = 'onTrack' | 'dueSoon' | 'overdue';
+
+/** Amber once the warning time has passed, red once the due time has; seconds left (negative: overdue by). */
+export function deadlineView(deadline: SlaDeadline, now: number): { status: DeadlineStatus; remainingSeconds: number } {
+  const remaining = Math.floor((Date.parse(deadline.dueAt) - now) / 1000);
+  const status = remaining < 0 ? 'overdue' : now >= Date.parse(deadline.warnAt) ? 'dueSoon' : 'onTrack';
+  return { status, remainingSeconds: remaining };
+}
+
+/** The running clock due first, as a deadline (what the conversation header shows); null when none runs. */
+export function nextDeadline(clocks: SlaClock[]): SlaDeadline | null {
+  let next: SlaDeadline | null = null;
+  for (const clock of clocks) {
+    if (clock.state !== 'RUNNING' || !clock.dueAt) continue;
+    if (!next || Date.parse(clock.dueAt) < Date.parse(next.dueAt)) {
+      next = { target: clock.metric, warnAt: clock.warnAt ?? clock.dueAt, dueAt: clock.dueAt };
+    }
+  }
+  return next;
 }

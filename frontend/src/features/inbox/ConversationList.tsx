@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { formatDateTime, formatElapsed, formatRelative } from '../../lib/format';
 import { useShortcut } from '../../lib/shortcuts';
 import { ChannelIcon } from '../../ui/ChannelIcon';
+import { SlaBadge } from '../conversation/SlaBadge';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import type { InboxCounts, InboxItem } from './api';
 import { BulkBar } from './BulkBar';
@@ -193,6 +194,7 @@ const ConversationRow = memo(function ConversationRow({ item, to, open, selected
             <span className={`priority priority-${item.priority.toLowerCase()}`}>{t(`priority.${item.priority}`)}</span>
           )}
           {item.status !== 'OPEN' && <span className="status-badge">{t(`status.${item.status}`)}</span>}
+          {item.sla && <SlaBadge deadline={item.sla} />}
           {item.tags.slice(0, 3).map((tag) => <span key={tag} className="tag">{tag}</span>)}
           {item.tags.length > 3 && <span className="muted small">+{item.tags.length - 3}</span>}
           <span className="spacer" />

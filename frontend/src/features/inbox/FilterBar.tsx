@@ -16,6 +16,8 @@ export function useFilterLabel() {
       case 'status': return t(value === 'any' ? 'status.any' : `status.${value}`, { defaultValue: value });
       case 'channel': return t(`channel.${value}`, { ns: 'common', defaultValue: value });
       case 'priority': return t(`priority.${value}`, { defaultValue: value });
+      case 'sla': return t(`filter.slaState.${value}`, { defaultValue: value });
+      case 'dueWithin': return t(`filter.dueWithinOption.${value}`, { defaultValue: value });
       case 'inboxId': return inboxes.data?.find((i) => i.id === value)?.name ?? value;
       case 'teamId': return teams.data?.find((team) => team.id === value)?.name ?? value;
       case 'assignee':

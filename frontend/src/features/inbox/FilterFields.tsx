@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, PRIORITIES, STATUSES } from './api';
-import { type Filters, type FilterKey, SORTS, type Sort } from './filters';
+import { DUE_WITHIN, type Filters, type FilterKey, SLA_STATES, SORTS, type Sort } from './filters';
 import { useInboxes, useTags, useTeams, useUsers } from './hooks';
 
 /** Every filter as a labelled field; used by the filter bar's popover and the saved view dialog. */
@@ -51,6 +51,8 @@ export function FilterFields({ value, onChange, withSearch = false, withSort = f
       {text('tag', (tags.data ?? []).map((tag) => tag.name))}
       {text('tier')}
       {text('language')}
+      {select('sla', SLA_STATES.map((state) => ({ value: state, label: t(`filter.slaState.${state}`) })))}
+      {select('dueWithin', DUE_WITHIN.map((within) => ({ value: within, label: t(`filter.dueWithinOption.${within}`) })))}
       {withSort && <label className="field" htmlFor={`${id}-sort`}>
         <span>{t('sort.label')}</span>
         <select id={`${id}-sort`} value={value.sort ?? 'activity'} onChange={(e) => set('sort', e.target.value as Sort)}>

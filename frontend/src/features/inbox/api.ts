@@ -1,4 +1,5 @@
 import { api, query } from '../../lib/http';
+import type { SlaDeadline } from '../conversation/sla';
 import { type Filters, type Sort, filtersToParams } from './filters';
 
 export type Channel = 'CHAT' | 'EMAIL' | 'SMS' | 'WHATSAPP' | 'MESSENGER' | 'VOICE' | 'API';
@@ -31,6 +32,8 @@ export interface InboxItem {
   createdAt: string;
   snoozedUntil: string | null;
   unread: boolean;
+  /** The next SLA deadline (most urgent running target); null while none runs. */
+  sla: SlaDeadline | null;
 }
 
 export interface InboxPage {

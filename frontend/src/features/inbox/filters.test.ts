@@ -23,6 +23,12 @@ describe('filters ↔ URL search parameters', () => {
     expect(filtersToSearch({ q: ' ' }).toString()).toBe('');
   });
 
+  it('reads the service-level filters and the due sort under the API names', () => {
+    const filters = filtersFromSearch(new URLSearchParams('sla=at-risk&dueWithin=PT1H&sort=due'));
+    expect(filters).toEqual({ sla: 'at-risk', dueWithin: 'PT1H', sort: 'due' });
+    expect(filtersToParams(filters)).toMatchObject({ sla: 'at-risk', dueWithin: 'PT1H', sort: 'due' });
+  });
+
   it('keeps an explicit sort (a saved view may have another default)', () => {
     expect(filtersFromSearch(new URLSearchParams('sort=activity'))).toEqual({ sort: 'activity' });
     expect(filtersToParams({ sort: 'activity' }).sort).toBe('activity');
@@ -49,7 +55,7 @@ describe('saved view filters', () => {
     const stored = toViewFilters({ channel: 'EMAIL', q: ' ' });
     expect(stored.channel).toBe('EMAIL');
     expect(stored.q).toBeNull();
-    expect(Object.keys(stored)).toHaveLength(10);
+    expect(Object.keys(stored)).toHaveLength(12);
   });
 
   it('reads a view back, dropping nulls', () => {

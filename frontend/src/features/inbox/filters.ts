@@ -13,18 +13,25 @@ export interface Filters {
   tier?: string;
   language?: string;
   q?: string;
+  sla?: string;
+  dueWithin?: string;
   sort?: Sort;
 }
 
-export type Sort = 'activity' | 'waiting' | 'priority';
-export const SORTS: Sort[] = ['activity', 'waiting', 'priority'];
+export type Sort = 'activity' | 'waiting' | 'priority' | 'due';
+export const SORTS: Sort[] = ['activity', 'waiting', 'priority', 'due'];
+
+/** The `sla` filter's values: by where the next deadline stands now. */
+export const SLA_STATES = ['breached', 'at-risk', 'on-track', 'running'] as const;
+/** The `dueWithin` choices offered (ISO-8601 durations; overdue conversations included). */
+export const DUE_WITHIN = ['PT15M', 'PT1H', 'PT4H', 'P1D'] as const;
 
 export type FilterKey = Exclude<keyof Filters, 'sort'>;
 
 /** Filter field → URL / API query parameter. */
 export const PARAM: Record<FilterKey, string> = {
   status: 'status', channel: 'channel', inboxId: 'inbox', teamId: 'team', assignee: 'assignee',
-  priority: 'priority', tag: 'tag', tier: 'tier', language: 'language', q: 'q',
+  priority: 'priority', tag: 'tag', tier: 'tier', language: 'language', q: 'q', sla: 'sla', dueWithin: 'dueWithin',
 };
 export const FILTER_KEYS = Object.keys(PARAM) as FilterKey[];
 

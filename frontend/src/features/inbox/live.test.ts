@@ -8,7 +8,7 @@ const item = (id: string, extra: Partial<InboxItem> = {}): InboxItem => ({
   id, inboxId: 'i', inboxName: 'Chat', channel: 'CHAT', contactId: 'c', contactName: 'Mina', contactTier: null,
   contactLanguage: null, subject: null, preview: 'hi', lastMessageDirection: 'INBOUND', status: 'OPEN', priority: 'NORMAL',
   assigneeId: null, teamId: null, tags: [], waitingSince: null, lastActivityAt: '2026-01-01T00:00:00Z',
-  createdAt: '2026-01-01T00:00:00Z', snoozedUntil: null, unread: false, ...extra,
+  createdAt: '2026-01-01T00:00:00Z', snoozedUntil: null, unread: false, sla: null, ...extra,
 });
 const data = (...pages: InboxItem[][]): InboxData => ({
   pages: pages.map((items, i) => ({ items, nextCursor: i < pages.length - 1 ? `c${i}` : null })),

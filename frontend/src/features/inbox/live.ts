@@ -91,6 +91,11 @@ export function effectOf(event: LiveEvent, me: string, now = new Date().toISOStr
       if (reader !== me) return none;
       return { ...none, patch: (item) => ({ ...item, unread: false }), lists: false, counts: true };
     }
+    case 'sla.warning':
+    case 'sla.breached':
+    case 'sla_policy.changed':
+      // Rows count down on their own; a list filtered or sorted by service level may now hold other rows.
+      return { ...none, lists: true, counts: true };
     case 'contact.created':
       return none;
     case 'contacts.merged':

@@ -100,8 +100,13 @@ public class Contacts {
 
     @Transactional
     public Contact update(WorkspaceId workspace, ContactId id, ContactDetails changes) {
-        store.update(workspace, get(workspace, id), changes);
-        return get(workspace, id);
+        Contact before = get(workspace, id);
+        store.update(workspace, before, changes);
+        Contact after = get(workspace, id);
+        if (!after.tier().equals(before.tier())) {
+            events.publishEvent(new ContactTierChanged(workspace, id, before.tier(), after.tier()));
+        }
+        return after;
     }
 
     @Transactional

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A row of the agent's conversation list. {@code preview} is the start of the last message the customer
  * wrote or was sent (never an internal note); {@code waitingSince} the customer's oldest unanswered
  * message; {@code unread} is for the caller: a customer message or a note mentioning them arrived after
- * they last read the conversation.
+ * they last read the conversation; {@code sla} the next service-level deadline, null while no target runs.
  */
 public record InboxItem(UUID id, UUID inboxId, String inboxName, String channel, UUID contactId,
                         @Nullable String contactName, @Nullable String contactTier, @Nullable String contactLanguage,
@@ -17,5 +17,6 @@ public record InboxItem(UUID id, UUID inboxId, String inboxName, String channel,
                         Message.@Nullable Direction lastMessageDirection, Status status, Priority priority,
                         @Nullable UUID assigneeId, @Nullable UUID teamId, List<String> tags,
                         @Nullable Instant waitingSince, Instant lastActivityAt, Instant createdAt,
-                        @Nullable Instant snoozedUntil, boolean unread) {
+                        @Nullable Instant snoozedUntil, boolean unread,
+                        ConversationDeadlines.@Nullable Deadline sla) {
 }

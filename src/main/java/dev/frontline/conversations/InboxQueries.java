@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,10 +49,12 @@ public class InboxQueries {
 
     private final JdbcClient jdbc;
     private final SavedViews savedViews;
+    private final Clock clock;
 
-    InboxQueries(JdbcClient jdbc, SavedViews savedViews) {
+    InboxQueries(JdbcClient jdbc, SavedViews savedViews, Clock clock) {
         this.jdbc = jdbc;
         this.savedViews = savedViews;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +65,7 @@ public class InboxQueries {
     public Page<InboxItem> list(Caller caller, @Nullable String view, InboxFilter filter, @Nullable InboxSort sort,
                                 @Nullable String cursor, int limit) {
         filter.validated();
-        Query query = new Query(caller);
+        Query query = new Query(caller, clock.instant());
         InboxSort order = sort;
         String status = filter.status();
         String viewName = view == null || view.isBlank()
@@ -87,6 +91,7 @@ public class InboxQueries {
             case ACTIVITY -> "c.last_activity_at desc, c.id desc";
             case WAITING -> "c.waiting_since asc nulls last, c.id asc";
             case PRIORITY -> "c.priority_rank asc, c.waiting_since asc nulls last, c.id asc";
+            case DUE -> "c.sla_due_at asc nulls last, c.id asc";
         };
         // The page is chosen first on the conversation alone, then decorated: otherwise a database may
         // join and aggregate tags for every matching row before sorting and cutting the page.
@@ -96,7 +101,8 @@ public class InboxQueries {
                     array(select t.tag from conversation_tags t where t.conversation_id = p.id order by t.tag) as tags
                 from (select c.id, c.inbox_id, c.contact_id, c.subject, c.preview, c.preview_direction, c.status,
                           c.priority, c.priority_rank, c.assignee_id, c.team_id, c.waiting_since, c.last_activity_at,
-                          c.created_at, c.snoozed_until, c.last_inbound_at, r.read_at, r.mentioned_at
+                          c.created_at, c.snoozed_until, c.last_inbound_at, r.read_at, r.mentioned_at,
+                          c.sla_due_at, c.sla_warn_at, c.sla_target
                       from conversations c""" + (query.usesContact() ? " join contacts ct on ct.id = c.contact_id" : "") + """
 
                       left join conversation_reads r on r.conversation_id = c.id and r.user_id = :me
@@ -114,7 +120,7 @@ public class InboxQueries {
 
     /** The number of conversations in every view the caller sees, saved views included, in one query. */
     public InboxCounts counts(Caller caller) {
-        Query query = new Query(caller);
+        Query query = new Query(caller, clock.instant());
         boolean supervisor = caller.role().includes(Role.SUPERVISOR);
         String defaultStatus = statusCondition(null);
         List<SavedView> views = savedViews.list(caller);
@@ -248,41 +254,62 @@ public class InboxQueries {
                     + " or exists (select 1 from messages m where m.conversation_id = c.id and lower(m.body_text) like "
                     + text + ")");
         }
+        if (filter.sla() != null) {
+            conditions.add(switch (filter.sla()) {
+                case "breached" -> "c.sla_due_at <= :now";
+                case "at-risk" -> "c.sla_warn_at <= :now and c.sla_due_at > :now";
+                case "on-track" -> "c.sla_due_at > :now and (c.sla_warn_at is null or c.sla_warn_at > :now)";
+                default -> "c.sla_due_at is not null";
+            });
+        }
+        Duration dueWithin = filter.dueWithinDuration();
+        if (dueWithin != null) {
+            conditions.add("c.sla_due_at <= " + query.bind(Timestamps.sql(query.now.plus(dueWithin))));
+        }
         return and(conditions.toArray(String[]::new)).equals("1 = 1") ? "" : and(conditions.toArray(String[]::new));
     }
 
-    /** Rows after the cursor's position in the sort's order; conversations nobody waits on come last, by id. */
+    /**
+     * Rows after the cursor's position in the sort's order; conversations nobody waits on (or without a running
+     * target) come last, by id.
+     */
     private static String keyset(Query query, InboxSort order, Position after) {
         String id = query.bind(after.id());
-        String waiting;
-        if (after.at() == null) {
-            waiting = "c.waiting_since is null and c.id > " + id;
-        } else {
-            String at = query.bind(Timestamps.sql(after.at()));
-            waiting = "c.waiting_since > " + at + " or (c.waiting_since = " + at + " and c.id > " + id
-                    + ") or c.waiting_since is null";
-        }
         return switch (order) {
             case ACTIVITY -> {
                 String at = query.bind(Timestamps.sql(Objects.requireNonNull(after.at())));
                 yield "c.last_activity_at < " + at + " or (c.last_activity_at = " + at + " and c.id < " + id + ")";
             }
-            case WAITING -> waiting;
+            case WAITING -> ascendingNullsLast(query, "c.waiting_since", after, id);
             case PRIORITY -> {
                 String rank = query.bind(after.rank());
-                yield "c.priority_rank > " + rank + " or (c.priority_rank = " + rank + " and (" + waiting + "))";
+                yield "c.priority_rank > " + rank + " or (c.priority_rank = " + rank + " and ("
+                        + ascendingNullsLast(query, "c.waiting_since", after, id) + "))";
             }
+            case DUE -> ascendingNullsLast(query, "c.sla_due_at", after, id);
         };
+    }
+
+    /** After {@code (after.at, id)} in the order {@code column asc nulls last, id asc}. */
+    private static String ascendingNullsLast(Query query, String column, Position after, String id) {
+        if (after.at() == null) {
+            return column + " is null and c.id > " + id;
+        }
+        String at = query.bind(Timestamps.sql(after.at()));
+        return column + " > " + at + " or (" + column + " = " + at + " and c.id > " + id + ") or " + column + " is null";
     }
 
     private static final class Query {
 
         final Map<String, Object> params = new LinkedHashMap<>();
+        final Instant now;
         private final List<String> conditions = new ArrayList<>();
 
-        Query(Caller caller) {
+        Query(Caller caller, Instant now) {
+            this.now = now;
             params.put("workspace", caller.workspaceId().value());
             params.put("me", caller.userId().value());
+            params.put("now", Timestamps.sql(now));
         }
 
         String bind(Object value) {
@@ -324,8 +351,19 @@ public class InboxQueries {
                 Priority.valueOf(rs.getString("priority")), rs.getObject("assignee_id", UUID.class),
                 rs.getObject("team_id", UUID.class), tags(rs.getArray("tags")), Timestamps.read(rs, "waiting_since"),
                 Objects.requireNonNull(Timestamps.read(rs, "last_activity_at")),
-                Objects.requireNonNull(Timestamps.read(rs, "created_at")), Timestamps.read(rs, "snoozed_until"), unread);
+                Objects.requireNonNull(Timestamps.read(rs, "created_at")), Timestamps.read(rs, "snoozed_until"), unread,
+                deadline(rs));
         return new Row(item, rs.getInt("priority_rank"));
+    }
+
+    private static ConversationDeadlines.@Nullable Deadline deadline(ResultSet rs) throws SQLException {
+        Instant dueAt = Timestamps.read(rs, "sla_due_at");
+        if (dueAt == null) {
+            return null;
+        }
+        Instant warnAt = Timestamps.read(rs, "sla_warn_at");
+        String target = rs.getString("sla_target");
+        return new ConversationDeadlines.Deadline(target == null ? "UNKNOWN" : target, warnAt == null ? dueAt : warnAt, dueAt);
     }
 
     private static List<String> tags(@Nullable Array array) throws SQLException {
@@ -336,13 +374,17 @@ public class InboxQueries {
         return Arrays.stream(values).map(String::valueOf).toList();
     }
 
-    /** Where a page ended, in the terms of its sort: (activity, id), (waiting, id) or (rank, waiting, id). */
+    /** Where a page ended, in the terms of its sort: (activity, id), (waiting, id), (rank, waiting, id) or (due, id). */
     private record Position(InboxSort sort, int rank, @Nullable Instant at, UUID id) {
 
         static Position of(InboxSort sort, Row row) {
             InboxItem item = row.item();
-            return new Position(sort, row.rank(), sort == InboxSort.ACTIVITY ? item.lastActivityAt() : item.waitingSince(),
-                    item.id());
+            Instant at = switch (sort) {
+                case ACTIVITY -> item.lastActivityAt();
+                case WAITING, PRIORITY -> item.waitingSince();
+                case DUE -> item.sla() == null ? null : item.sla().dueAt();
+            };
+            return new Position(sort, row.rank(), at, item.id());
         }
 
         String encode() {

@@ -96,15 +96,17 @@ class InboxPagingIntegrationTests {
             rows.add(new Object[] {id, ws, inboxes.get(i % inboxes.size()), contacts.get(random.nextInt(contacts.size())),
                     "Subject " + i, status, priority, assignees[random.nextInt(assignees.length)], Timestamps.sql(created),
                     Timestamps.sql(activity), waiting ? Timestamps.sql(created) : null, Timestamps.sql(created),
-                    "Question number " + i, "INBOUND", rankOf(priority)});
+                    "Question number " + i, "INBOUND", rankOf(priority),
+                    i % 3 == 0 ? null : Timestamps.sql(now.plus(Duration.ofMinutes(random.nextInt(200) - 100)))});
             if (i % 4 == 0) {
                 tags.add(new Object[] {id, i % 8 == 0 ? "refund" : "shipping"});
             }
         }
         jdbc.batchUpdate("""
                 insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, priority, assignee_id,
-                    created_at, last_activity_at, waiting_since, last_inbound_at, preview, preview_direction, priority_rank)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    created_at, last_activity_at, waiting_since, last_inbound_at, preview, preview_direction, priority_rank,
+                    sla_due_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.batchUpdate("insert into conversation_tags (conversation_id, tag) values (?, ?)", tags);
         if (jdbc.getDataSource() != null) {
             try (var connection = jdbc.getDataSource().getConnection()) {

@@ -69,11 +69,13 @@ class InboxListController {
                          @RequestParam(required = false) @Nullable String tier,
                          @RequestParam(required = false) @Nullable String language,
                          @RequestParam(required = false) @Nullable String q,
+                         @RequestParam(required = false) @Nullable String sla,
+                         @RequestParam(required = false) @Nullable String dueWithin,
                          @RequestParam(required = false) @Nullable String sort,
                          @RequestParam(required = false) @Nullable String cursor,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         return this.inbox.list(caller, view,
-                new InboxFilter(status, channel, inbox, team, assignee, priority, tag, tier, language, q),
+                new InboxFilter(status, channel, inbox, team, assignee, priority, tag, tier, language, q, sla, dueWithin),
                 sort == null ? null : InboxSort.parse(sort), cursor, limit);
     }
 

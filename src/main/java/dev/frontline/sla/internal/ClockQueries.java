@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ public class ClockQueries {
 
     /**
      * {@code elapsedSeconds}: counted (business or calendar) time so far, or in all once met;
-     * {@code remainingSeconds}: target minus elapsed, negative when overdue; {@code dueAt} while running.
+     * {@code remainingSeconds}: target minus elapsed, negative when overdue; {@code dueAt} while running, and
+     * {@code warnAt}, when it reaches the warning share ({@code frontline.sla.warn-share}).
      */
     public record ClockView(SlaMetric metric, SlaClock.State state, boolean breached, UUID policyId, String policy,
                             boolean businessTime, long targetSeconds, Instant startedAt, @Nullable Instant dueAt,
+                            @Nullable Instant warnAt,
                             long elapsedSeconds, long remainingSeconds, @Nullable Instant breachedAt,
                             @Nullable Instant stoppedAt) {
     }
@@ -32,12 +35,15 @@ public class ClockQueries {
     private final ConversationQueries conversations;
     private final BusinessHours businessHours;
     private final Clock clock;
+    private final double warnShare;
 
-    ClockQueries(ClockStore clocks, ConversationQueries conversations, BusinessHours businessHours, Clock clock) {
+    ClockQueries(ClockStore clocks, ConversationQueries conversations, BusinessHours businessHours, Clock clock,
+                 @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
         this.clocks = clocks;
         this.conversations = conversations;
         this.businessHours = businessHours;
         this.clock = clock;
+        this.warnShare = warnShare;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +56,7 @@ public class ClockQueries {
             Duration elapsed = c.elapsedAt(now, time);
             return new ClockView(c.metric(), c.state(), c.breachedAt() != null || c.state() == SlaClock.State.BREACHED,
                     c.policyId(), c.policyName(), c.businessTime(), c.target().toSeconds(), c.startedAt(), c.deadline(time),
+                    c.warningTime(time, warnShare),
                     elapsed.toSeconds(), c.target().minus(elapsed).toSeconds(), c.breachedAt(), c.stoppedAt());
         }).toList();
     }

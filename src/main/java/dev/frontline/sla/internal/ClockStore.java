@@ -9,11 +9,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +34,11 @@ class ClockStore {
             elapsed_us, due_at, warn_at, warned, breached_at, stopped_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ClockStore(JdbcClient jdbc) {
+    ClockStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The conversation's clocks, locked until the transaction ends so that a sweep cannot fire in between. */
@@ -84,23 +89,42 @@ class ClockStore {
                 .param(Timestamps.sql(now)).query((rs, n) -> due(rs, "due_at")).list();
     }
 
-    /** Whether this call fired the warning (the row still carried it). */
-    boolean markWarned(Due due) {
-        return jdbc.sql("""
+    /**
+     * The warnings this call fired (their rows still carried them), marked in one JDBC batch: one round trip for
+     * the whole claimed batch, not one per clock, which is what keeps a burst of due clocks within a second.
+     */
+    List<Due> markWarned(List<Due> due) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        return fired(due, batch.batchUpdate("""
                         update sla_clocks set warn_at = null, warned = true
-                        where workspace_id = ? and conversation_id = ? and metric = ? and warn_at = ?""")
-                .params(due.workspace().value(), due.conversation().value(), due.metric().name(), Timestamps.sql(due.at()))
-                .update() == 1;
+                        where workspace_id = ? and conversation_id = ? and metric = ? and warn_at = ?""",
+                due.stream().map(d -> new Object[] {d.workspace().value(), d.conversation().value(), d.metric().name(),
+                        Timestamps.sql(d.at())}).toList()));
     }
 
-    /** Whether this call fired the breach; a breached clock has no warning left to give. */
-    boolean markBreached(Due due, Instant now) {
-        return jdbc.sql("""
+    /** The breaches this call fired, in one batch; a breached clock has no warning left to give. */
+    List<Due> markBreached(List<Due> due, Instant now) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        return fired(due, batch.batchUpdate("""
                         update sla_clocks set due_at = null, warn_at = null, breached_at = ?
-                        where workspace_id = ? and conversation_id = ? and metric = ? and due_at = ?""")
-                .params(Timestamps.sql(now), due.workspace().value(), due.conversation().value(), due.metric().name(),
-                        Timestamps.sql(due.at()))
-                .update() == 1;
+                        where workspace_id = ? and conversation_id = ? and metric = ? and due_at = ?""",
+                due.stream().map(d -> new Object[] {Timestamps.sql(now), d.workspace().value(), d.conversation().value(),
+                        d.metric().name(), Timestamps.sql(d.at())}).toList()));
+    }
+
+    /** A driver may answer a batch with SUCCESS_NO_INFO (-2) instead of counts: that is one row, the key's. */
+    private static List<Due> fired(List<Due> due, int[] counts) {
+        List<Due> fired = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (counts[i] == 1 || counts[i] == Statement.SUCCESS_NO_INFO) {
+                fired.add(due.get(i));
+            }
+        }
+        return fired;
     }
 
     private static Due due(ResultSet rs, String atColumn) throws SQLException {

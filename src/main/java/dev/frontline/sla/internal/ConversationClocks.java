@@ -1,24 +1,32 @@
 package dev.frontline.sla.internal;
 
+import dev.frontline.contacts.ContactTierChanged;
+import dev.frontline.conversations.ConversationAssigned;
 import dev.frontline.conversations.ConversationCreated;
+import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
 import dev.frontline.conversations.ConversationTagged;
+import dev.frontline.conversations.ConversationTimeline;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.MessageReceived;
 import dev.frontline.conversations.MessageSent;
 import dev.frontline.conversations.Status;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.sla.BusinessHours;
 import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.SlaPolicyChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -29,11 +37,15 @@ import org.springframework.stereotype.Component;
  * conversation, so clocks never disagree with it. A customer message starts the first-response clock (or,
  * once that is met, a next-response clock); a reply meets them; resolving meets the resolution clock and
  * pauses the others; a waiting status pauses what the policy's pause matrix says; reopening resumes.
+ * Whenever a clock changes, the conversation's next deadline ({@link ConversationDeadlines}, what the inbox
+ * list shows and sorts by) is written in the same transaction.
  */
 @Component
 class ConversationClocks {
 
     private final ClockStore clocks;
+    private final ConversationDeadlines deadlines;
+    private final ConversationTimeline timeline;
     private final SlaPolicies policies;
     private final ConversationQueries conversations;
     private final BusinessHours businessHours;
@@ -41,13 +53,15 @@ class ConversationClocks {
     private final Clock clock;
     private final double warnShare;
 
-    ConversationClocks(ClockStore clocks, SlaPolicies policies, ConversationQueries conversations,
-                       BusinessHours businessHours, ApplicationEventPublisher events, Clock clock,
-                       @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
+    ConversationClocks(ClockStore clocks, ConversationDeadlines deadlines, ConversationTimeline timeline, SlaPolicies policies,
+                       ConversationQueries conversations, BusinessHours businessHours, ApplicationEventPublisher events,
+                       Clock clock, @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
         if (!(warnShare > 0 && warnShare <= 1)) {
             throw new IllegalArgumentException("frontline.sla.warn-share must be in (0, 1], was " + warnShare);
         }
         this.clocks = clocks;
+        this.deadlines = deadlines;
+        this.timeline = timeline;
         this.policies = policies;
         this.conversations = conversations;
         this.businessHours = businessHours;
@@ -56,15 +70,51 @@ class ConversationClocks {
         this.warnShare = warnShare;
     }
 
+    /** One conversation's clocks, locked for this transaction; {@link #save} keeps the map and the table in step. */
+    private final class Locked {
+
+        final WorkspaceId workspace;
+        final ConversationId id;
+        final Map<SlaMetric, SlaClock> current;
+        private boolean changed;
+
+        Locked(WorkspaceId workspace, ConversationId id) {
+            this.workspace = workspace;
+            this.id = id;
+            this.current = clocks.lock(workspace, id);
+        }
+
+        void save(SlaClock next) {
+            SlaClock previous = current.put(next.metric(), next);
+            if (!next.equals(previous)) {
+                clocks.save(workspace, id, next);
+                changed = true;
+            }
+        }
+
+        /** After the changes: the conversation's next deadline, written only when a clock changed. */
+        void done() {
+            if (changed) {
+                deadlines.set(workspace, id, nextDeadline(workspace, current.values()));
+            }
+        }
+    }
+
     @EventListener
     void on(ConversationCreated created) {
         ConversationView conversation = conversations.get(created.workspaceId(), created.conversationId());
         if (ended(conversation)) {
             return;
         }
-        Map<SlaMetric, SlaClock> current = clocks.lock(created.workspaceId(), created.conversationId());
-        policies.choose(created.workspaceId(), conversation).ifPresent(policy ->
-                startIfAbsent(created.workspaceId(), conversation, policy, SlaMetric.RESOLUTION, current, clock.instant()));
+        Locked locked = new Locked(created.workspaceId(), created.conversationId());
+        Instant now = clock.instant();
+        policies.choose(created.workspaceId(), conversation).ifPresent(policy -> {
+            startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
+            if (created.actor().type() == Actor.Type.CONTACT) {
+                startTakingClocks(locked, conversation, policy, now);
+            }
+        });
+        locked.done();
     }
 
     @EventListener
@@ -83,58 +133,102 @@ class ConversationClocks {
         }
         SlaPolicy policy = chosen.get();
         Instant now = clock.instant();
-        Map<SlaMetric, SlaClock> current = clocks.lock(workspace, received.conversationId());
-        startIfAbsent(workspace, conversation, policy, SlaMetric.RESOLUTION, current, now);
-        SlaClock first = current.get(SlaMetric.FIRST_RESPONSE);
+        Locked locked = new Locked(workspace, received.conversationId());
+        startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
+        SlaClock first = locked.current.get(SlaMetric.FIRST_RESPONSE);
         if (first == null) {
-            startIfAbsent(workspace, conversation, policy, SlaMetric.FIRST_RESPONSE, current, now);
+            startIfAbsent(locked, conversation, policy, SlaMetric.FIRST_RESPONSE, now);
+            startTakingClocks(locked, conversation, policy, now);
         } else if (!first.state().live()) {
-            SlaClock next = current.get(SlaMetric.NEXT_RESPONSE);
+            SlaClock next = locked.current.get(SlaMetric.NEXT_RESPONSE);
             if ((next == null || !next.state().live()) && policy.targets().containsKey(SlaMetric.NEXT_RESPONSE)) {
-                save(workspace, received.conversationId(), start(workspace, conversation, policy, SlaMetric.NEXT_RESPONSE, now));
+                locked.save(start(workspace, conversation, policy, SlaMetric.NEXT_RESPONSE, now));
             }
         }
+        locked.done();
     }
 
     @EventListener
     void on(MessageSent sent) {
         Instant now = clock.instant();
-        clocks.lock(sent.workspaceId(), sent.conversationId()).values().stream()
+        Locked locked = new Locked(sent.workspaceId(), sent.conversationId());
+        List.copyOf(locked.current.values()).stream()
                 .filter(c -> c.metric() != SlaMetric.RESOLUTION && c.state().live())
-                .forEach(c -> save(sent.workspaceId(), sent.conversationId(), c.stop(now, time(sent.workspaceId(), c))));
+                .forEach(c -> locked.save(c.stop(now, time(sent.workspaceId(), c))));
+        locked.done();
     }
 
     @EventListener
     void on(ConversationStatusChanged changed) {
         WorkspaceId workspace = changed.workspaceId();
         Instant now = clock.instant();
-        for (SlaClock c : clocks.lock(workspace, changed.conversationId()).values()) {
+        Locked locked = new Locked(workspace, changed.conversationId());
+        for (SlaClock c : List.copyOf(locked.current.values())) {
             ClockTime time = time(workspace, c);
-            SlaClock next = switch (changed.to()) {
+            locked.save(switch (changed.to()) {
                 case RESOLVED, CLOSED -> c.metric() == SlaMetric.RESOLUTION ? c.stop(now, time) : c.pause(now, time);
                 case OPEN -> resumed(c, now, time);
                 case PENDING, SNOOZED -> pausedBy(workspace, c, changed.to()) ? c.pause(now, time) : resumed(c, now, time);
-            };
-            if (!next.equals(c)) {
-                save(workspace, changed.conversationId(), next);
-            }
+            });
+        }
+        locked.done();
+    }
+
+    /**
+     * Someone took the conversation: time to accept / answer is met. Another team: business-time clocks count on
+     * by that team's calendar (recorded on the timeline when a clock's due time follows it).
+     */
+    @EventListener
+    void on(ConversationAssigned assigned) {
+        WorkspaceId workspace = assigned.workspaceId();
+        Instant now = clock.instant();
+        Locked locked = new Locked(workspace, assigned.conversationId());
+        boolean calendarChanged = false;
+        for (SlaClock c : List.copyOf(locked.current.values())) {
+            SlaClock next = assigned.assignee() != null && c.metric().metByTaking() ? c.stop(now, time(workspace, c)) : c;
+            SlaClock moved = next.moveToTeam(assigned.teamId(), now, time(workspace, next),
+                    next.businessTime() ? ClockTime.business(businessHours.calendar(workspace, assigned.teamId())) : ClockTime.CALENDAR,
+                    warnShare);
+            calendarChanged |= moved != next && next.businessTime();
+            locked.save(moved);
+        }
+        locked.done();
+        if (calendarChanged) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("teamId", assigned.teamId());
+            timeline.record(workspace, assigned.conversationId(), "sla_calendar_changed", assigned.actor(), detail);
         }
     }
 
     @EventListener
     void on(ConversationPriorityChanged changed) {
-        reevaluate(changed.workspaceId(), changed.conversationId());
+        reevaluate(changed.workspaceId(), changed.conversationId(), "priority", changed.actor());
     }
 
     @EventListener
     void on(ConversationTagged tagged) {
-        reevaluate(tagged.workspaceId(), tagged.conversationId());
+        reevaluate(tagged.workspaceId(), tagged.conversationId(), "tags", tagged.actor());
     }
 
-    /** What the policy depends on changed: live clocks move to the policy that matches now, keeping their time. */
-    private void reevaluate(WorkspaceId workspace, ConversationId id) {
-        Map<SlaMetric, SlaClock> current = clocks.lock(workspace, id);
-        if (current.isEmpty()) {
+    /** The customer's tier changed: each of their conversations still running clocks may fall under another policy. */
+    @EventListener
+    void on(ContactTierChanged changed) {
+        for (ConversationView conversation : conversations.ofContact(changed.workspaceId(), changed.contactId().value()).conversations()) {
+            if (!ended(conversation)) {
+                ConversationId id = new ConversationId(conversation.id());
+                deadlines.lock(changed.workspaceId(), id);
+                reevaluate(changed.workspaceId(), id, "tier", Actor.SYSTEM);
+            }
+        }
+    }
+
+    /**
+     * What the policy depends on changed: live clocks move to the policy that matches now, keeping their time;
+     * the move is published and written on the conversation's timeline with its reason.
+     */
+    private void reevaluate(WorkspaceId workspace, ConversationId id, String reason, Actor actor) {
+        Locked locked = new Locked(workspace, id);
+        if (locked.current.isEmpty()) {
             return;
         }
         ConversationView conversation = conversations.get(workspace, id);
@@ -145,20 +239,43 @@ class ConversationClocks {
         SlaPolicy policy = chosen.get();
         Instant now = clock.instant();
         String previous = null;
-        for (SlaClock c : current.values()) {
+        for (SlaClock c : List.copyOf(locked.current.values())) {
             if (!c.state().live() || c.policyId().equals(policy.id())) {
                 continue;
             }
             SlaClock moved = c.retarget(policy, now, time(workspace, c), time(workspace, policy.businessTime(), conversation),
                     warnShare);
             if (!moved.equals(c)) {
-                save(workspace, id, moved);
+                locked.save(moved);
                 previous = c.policyName();
             }
         }
+        locked.done();
         if (previous != null) {
             events.publishEvent(new SlaPolicyChanged(workspace, id, previous, policy.name()));
+            timeline.record(workspace, id, "sla_policy_changed", actor,
+                    Map.of("from", previous, "to", policy.name(), "reason", reason));
         }
+    }
+
+    /**
+     * The running target due first (a breached one keeps the time it was due at, so the most overdue comes first),
+     * with the instant it turns amber; null when nothing runs.
+     */
+    private ConversationDeadlines.@Nullable Deadline nextDeadline(WorkspaceId workspace, Iterable<SlaClock> all) {
+        ConversationDeadlines.Deadline next = null;
+        for (SlaClock c : all) {
+            if (c.state() != SlaClock.State.RUNNING) {
+                continue;
+            }
+            ClockTime time = time(workspace, c);
+            Instant dueAt = c.dueAt() != null ? c.dueAt() : c.deadline(time);
+            Instant warnAt = c.warningTime(time, warnShare);
+            if (dueAt != null && (next == null || dueAt.isBefore(next.dueAt()))) {
+                next = new ConversationDeadlines.Deadline(c.metric().name(), warnAt == null ? dueAt : warnAt, dueAt);
+            }
+        }
+        return next;
     }
 
     /** Back to work: paused clocks run again, and a met resolution clock counts on (the conversation reopened). */
@@ -172,12 +289,22 @@ class ConversationClocks {
                 .orElseGet(() -> SlaPolicy.DEFAULT_PAUSES.getOrDefault(status, Set.of()).contains(c.metric()));
     }
 
-    private void startIfAbsent(WorkspaceId workspace, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
-                               Map<SlaMetric, SlaClock> current, Instant now) {
-        if (!current.containsKey(metric) && policy.targets().containsKey(metric)) {
-            SlaClock started = start(workspace, conversation, policy, metric, now);
-            current.put(metric, started);
-            save(workspace, new ConversationId(conversation.id()), started);
+    /** Time to accept / answer, on their channels, for a conversation nobody has taken yet. */
+    private void startTakingClocks(Locked locked, ConversationView conversation, SlaPolicy policy, Instant now) {
+        if (conversation.assigneeId() == null) {
+            for (SlaMetric metric : SlaMetric.values()) {
+                if (metric.metByTaking()) {
+                    startIfAbsent(locked, conversation, policy, metric, now);
+                }
+            }
+        }
+    }
+
+    private void startIfAbsent(Locked locked, ConversationView conversation, SlaPolicy policy, SlaMetric metric,
+                               Instant now) {
+        if (!locked.current.containsKey(metric) && policy.targets().containsKey(metric)
+                && metric.appliesTo(conversation.channel())) {
+            locked.save(start(locked.workspace, conversation, policy, metric, now));
         }
     }
 
@@ -192,10 +319,6 @@ class ConversationClocks {
     /** Conversations that arrive already resolved (an imported history) have nothing left to measure. */
     private static boolean ended(ConversationView conversation) {
         return conversation.status() == Status.RESOLVED || conversation.status() == Status.CLOSED;
-    }
-
-    private void save(WorkspaceId workspace, ConversationId id, SlaClock c) {
-        clocks.save(workspace, id, c);
     }
 
     private ClockTime time(WorkspaceId workspace, SlaClock c) {

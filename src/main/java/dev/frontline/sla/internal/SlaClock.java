@@ -3,6 +3,7 @@ package dev.frontline.sla.internal;
 import dev.frontline.sla.SlaMetric;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,17 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         }
         Duration left = target.minus(elapsed);
         return time.after(runningSince, left.isNegative() ? Duration.ZERO : left);
+    }
+
+    /** While running, when the warning share of the target is (or was) reached; null otherwise. */
+    public @Nullable Instant warningTime(ClockTime time, double warnShare) {
+        if (state != State.RUNNING || runningSince == null) {
+            return null;
+        }
+        if (warnAt != null) {
+            return warnAt;
+        }
+        return time.after(runningSince, remaining(warnTarget(warnShare)));
     }
 
     SlaClock pause(Instant now, ClockTime time) {
@@ -95,15 +107,34 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         return running ? moved.schedule(now, newTime, warnShare) : moved;
     }
 
+    /**
+     * The conversation moved to another team: a business-time clock keeps the time counted so far by the old
+     * team's calendar and counts on by the new one's; a calendar-time clock only records the team.
+     */
+    SlaClock moveToTeam(@Nullable UUID newTeam, Instant now, ClockTime oldTime, ClockTime newTime, double warnShare) {
+        if (!state.live() || Objects.equals(teamId, newTeam)) {
+            return this;
+        }
+        boolean running = state == State.RUNNING;
+        SlaClock moved = new SlaClock(metric, policyId, policyName, state, target, businessTime, newTeam, startedAt,
+                running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now), warned,
+                breachedAt, null);
+        return running ? moved.schedule(now, newTime, warnShare) : moved;
+    }
+
     /** Due and warning times from now on; an event already due and not yet fired keeps its time. */
     private SlaClock schedule(Instant now, ClockTime time, double warnShare) {
         Instant due = breachedAt != null ? null
                 : dueAt != null && !dueAt.isAfter(now) ? dueAt : time.after(now, remaining(target));
-        Duration warnTarget = Duration.ofMillis(Math.round(target.toMillis() * warnShare));
+        Duration warnTarget = warnTarget(warnShare);
         Instant warn = warned || breachedAt != null ? null
                 : warnAt != null && !warnAt.isAfter(now) ? warnAt : time.after(now, remaining(warnTarget));
         return new SlaClock(metric, policyId, policyName, state, target, businessTime, teamId, startedAt, runningSince,
                 elapsed, due, warn, warned, breachedAt, stoppedAt);
+    }
+
+    private Duration warnTarget(double warnShare) {
+        return Duration.ofMillis(Math.round(target.toMillis() * warnShare));
     }
 
     private Duration remaining(Duration of) {

@@ -1,5 +1,7 @@
 package dev.frontline.sla.internal;
 
+import dev.frontline.contacts.ContactId;
+import dev.frontline.contacts.Contacts;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.Timestamps;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +37,12 @@ public class SlaPolicies {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Contacts contacts;
 
-    SlaPolicies(JdbcClient jdbc, JsonMapper json) {
+    SlaPolicies(JdbcClient jdbc, JsonMapper json, Contacts contacts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.contacts = contacts;
     }
 
     public List<SlaPolicy> list(WorkspaceId workspace) {
@@ -51,8 +57,22 @@ public class SlaPolicies {
         return list(workspace).stream().filter(policy -> policy.id().equals(id)).findFirst();
     }
 
+    /** The contact's tier is read only if a policy with a tier condition is reached, and then once. */
     Optional<SlaPolicy> choose(WorkspaceId workspace, ConversationView conversation) {
-        return list(workspace).stream().filter(policy -> policy.matches(conversation)).findFirst();
+        Supplier<@Nullable String> tier = new Supplier<>() {
+            private boolean read;
+            private @Nullable String value;
+
+            @Override
+            public @Nullable String get() {
+                if (!read) {
+                    value = contacts.get(workspace, new ContactId(conversation.contactId())).tier();
+                    read = true;
+                }
+                return value;
+            }
+        };
+        return list(workspace).stream().filter(policy -> policy.matches(conversation, tier)).findFirst();
     }
 
     boolean anyStored(WorkspaceId workspace) {

@@ -7,11 +7,16 @@ import dev.frontline.sla.SlaMetric;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Targets for the conversations a policy's conditions match, in business time (the conversation's team
@@ -29,28 +34,45 @@ public record SlaPolicy(UUID id, String name, int position, Conditions condition
             Status.SNOOZED, EnumSet.allOf(SlaMetric.class));
 
     /** What a workspace without policies of its own uses (nothing is written when a workspace is created). */
+    /**
+     * Live channels: 90% of chats accepted within 10 seconds and 80% of calls answered within 20 seconds are
+     * service levels built of these per-conversation targets; each applies only on its own channel.
+     */
     public static final List<SlaPolicy> DEFAULTS = List.of(
             builtIn("Live channels", 0, new Conditions(Set.of("chat", "voice"), Set.of(), Set.of(), Set.of()),
-                    Duration.ofHours(1)),
-            builtIn("Default", 1, Conditions.ANY, Duration.ofHours(24)));
+                    Duration.ofHours(1), Map.of(SlaMetric.TIME_TO_ACCEPT, Duration.ofSeconds(10),
+                            SlaMetric.TIME_TO_ANSWER, Duration.ofSeconds(20))),
+            builtIn("Default", 1, Conditions.ANY, Duration.ofHours(24), Map.of()));
 
-    /** Every non-empty condition must hold; tags match when the conversation has any of them. */
-    public record Conditions(Set<String> channels, Set<UUID> inboxIds, Set<Priority> priorities, Set<String> tags) {
+    /**
+     * Every non-empty condition must hold; tags match when the conversation has any of them, tiers when the
+     * contact's tier is one of them (case does not matter).
+     */
+    public record Conditions(Set<String> channels, Set<UUID> inboxIds, Set<Priority> priorities, Set<String> tags,
+                             Set<String> tiers) {
 
-        public static final Conditions ANY = new Conditions(Set.of(), Set.of(), Set.of(), Set.of());
+        public static final Conditions ANY = new Conditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
         public Conditions {
             channels = Set.copyOf(channels);
             inboxIds = Set.copyOf(inboxIds);
             priorities = Set.copyOf(priorities);
             tags = Set.copyOf(tags);
+            tiers = tiers == null ? Set.of()
+                    : tiers.stream().map(tier -> tier.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         }
 
-        boolean matches(ConversationView conversation) {
+        /** Without a tier condition (stored definitions from before tiers). */
+        public Conditions(Set<String> channels, Set<UUID> inboxIds, Set<Priority> priorities, Set<String> tags) {
+            this(channels, inboxIds, priorities, tags, Set.of());
+        }
+
+        boolean matches(ConversationView conversation, Supplier<@Nullable String> tier) {
             return (channels.isEmpty() || channels.contains(conversation.channel() == null ? "api" : conversation.channel()))
                     && (inboxIds.isEmpty() || inboxIds.contains(conversation.inboxId()))
                     && (priorities.isEmpty() || priorities.contains(conversation.priority()))
-                    && (tags.isEmpty() || !Collections.disjoint(tags, conversation.tags()));
+                    && (tags.isEmpty() || !Collections.disjoint(tags, conversation.tags()))
+                    && (tiers.isEmpty() || tiers.contains(String.valueOf(tier.get()).toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -59,17 +81,22 @@ public record SlaPolicy(UUID id, String name, int position, Conditions condition
         pauses = Map.copyOf(pauses);
     }
 
-    public boolean matches(ConversationView conversation) {
-        return conditions.matches(conversation);
+    /** {@code tier}: the contact's tier, asked only when this policy has a tier condition. */
+    public boolean matches(ConversationView conversation, Supplier<@Nullable String> tier) {
+        return conditions.matches(conversation, tier);
     }
 
     public boolean pauses(Status status, SlaMetric metric) {
         return pauses.getOrDefault(status, Set.of()).contains(metric);
     }
 
-    private static SlaPolicy builtIn(String name, int position, Conditions conditions, Duration response) {
+    private static SlaPolicy builtIn(String name, int position, Conditions conditions, Duration response,
+                                     Map<SlaMetric, Duration> more) {
         UUID id = UUID.nameUUIDFromBytes(("frontline-sla-default:" + name).getBytes(StandardCharsets.UTF_8));
-        return new SlaPolicy(id, name, position, conditions, Map.of(SlaMetric.FIRST_RESPONSE, response,
-                SlaMetric.NEXT_RESPONSE, response, SlaMetric.RESOLUTION, Duration.ofDays(4)), false, DEFAULT_PAUSES, true);
+        Map<SlaMetric, Duration> targets = new EnumMap<>(SlaMetric.class);
+        targets.putAll(Map.of(SlaMetric.FIRST_RESPONSE, response, SlaMetric.NEXT_RESPONSE, response,
+                SlaMetric.RESOLUTION, Duration.ofDays(4)));
+        targets.putAll(more);
+        return new SlaPolicy(id, name, position, conditions, targets, false, DEFAULT_PAUSES, true);
     }
 }

@@ -46,7 +46,7 @@ class SlaSweep {
         this.lateAfter = lateAfter;
     }
 
-    @Scheduled(fixedDelayString = "${frontline.sla.sweep-interval:PT1S}")
+    @Scheduled(fixedDelayString = "${frontline.sla.sweep-interval:PT0.25S}")
     void sweep() {
         try {
             Instant now = clock.instant();
@@ -62,17 +62,13 @@ class SlaSweep {
     List<WorkspaceEvent> fireDue(Instant now) {
         List<WorkspaceEvent> fired = transactions.execute(status -> {
             List<WorkspaceEvent> published = new ArrayList<>();
-            for (ClockStore.Due due : clocks.dueWarnings(now, BATCH)) {
-                if (clocks.markWarned(due)) {
-                    published.add(new SlaWarning(due.workspace(), due.conversation(), due.metric(), due.policy(),
-                            due.at(), due.dueAt() == null ? due.at() : due.dueAt(), late(due.at(), now)));
-                }
+            for (ClockStore.Due due : clocks.markWarned(clocks.dueWarnings(now, BATCH))) {
+                published.add(new SlaWarning(due.workspace(), due.conversation(), due.metric(), due.policy(),
+                        due.at(), due.dueAt() == null ? due.at() : due.dueAt(), late(due.at(), now)));
             }
-            for (ClockStore.Due due : clocks.dueBreaches(now, BATCH)) {
-                if (clocks.markBreached(due, now)) {
-                    published.add(new SlaBreached(due.workspace(), due.conversation(), due.metric(), due.policy(),
-                            due.at(), late(due.at(), now)));
-                }
+            for (ClockStore.Due due : clocks.markBreached(clocks.dueBreaches(now, BATCH), now)) {
+                published.add(new SlaBreached(due.workspace(), due.conversation(), due.metric(), due.policy(),
+                        due.at(), late(due.at(), now)));
             }
             published.forEach(events::publishEvent);
             return published;

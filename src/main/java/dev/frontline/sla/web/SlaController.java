@@ -42,7 +42,8 @@ class SlaController {
     private static final String POLICIES = "/api/v1/sla/policies";
 
     record Conditions(@Nullable @Size(max = 20) Set<String> channels, @Nullable @Size(max = 200) Set<UUID> inboxIds,
-                      @Nullable Set<Priority> priorities, @Nullable @Size(max = 100) Set<String> tags) {
+                      @Nullable Set<Priority> priorities, @Nullable @Size(max = 100) Set<String> tags,
+                      @Nullable @Size(max = 20) Set<@Size(max = 100) String> tiers) {
     }
 
     /** Targets are ISO-8601 durations ({@code PT1H}, {@code P4D}); {@code position} omitted appends. */
@@ -102,12 +103,12 @@ class SlaController {
     }
 
     private static SlaPolicy policy(UUID id, PolicyRequest request) {
-        Conditions conditions = request.conditions() == null ? new Conditions(null, null, null, null) : request.conditions();
+        Conditions conditions = request.conditions() == null ? new Conditions(null, null, null, null, null) : request.conditions();
         Map<SlaMetric, Duration> targets = new EnumMap<>(SlaMetric.class);
         request.targets().forEach((metric, target) -> targets.put(metric, duration(metric, target)));
         return new SlaPolicy(id, request.name().strip(), request.position() == null ? -1 : request.position(),
                 new SlaPolicy.Conditions(orEmpty(conditions.channels()), orEmpty(conditions.inboxIds()),
-                        orEmpty(conditions.priorities()), orEmpty(conditions.tags())),
+                        orEmpty(conditions.priorities()), orEmpty(conditions.tags()), orEmpty(conditions.tiers())),
                 targets, !Boolean.FALSE.equals(request.businessTime()),
                 request.pauses() == null ? SlaPolicy.DEFAULT_PAUSES : request.pauses(), false);
     }

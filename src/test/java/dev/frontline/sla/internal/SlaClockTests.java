@@ -112,4 +112,39 @@ class SlaClockTests {
         assertThat(policy.pauses(Status.PENDING, SlaMetric.FIRST_RESPONSE)).isFalse();
         assertThat(policy.pauses(Status.SNOOZED, SlaMetric.FIRST_RESPONSE)).isTrue();
     }
+
+    @Test
+    void movingToATeamInAnotherTimeZoneKeepsTheTimeCountedAndCountsTheRestByItsCalendar() {
+        ClockTime londonOffice = ClockTime.business(
+                new BusinessCalendar(ZoneId.of("Europe/London"), WeeklyHours.officeHours(), List.of()));
+        Instant start = Instant.parse("2026-11-23T02:00:00Z"); // Monday 10:00 Taipei, 02:00 London
+        SlaClock taipei = SlaClock.start(policy("office", Duration.ofHours(4), true), SlaMetric.FIRST_RESPONSE, null,
+                start, TAIPEI_OFFICE, 0.75);
+        UUID london = UUID.randomUUID();
+
+        SlaClock moved = taipei.moveToTeam(london, start.plus(Duration.ofHours(1)), TAIPEI_OFFICE, londonOffice, 0.75);
+
+        assertThat(moved.teamId()).isEqualTo(london);
+        assertThat(moved.elapsed()).as("one Taipei business hour counted").isEqualTo(Duration.ofHours(1));
+        assertThat(moved.dueAt()).as("three London business hours: Monday 09:00-12:00 London")
+                .isEqualTo(Instant.parse("2026-11-23T12:00:00Z"));
+        assertThat(moved.warnAt()).as("75% of 4 h = 3 h, 2 h left: 11:00 London").isEqualTo(Instant.parse("2026-11-23T11:00:00Z"));
+        assertThat(moved.moveToTeam(london, start.plus(Duration.ofHours(2)), londonOffice, londonOffice, 0.75))
+                .as("the same team: nothing moves").isSameAs(moved);
+    }
+
+    @Test
+    void theWarningTimeOfARunningClockIsKnownAlsoAfterItFired() {
+        Instant start = Instant.parse("2026-11-23T02:00:00Z");
+        SlaClock clock = SlaClock.start(policy("calendar", Duration.ofHours(4), false), SlaMetric.FIRST_RESPONSE, null,
+                start, ClockTime.CALENDAR, 0.75);
+        SlaClock warned = new SlaClock(clock.metric(), clock.policyId(), clock.policyName(), clock.state(), clock.target(),
+                clock.businessTime(), clock.teamId(), clock.startedAt(), clock.runningSince(), clock.elapsed(), clock.dueAt(),
+                null, true, null, null);
+
+        assertThat(clock.warningTime(ClockTime.CALENDAR, 0.75)).isEqualTo(start.plus(Duration.ofHours(3)));
+        assertThat(warned.warningTime(ClockTime.CALENDAR, 0.75)).isEqualTo(start.plus(Duration.ofHours(3)));
+        assertThat(warned.pause(start.plus(Duration.ofHours(3)), ClockTime.CALENDAR).warningTime(ClockTime.CALENDAR, 0.75))
+                .as("paused: nothing to warn about").isNull();
+    }
 }

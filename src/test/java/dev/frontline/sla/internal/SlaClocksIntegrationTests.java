@@ -216,10 +216,10 @@ class SlaClocksIntegrationTests {
         fired.addAll(nodeB.get());
 
         List<WorkspaceEvent> mine = fired.stream().filter(e -> e.workspaceId().equals(workspace.id())).toList();
-        assertThat(mine).filteredOn(SlaWarning.class::isInstance).hasSize(2)
+        assertThat(mine).filteredOn(SlaWarning.class::isInstance).hasSize(3)
                 .allSatisfy(e -> assertThat(((SlaWarning) e).late()).isTrue());
         assertThat(mine).filteredOn(SlaBreached.class::isInstance).extracting(e -> ((SlaBreached) e).metric())
-                .containsExactlyInAnyOrder(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION);
+                .containsExactlyInAnyOrder(SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION, SlaMetric.TIME_TO_ACCEPT);
         SlaBreached firstResponse = mine.stream().filter(SlaBreached.class::isInstance).map(SlaBreached.class::cast)
                 .filter(e -> e.metric() == SlaMetric.FIRST_RESPONSE).findFirst().orElseThrow();
         assertThat(firstResponse.late()).isTrue();
