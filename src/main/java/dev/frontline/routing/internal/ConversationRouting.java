@@ -2,6 +2,7 @@ package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.ConversationAssigned;
 import dev.frontline.conversations.ConversationCreated;
+import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
@@ -31,27 +32,35 @@ class ConversationRouting {
     private final ItemStore items;
     private final AssignmentStore assignments;
     private final ConversationQueries conversations;
+    private final ConversationDeadlines deadlines;
     private final DistributionKicks kicks;
     private final RoutingProperties properties;
     private final Clock clock;
 
     ConversationRouting(Queueing queueing, OfferOutcomes outcomes, ItemStore items, AssignmentStore assignments,
-                        ConversationQueries conversations, DistributionKicks kicks, RoutingProperties properties,
-                        Clock clock) {
+                        ConversationQueries conversations, ConversationDeadlines deadlines, DistributionKicks kicks,
+                        RoutingProperties properties, Clock clock) {
         this.queueing = queueing;
         this.outcomes = outcomes;
         this.items = items;
         this.assignments = assignments;
         this.conversations = conversations;
+        this.deadlines = deadlines;
         this.kicks = kicks;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** A conversation staff started themselves is theirs to handle, not the queue's. */
+    /**
+     * A conversation staff started themselves is theirs to handle, not the queue's. This runs after the
+     * conversation's commit, so someone may take the conversation meanwhile: holding its row while queueing
+     * waits for such an assignment to commit and then sees it, instead of queueing an assigned conversation
+     * until the re-check removes it.
+     */
     @ApplicationModuleListener
     void on(ConversationCreated created) {
         if (created.actor().type() != Actor.Type.AGENT) {
+            deadlines.lock(created.workspaceId(), created.conversationId());
             queueing.enqueue(created.workspaceId(), created.conversationId());
         }
     }
@@ -59,6 +68,7 @@ class ConversationRouting {
     @ApplicationModuleListener
     void reopened(ConversationStatusChanged changed) {
         if (changed.to() == Status.OPEN) {
+            deadlines.lock(changed.workspaceId(), changed.conversationId());
             queueing.enqueue(changed.workspaceId(), changed.conversationId());
         }
     }
