@@ -44,7 +44,8 @@ public final class RoutingBoard {
     /** Waiting items looked at per queue and kind when an agent asks for work; the database path looks at 50 in all. */
     static final int ITEMS_LOOKED_AT = Distributor.CANDIDATES;
 
-    private static final int KINDS = ChannelKind.values().length;
+    private static final ChannelKind[] KIND_BY_ORDINAL = ChannelKind.values();
+    private static final int KINDS = KIND_BY_ORDINAL.length;
 
     private final Map<UUID, Lane> lanes = new HashMap<>();
     private final List<Lane> laneOrder = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class RoutingBoard {
         Waiting best = null;
         for (Lane lane : agent.lanes) {
             for (int kind = 0; kind < KINDS; kind++) {
-                if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, ChannelKind.values()[kind])) {
+                if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
                 int looked = 0;
@@ -201,23 +202,26 @@ public final class RoutingBoard {
         return new Match(agent.profile.userId(), entry.item, Duration.between(entry.item.enqueuedAt(), now));
     }
 
-    /** Takes the agent out of the ready indexes before anything their order depends on changes. */
+    /**
+     * Takes the agent out of the ready indexes before anything their order depends on changes (a sorted set
+     * finds an element by its order). A full agent is in none, so taking one more item costs nothing here.
+     */
     private static void detach(Agent agent) {
-        for (Lane lane : agent.lanes) {
-            for (NavigableSet<Agent> ready : lane.ready) {
-                ready.remove(agent);
-            }
+        for (NavigableSet<Agent> ready : agent.readyIn) {
+            ready.remove(agent);
         }
+        agent.readyIn.clear();
     }
 
     private static void attach(Agent agent) {
         if (!agent.available) {
             return;
         }
-        for (Lane lane : agent.lanes) {
-            for (int kind = 0; kind < KINDS; kind++) {
-                if (EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, ChannelKind.values()[kind])) {
+        for (int kind = 0; kind < KINDS; kind++) {
+            if (EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
+                for (Lane lane : agent.lanes) {
                     lane.ready[kind].add(agent);
+                    agent.readyIn.add(lane.ready[kind]);
                 }
             }
         }
@@ -279,6 +283,8 @@ public final class RoutingBoard {
         final long position;
         final int[] load = new int[KINDS];
         final List<Lane> lanes = new ArrayList<>();
+        /** The ready indexes the agent is in now. */
+        final List<NavigableSet<Agent>> readyIn = new ArrayList<>();
         final Map<UUID, Instant> lastOfferedFromQueue = new HashMap<>();
         @Nullable Instant lastOffered;
         boolean available;
