@@ -40,8 +40,9 @@ public final class EligibilityPolicy {
         return qualifiesAfter(profile, agentTeams, queue, overflow, item.language(), waited);
     }
 
-    private static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
-                                          @Nullable RoutingQueue overflow, @Nullable String language, Duration waited) {
+    /** As {@link #qualifiesAfter(RoutingProfile, List, RoutingQueue, RoutingQueue, RoutingItem, Duration)} for an item in {@code language}. */
+    static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
+                                  @Nullable RoutingQueue overflow, @Nullable String language, Duration waited) {
         RoutingQueue.Expansion steps = queue.expansion();
         RoutingQueue effective = queue;
         if (steps.afterSeconds() != null && steps.minProficiency() != null && waited.toSeconds() >= steps.afterSeconds()) {

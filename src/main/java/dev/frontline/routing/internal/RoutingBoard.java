@@ -72,11 +72,17 @@ public final class RoutingBoard {
     /** Adds an agent, not yet available; {@code teams} are the teams they belong to. */
     public void addAgent(RoutingProfile profile, List<UUID> teams) {
         Agent agent = new Agent(profile, List.copyOf(teams), agentsAdded++);
+        List<Serving> serving = new ArrayList<>();
         for (Lane lane : laneOrder) {
             if (EligibilityPolicy.mayEventuallyServe(profile, agent.teams, lane.queue, lane.overflow)) {
-                agent.lanes.add(lane);
+                serving.add(new Serving(lane, waitBeforeServing(agent, lane)));
             }
         }
+        serving.sort(Comparator.comparingLong(Serving::waitMillis));
+        serving.forEach(s -> {
+            agent.lanes.add(s.lane());
+            agent.waitMillis.add(s.waitMillis());
+        });
         agents.put(profile.userId(), agent);
     }
 
@@ -145,14 +151,18 @@ public final class RoutingBoard {
             return Optional.empty();
         }
         Waiting best = null;
-        for (Lane lane : agent.lanes) {
+        for (int l = 0; l < agent.lanes.size(); l++) {
+            Lane lane = agent.lanes.get(l);
+            long enqueuedBy = now.toEpochMilli() - agent.waitMillis.get(l);
             for (int kind = 0; kind < KINDS; kind++) {
                 if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
                 int looked = 0;
                 for (Waiting candidate : lane.waiting[kind]) {
-                    if (best != null && Waiting.ORDER.compare(candidate, best) >= 0 || looked++ == ITEMS_LOOKED_AT) {
+                    // A work-order key is never after its item's enqueue time, so past this key no item has waited long enough.
+                    if (best != null && Waiting.ORDER.compare(candidate, best) >= 0 || candidate.item.sortKey() > enqueuedBy
+                            || looked++ == ITEMS_LOOKED_AT) {
                         break;
                     }
                     if (mayTake(agent, lane, candidate, now)) {
@@ -176,6 +186,25 @@ public final class RoutingBoard {
     /** What the agent holds per {@link ChannelKind} ordinal (a copy). */
     public int[] load(UserId agentId) {
         return agent(agentId).load.clone();
+    }
+
+    /**
+     * How long an item must have waited before this agent may take it in this lane: 0 if they qualify for
+     * the queue itself, else the expansion or overflow step that lets them in (asked of the policy).
+     */
+    private static long waitBeforeServing(Agent agent, Lane lane) {
+        RoutingQueue.Expansion steps = lane.queue.expansion();
+        long wait = Long.MAX_VALUE;
+        for (Integer seconds : new Integer[] {0, steps.afterSeconds(), steps.overflowAfterSeconds()}) {
+            if (seconds != null && seconds * 1000L < wait && EligibilityPolicy.qualifiesAfter(agent.profile, agent.teams, lane.queue,
+                    lane.overflow, (String) null, Duration.ofSeconds(seconds))) {
+                wait = seconds * 1000L;
+            }
+        }
+        return wait;
+    }
+
+    private record Serving(Lane lane, long waitMillis) {
     }
 
     private Optional<Match> agentFor(Lane lane, Waiting entry, Instant now) {
@@ -282,7 +311,10 @@ public final class RoutingBoard {
         final List<UUID> teams;
         final long position;
         final int[] load = new int[KINDS];
+        /** The queues the agent may serve, those they need no expansion step for first. */
         final List<Lane> lanes = new ArrayList<>();
+        /** Per lane: how long an item must have waited before this agent may take it. */
+        final List<Long> waitMillis = new ArrayList<>();
         /** The ready indexes the agent is in now. */
         final List<NavigableSet<Agent>> readyIn = new ArrayList<>();
         final Map<UUID, Instant> lastOfferedFromQueue = new HashMap<>();
