@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * After each decision no waiting item has an agent on the board who may take it (expansion steps aside:
  * an item that gains agents by waiting must be {@link #retry retried} when the step passes). So when an
  * agent frees a place, the best item they may take ({@link #nextFor}) is the one the database path would
- * offer them too: no other agent is ahead of them for it. Not thread-safe: one owner at a time.
+ * offer them too: no other agent is ahead of them for it. Sticky routing and the refusal cooldown read
+ * the offer history, which the board does not keep; they are not modelled. Not thread-safe: one owner at a time.
  */
 public final class RoutingBoard {
 

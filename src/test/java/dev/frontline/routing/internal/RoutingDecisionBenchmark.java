@@ -7,6 +7,8 @@ import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
 import dev.frontline.shared.UserId;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -72,16 +75,37 @@ public class RoutingDecisionBenchmark {
     private record Held(UserId agent, ChannelKind kind) {
     }
 
-    /** Counts assignments, so the throughput run reports assignments per second besides operations. */
+    /**
+     * Counts assignments, so the throughput run reports assignments per second besides operations, and the
+     * CPU time the benchmark thread used per operation: on a shared machine the wall clock also counts the
+     * time other processes had the core.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Assignments {
 
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         public long assignments;
+        private long operations;
+        private long cpuNanosAtStart;
 
         @Setup(Level.Iteration)
         public void reset() {
             assignments = 0;
+            operations = 0;
+            cpuNanosAtStart = THREADS.getCurrentThreadCpuTime();
+        }
+
+        void operation() {
+            operations++;
+        }
+
+        @TearDown(Level.Iteration)
+        public void printCpuTime() {
+            long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuNanosAtStart;
+            System.out.printf("  [cpu %.2f us/op, %d ops, %d assignments, %.0f assignments per CPU second]%n",
+                    cpuNanos / 1000.0 / Math.max(1, operations), operations, assignments, assignments / (cpuNanos / 1e9));
         }
     }
 
@@ -115,6 +139,7 @@ public class RoutingDecisionBenchmark {
 
     @Benchmark
     public boolean agentFreesAPlace(Assignments counter) {
+        counter.operation();
         int index = random.nextInt(held.size());
         Held finished = held.get(index);
         held.set(index, held.getLast());
@@ -131,6 +156,7 @@ public class RoutingDecisionBenchmark {
 
     @Benchmark
     public boolean itemArrives(Assignments counter) {
+        counter.operation();
         RoutingItem item = newItem();
         Optional<RoutingBoard.Match> match = board.arrive(item, tick());
         if (match.isPresent()) {
