@@ -45,6 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *     (the "newly free agent" decision), then one new item arrives so 100,000 keep waiting;</li>
  * <li>{@code itemArrives}: an item arrives and is matched to an agent or waits (the "arrival" decision); it is
  *     then taken out again so the queue does not grow.</li>
+ * <li>{@code itemArrivesWhileAgentsAreFree}: the arrival decision when it does find an agent ({@link QuietHour}).</li>
  * </ul>
  * Run with {@code benchmarks/run-routing-benchmark.sh}; never part of the test suite.
  */
@@ -111,12 +112,19 @@ public class RoutingDecisionBenchmark {
 
     @Setup(Level.Trial)
     public void fillTheBoard() {
+        fillTheBoard(true);
+    }
+
+    /** {@code busy}: items go to the 40 served queues and agents fill up; else to an unserved backlog queue. */
+    void fillTheBoard(boolean busy) {
         for (int q = 0; q < QUEUES; q++) {
             RoutingQueue.Expansion expansion = q % 2 == 0 ? RoutingQueue.Expansion.NONE
                     : new RoutingQueue.Expansion(30, 1, 120, new UUID(0, (q + 1) % QUEUES));
             queues.add(new RoutingQueue(new UUID(0, q), "Queue " + q, null, null, "skill-" + (q % SKILLS), 1 + q % 3, null,
                     false, true, 0, AgentSelection.values()[q % AgentSelection.values().length], expansion));
         }
+        queues.add(new RoutingQueue(new UUID(0, QUEUES), "Backlog", null, null, "skill-nobody-has", 1, null, false, true, 0,
+                AgentSelection.LONGEST_IDLE, RoutingQueue.Expansion.NONE));
         board = new RoutingBoard(queues);
         for (int a = 0; a < AGENTS; a++) {
             Map<String, Integer> skills = new HashMap<>();
@@ -133,7 +141,11 @@ public class RoutingDecisionBenchmark {
             board.setAvailable(agent, true);
         }
         while (board.waitingCount() < WAITING) {
-            arrive();
+            if (busy) {
+                arrive();
+            } else {
+                board.arrive(newItem(QUEUES), tick());
+            }
         }
     }
 
@@ -168,6 +180,37 @@ public class RoutingDecisionBenchmark {
         return match.isPresent();
     }
 
+    /**
+     * A quiet hour: all 10,000 agents available with nothing held, and the 100,000 waiting items in queues
+     * nobody is skilled for (a backlog). Each arrival in a served queue is matched to the first agent in the
+     * queue's order who may take it; the agent then finishes at once, so the state stays the same.
+     */
+    @State(Scope.Thread)
+    public static class QuietHour {
+
+        final RoutingDecisionBenchmark board = new RoutingDecisionBenchmark();
+
+        @Setup(Level.Trial)
+        public void fill() {
+            board.fillTheBoard(false);
+        }
+    }
+
+    @Benchmark
+    public boolean itemArrivesWhileAgentsAreFree(QuietHour quiet, Assignments counter) {
+        counter.operation();
+        RoutingDecisionBenchmark state = quiet.board;
+        RoutingItem item = state.newItem(state.random.nextInt(QUEUES));
+        Optional<RoutingBoard.Match> match = state.board.arrive(item, state.tick());
+        if (match.isPresent()) {
+            counter.assignments++;
+            state.board.release(match.get().agent(), ChannelKind.of(item.channel()));
+        } else {
+            state.board.abandon(item.conversationId());
+        }
+        return match.isPresent();
+    }
+
     private Optional<RoutingBoard.Match> arrive() {
         Optional<RoutingBoard.Match> match = board.arrive(newItem(), tick());
         match.ifPresent(this::hold);
@@ -179,7 +222,11 @@ public class RoutingDecisionBenchmark {
     }
 
     private RoutingItem newItem() {
-        RoutingQueue queue = queues.get(random.nextInt(QUEUES));
+        return newItem(random.nextInt(QUEUES));
+    }
+
+    private RoutingItem newItem(int queueIndex) {
+        RoutingQueue queue = queues.get(queueIndex);
         Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
         String tier = random.nextInt(10) == 0 ? "vip" : null;
         return new RoutingItem(new ConversationId(new UUID(random.nextLong(), random.nextLong())), queue.id(),
