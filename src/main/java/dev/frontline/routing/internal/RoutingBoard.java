@@ -8,15 +8,18 @@ import dev.frontline.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * <li>Ready agents (available, with a free place on that kind and in total), per queue and kind, sorted
  *     the way {@link AgentOrder} ranks them for that queue, ties longest idle first. An agent is listed
  *     under every queue they could serve once all expansion steps have passed
- *     ({@link EligibilityPolicy#mayEventuallyServe}); the item's wait and language are checked by
- *     {@link EligibilityPolicy#mayTake} while scanning.</li>
+ *     ({@link EligibilityPolicy#mayEventuallyServe}), apart by the wait they need first (none, the
+ *     expansion step, the overflow step), so a fresh item never scans agents who may not take it yet;
+ *     {@link EligibilityPolicy#mayTake} decides while scanning (language, the item's wait).</li>
  * </ul>
  * After each decision no waiting item has an agent on the board who may take it (expansion steps aside:
  * an item that gains agents by waiting must be {@link #retry retried} when the step passes). So when an
@@ -143,14 +147,42 @@ public final class RoutingBoard {
     }
 
     /**
+     * The agent finished a conversation on this kind of channel and takes the best waiting item they may
+     * take now, if any: the "newly free agent" decision. As {@link #release} then {@link #nextFor}, but an
+     * agent who takes work at once never enters the ready indexes.
+     */
+    public Optional<Match> finish(UserId agentId, ChannelKind kind, Instant now) {
+        Agent agent = agent(agentId);
+        if (agent.load[kind.ordinal()] == 0) {
+            throw new IllegalStateException("Agent " + agentId + " holds no " + kind);
+        }
+        detach(agent);
+        agent.load[kind.ordinal()]--;
+        Optional<Match> match = take(agent, now);
+        if (match.isEmpty()) {
+            attach(agent);
+        }
+        return match;
+    }
+
+    /**
      * The best waiting item this available agent may take now, in work order across every queue they
      * serve, and they take it; empty when none fits or they have no free place.
      */
     public Optional<Match> nextFor(UserId agentId, Instant now) {
-        Agent agent = agent(agentId);
-        if (!agent.available) {
+        return take(agent(agentId), now);
+    }
+
+    private Optional<Match> take(Agent agent, Instant now) {
+        Waiting best = agent.available ? bestFor(agent, now) : null;
+        if (best == null) {
             return Optional.empty();
         }
+        unqueue(best);
+        return Optional.of(assign(agent, lane(best.item.queueId()), best, now));
+    }
+
+    private @Nullable Waiting bestFor(Agent agent, Instant now) {
         Waiting best = null;
         for (int l = 0; l < agent.lanes.size(); l++) {
             Lane lane = agent.lanes.get(l);
@@ -173,11 +205,7 @@ public final class RoutingBoard {
                 }
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        unqueue(best);
-        return Optional.of(assign(agent, lane(best.item.queueId()), best, now));
+        return best;
     }
 
     public int waitingCount() {
@@ -208,14 +236,31 @@ public final class RoutingBoard {
     private record Serving(Lane lane, long waitMillis) {
     }
 
+    /**
+     * The first agent in the queue's order who may take the item. Ready agents are kept apart by the wait
+     * they need for this queue (none, the expansion step, the overflow step), so agents who may not take a
+     * fresh item are never scanned for it; the first eligible agent of each group the item has waited
+     * long enough for is a candidate, and the queue's order picks among them.
+     */
     private Optional<Match> agentFor(Lane lane, Waiting entry, Instant now) {
-        for (Agent agent : lane.ready[kind(entry.item)]) {
-            if (mayTake(agent, lane, entry, now)) {
-                unqueue(entry);
-                return Optional.of(assign(agent, lane, entry, now));
+        long waited = now.toEpochMilli() - entry.item.enqueuedAt().toEpochMilli();
+        Agent best = null;
+        for (int tier = 0; tier < lane.tierWaits.length && lane.tierWaits[tier] <= waited; tier++) {
+            for (Agent agent : lane.ready[kind(entry.item)][tier]) {
+                if (best != null && lane.order.compare(agent, best) >= 0) {
+                    break;
+                }
+                if (mayTake(agent, lane, entry, now)) {
+                    best = agent;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        unqueue(entry);
+        return Optional.of(assign(best, lane, entry, now));
     }
 
     private static boolean mayTake(Agent agent, Lane lane, Waiting entry, Instant now) {
@@ -249,9 +294,11 @@ public final class RoutingBoard {
         }
         for (int kind = 0; kind < KINDS; kind++) {
             if (EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
-                for (Lane lane : agent.lanes) {
-                    lane.ready[kind].add(agent);
-                    agent.readyIn.add(lane.ready[kind]);
+                for (int l = 0; l < agent.lanes.size(); l++) {
+                    Lane lane = agent.lanes.get(l);
+                    NavigableSet<Agent> ready = lane.ready[kind][lane.tierOf(agent.waitMillis.get(l))];
+                    ready.add(agent);
+                    agent.readyIn.add(ready);
                 }
             }
         }
@@ -277,13 +324,18 @@ public final class RoutingBoard {
         return ChannelKind.of(item.channel()).ordinal();
     }
 
-    /** One queue: its waiting items and ready agents per kind of channel. */
+    /**
+     * One queue: its waiting items per kind of channel, and its ready agents per kind of channel and per
+     * wait they need before they may serve it ({@link #tierWaits}, ascending, starting at 0).
+     */
     private static final class Lane {
 
         final RoutingQueue queue;
         final @Nullable RoutingQueue overflow;
+        final Comparator<Agent> order;
+        final long[] tierWaits;
         final NavigableSet<Waiting>[] waiting;
-        final NavigableSet<Agent>[] ready;
+        final NavigableSet<Agent>[][] ready;
 
         @SuppressWarnings("unchecked")
         Lane(RoutingQueue queue, @Nullable RoutingQueue overflow) {
@@ -291,13 +343,22 @@ public final class RoutingBoard {
             this.overflow = overflow;
             Comparator<Agent> bySelection = AgentOrder.bySelection(queue, agent -> agent.profile, agent -> agent.load,
                     agent -> agent.lastOfferedFromQueue.get(queue.id()));
-            Comparator<Agent> order = bySelection == null ? Agent.LONGEST_IDLE : bySelection.thenComparing(Agent.LONGEST_IDLE);
+            order = bySelection == null ? Agent.LONGEST_IDLE : bySelection.thenComparing(Agent.LONGEST_IDLE);
+            RoutingQueue.Expansion steps = queue.expansion();
+            tierWaits = Stream.of(0, steps.afterSeconds(), steps.overflowAfterSeconds())
+                    .filter(Objects::nonNull).mapToLong(seconds -> seconds * 1000L).distinct().sorted().toArray();
             waiting = new NavigableSet[KINDS];
-            ready = new NavigableSet[KINDS];
+            ready = new NavigableSet[KINDS][tierWaits.length];
             for (int kind = 0; kind < KINDS; kind++) {
                 waiting[kind] = new TreeSet<>(Waiting.ORDER);
-                ready[kind] = new TreeSet<>(order);
+                for (int tier = 0; tier < tierWaits.length; tier++) {
+                    ready[kind][tier] = new TreeSet<>(order);
+                }
             }
+        }
+
+        int tierOf(long waitMillis) {
+            return Arrays.binarySearch(tierWaits, waitMillis);
         }
     }
 

@@ -174,8 +174,12 @@ public final class Simulator {
     }
 
     private void complete(UserId agent, int kind, Instant now, long atMillis) {
-        board.release(agent, ChannelKind.values()[kind]);
-        if (loggedIn.get(agent)) {
+        if (!loggedIn.get(agent)) {
+            board.release(agent, ChannelKind.values()[kind]);
+        } else if (board.finish(agent, ChannelKind.values()[kind], now).map(match -> {
+            answer(match, atMillis);
+            return match;
+        }).isPresent()) {
             takeWork(agent, now, atMillis);
         }
     }

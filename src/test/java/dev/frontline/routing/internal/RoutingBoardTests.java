@@ -118,21 +118,29 @@ class RoutingBoardTests {
             } else if (action < 7) {
                 UserId agent = agents.get(random.nextInt(agents.size()));
                 int kind = random.nextInt(ChannelKind.values().length);
-                if (reference.load(agent)[kind] > 0) {
-                    board.release(agent, ChannelKind.values()[kind]);
+                if (reference.load(agent)[kind] > 0 && random.nextBoolean()) {
                     reference.release(agent, kind);
+                    assertSame(board.finish(agent, ChannelKind.values()[kind], now), reference.nextFor(agent, now), random, step);
+                } else {
+                    if (reference.load(agent)[kind] > 0) {
+                        board.release(agent, ChannelKind.values()[kind]);
+                        reference.release(agent, kind);
+                    }
+                    assertSame(board.nextFor(agent, now), reference.nextFor(agent, now), random, step);
                 }
-                assertSame(board.nextFor(agent, now), reference.nextFor(agent, now), random, step);
             } else if (action < 9) {
                 UserId agent = agents.get(random.nextInt(agents.size()));
                 boolean available = random.nextInt(4) != 0;
                 board.setAvailable(agent, available);
                 reference.agents.get(agent).available = available;
                 assertSame(board.nextFor(agent, now), reference.nextFor(agent, now), random, step);
-            } else if (!reference.waiting.isEmpty()) {
+            } else if (!reference.waiting.isEmpty() && random.nextBoolean()) {
                 RoutingItem gone = reference.waiting.get(random.nextInt(reference.waiting.size())).item;
                 assertThat(board.abandon(gone.conversationId())).isTrue();
                 reference.waiting.removeIf(waiting -> waiting.item == gone);
+            } else if (!reference.waiting.isEmpty()) {
+                RoutingItem longer = reference.waiting.get(random.nextInt(reference.waiting.size())).item;
+                assertSame(board.retry(longer.conversationId(), now), reference.retry(longer, now), random, step);
             }
             assertThat(board.waitingCount()).isEqualTo(reference.waiting.size());
         }
@@ -177,6 +185,20 @@ class RoutingBoardTests {
         }
 
         Optional<RoutingBoard.Match> arrive(RoutingItem item, Instant now) {
+            Optional<RoutingBoard.Match> match = firstAgentFor(item, now);
+            if (match.isEmpty()) {
+                waiting.add(new Waiting(item, arrivals++));
+            }
+            return match;
+        }
+
+        Optional<RoutingBoard.Match> retry(RoutingItem item, Instant now) {
+            Optional<RoutingBoard.Match> match = firstAgentFor(item, now);
+            match.ifPresent(taken -> waiting.removeIf(w -> w.item == item));
+            return match;
+        }
+
+        private Optional<RoutingBoard.Match> firstAgentFor(RoutingItem item, Instant now) {
             RoutingQueue queue = queueOf(item);
             List<UserId> longestIdle = agents.values().stream().filter(agent -> agent.available)
                     .sorted(Comparator.comparing((AgentState agent) -> agent.lastOffered, Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -194,7 +216,6 @@ class RoutingBoardTests {
                     return Optional.of(take(agents.get(id), item, now));
                 }
             }
-            waiting.add(new Waiting(item, arrivals++));
             return Optional.empty();
         }
 

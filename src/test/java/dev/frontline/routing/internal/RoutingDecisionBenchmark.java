@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * overflow queue), four kinds of channel, and 100,000 waiting items; every agent is full, as in a busy hour.
  * Each operation is one decision on {@link RoutingBoard}, kept at that steady state:
  * <ul>
- * <li>{@code agentFreesAPlace}: an agent finishes one conversation and is given the best item they may take
+ * <li>{@code agentFreesAPlace}: an agent finishes one conversation and is given the best item they may take ({@link RoutingBoard#finish})
  *     (the "newly free agent" decision), then one new item arrives so 100,000 keep waiting;</li>
  * <li>{@code itemArrives}: an item arrives and is matched to an agent or waits (the "arrival" decision); it is
  *     then taken out again so the queue does not grow.</li>
@@ -156,8 +156,7 @@ public class RoutingDecisionBenchmark {
         Held finished = held.get(index);
         held.set(index, held.getLast());
         held.removeLast();
-        board.release(finished.agent(), finished.kind());
-        Optional<RoutingBoard.Match> match = board.nextFor(finished.agent(), tick());
+        Optional<RoutingBoard.Match> match = board.finish(finished.agent(), finished.kind(), tick());
         match.ifPresent(this::hold);
         counter.assignments += match.isPresent() ? 1 : 0;
         if (arrive().isPresent()) {
