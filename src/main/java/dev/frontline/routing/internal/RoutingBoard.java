@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * so that a decision stays far below a millisecond with 10,000 agents and 100,000 waiting items.
  * <ul>
  * <li>Waiting items, per queue and kind of channel, sorted by their work-order key. The key already holds
- *     the priority aging (it never changes while an item waits), so a sorted set is the whole priority
- *     structure; ties go to the earlier arrival (the database breaks them by conversation id).</li>
+ *     the priority aging (it never changes while an item waits), so sorted sets are the whole priority
+ *     structure; ties go to the earlier arrival (the database breaks them by conversation id). They are kept
+ *     in bands of equal credit (priority level, VIP), where key order is arrival order: an agent who may take
+ *     an item only after an expansion step stops scanning a band at the first item too young for them.</li>
  * <li>Ready agents (available, with a free place on that kind and in total), per queue and kind, sorted
  *     the way {@link AgentOrder} ranks them for that queue, ties longest idle first. An agent is listed
  *     under every queue they could serve once all expansion steps have passed
@@ -46,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RoutingBoard {
 
-    /** Waiting items looked at per queue and kind when an agent asks for work; the database path looks at 50 in all. */
+    /** Waiting items looked at per queue, kind and band when an agent asks for work; the database path looks at 50 in all. */
     static final int ITEMS_LOOKED_AT = Distributor.CANDIDATES;
 
     private static final ChannelKind[] KIND_BY_ORDINAL = ChannelKind.values();
@@ -191,16 +193,18 @@ public final class RoutingBoard {
                 if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
-                int looked = 0;
-                for (Waiting candidate : lane.waiting[kind]) {
-                    // A work-order key is never after its item's enqueue time, so past this key no item has waited long enough.
-                    if (best != null && Waiting.ORDER.compare(candidate, best) >= 0 || candidate.item.sortKey() > enqueuedBy
-                            || looked++ == ITEMS_LOOKED_AT) {
-                        break;
-                    }
-                    if (mayTake(agent, lane, candidate, now)) {
-                        best = candidate;
-                        break;
+                for (NavigableSet<Waiting> band : lane.waiting[kind].bands) {
+                    int looked = 0;
+                    for (Waiting candidate : band) {
+                        // In a band keys follow enqueue times: past this one, no item has waited long enough for the agent.
+                        if (best != null && Waiting.ORDER.compare(candidate, best) >= 0
+                                || candidate.item.enqueuedAt().toEpochMilli() > enqueuedBy || looked++ == ITEMS_LOOKED_AT) {
+                            break;
+                        }
+                        if (mayTake(agent, lane, candidate, now)) {
+                            best = candidate;
+                            break;
+                        }
                     }
                 }
             }
@@ -334,7 +338,7 @@ public final class RoutingBoard {
         final @Nullable RoutingQueue overflow;
         final Comparator<Agent> order;
         final long[] tierWaits;
-        final NavigableSet<Waiting>[] waiting;
+        final WaitingItems[] waiting;
         final NavigableSet<Agent>[][] ready;
 
         @SuppressWarnings("unchecked")
@@ -347,10 +351,10 @@ public final class RoutingBoard {
             RoutingQueue.Expansion steps = queue.expansion();
             tierWaits = Stream.of(0, steps.afterSeconds(), steps.overflowAfterSeconds())
                     .filter(Objects::nonNull).mapToLong(seconds -> seconds * 1000L).distinct().sorted().toArray();
-            waiting = new NavigableSet[KINDS];
+            waiting = new WaitingItems[KINDS];
             ready = new NavigableSet[KINDS][tierWaits.length];
             for (int kind = 0; kind < KINDS; kind++) {
-                waiting[kind] = new TreeSet<>(Waiting.ORDER);
+                waiting[kind] = new WaitingItems();
                 for (int tier = 0; tier < tierWaits.length; tier++) {
                     ready[kind][tier] = new TreeSet<>(order);
                 }
@@ -359,6 +363,39 @@ public final class RoutingBoard {
 
         int tierOf(long waitMillis) {
             return Arrays.binarySearch(tierWaits, waitMillis);
+        }
+    }
+
+    /**
+     * The waiting items of one queue and kind, in bands by their work-order credit (priority level and VIP):
+     * within a band the key order is the arrival order, so a scan for an agent who needs items to have waited
+     * some time ends exactly where they stop having waited that long.
+     */
+    private static final class WaitingItems {
+
+        final List<Long> credits = new ArrayList<>();
+        final List<NavigableSet<Waiting>> bands = new ArrayList<>();
+
+        void add(Waiting entry) {
+            long credit = credit(entry);
+            int band = credits.indexOf(credit);
+            if (band < 0) {
+                credits.add(credit);
+                bands.add(new TreeSet<>(Waiting.ORDER));
+                band = bands.size() - 1;
+            }
+            bands.get(band).add(entry);
+        }
+
+        void remove(Waiting entry) {
+            int band = credits.indexOf(credit(entry));
+            if (band >= 0) {
+                bands.get(band).remove(entry);
+            }
+        }
+
+        private static long credit(Waiting entry) {
+            return entry.item.enqueuedAt().toEpochMilli() - entry.item.sortKey();
         }
     }
 
