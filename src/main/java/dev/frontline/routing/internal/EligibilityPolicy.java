@@ -81,6 +81,11 @@ public final class EligibilityPolicy {
                 && profile.skills().getOrDefault(queue.requiredSkill(), 0) < queue.minProficiency()) {
             return false;
         }
+        return speaks(profile, language);
+    }
+
+    /** An item in {@code language} (null: unknown) is for agents who speak it or did not say which languages they speak. */
+    static boolean speaks(RoutingProfile profile, @Nullable String language) {
         return language == null || profile.languages().isEmpty()
                 || profile.languages().stream().anyMatch(spoken -> QueueMatchPolicy.sameLanguage(spoken, language));
     }

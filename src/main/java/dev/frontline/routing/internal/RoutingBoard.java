@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <li>Waiting items, per queue and kind of channel, sorted by their work-order key. The key already holds
  *     the priority aging (it never changes while an item waits), so sorted sets are the whole priority
  *     structure; ties go to the earlier arrival (the database breaks them by conversation id). They are kept
- *     in bands of equal credit (priority level, VIP), where key order is arrival order: an agent who may take
- *     an item only after an expansion step stops scanning a band at the first item too young for them.</li>
+ *     in bands of one language and equal credit (priority level, VIP): an agent skips languages they do not
+ *     speak, and as key order is arrival order within a band, an agent who may take an item only after an
+ *     expansion step stops scanning a band at the first item too young for them.</li>
  * <li>Ready agents (available, with a free place on that kind and in total), per queue and kind, sorted
  *     the way {@link AgentOrder} ranks them for that queue, ties longest idle first. An agent is listed
  *     under every queue they could serve once all expansion steps have passed
@@ -193,7 +194,12 @@ public final class RoutingBoard {
                 if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
-                for (NavigableSet<Waiting> band : lane.waiting[kind].bands) {
+                WaitingItems items = lane.waiting[kind];
+                for (int b = 0; b < items.bands.size(); b++) {
+                    if (!EligibilityPolicy.speaks(agent.profile, items.languages.get(b))) {
+                        continue;
+                    }
+                    NavigableSet<Waiting> band = items.bands.get(b);
                     int looked = 0;
                     for (Waiting candidate : band) {
                         // In a band keys follow enqueue times: past this one, no item has waited long enough for the agent.
@@ -367,20 +373,22 @@ public final class RoutingBoard {
     }
 
     /**
-     * The waiting items of one queue and kind, in bands by their work-order credit (priority level and VIP):
-     * within a band the key order is the arrival order, so a scan for an agent who needs items to have waited
-     * some time ends exactly where they stop having waited that long.
+     * The waiting items of one queue and kind, in bands by language and work-order credit (priority level and
+     * VIP): an agent skips the bands in languages they do not speak, and within a band the key order is the
+     * arrival order, so a scan for an agent who needs items to have waited some time ends exactly where they
+     * stop having waited that long.
      */
     private static final class WaitingItems {
 
         final List<Long> credits = new ArrayList<>();
+        final List<@Nullable String> languages = new ArrayList<>();
         final List<NavigableSet<Waiting>> bands = new ArrayList<>();
 
         void add(Waiting entry) {
-            long credit = credit(entry);
-            int band = credits.indexOf(credit);
+            int band = band(entry);
             if (band < 0) {
-                credits.add(credit);
+                credits.add(credit(entry));
+                languages.add(entry.item.language());
                 bands.add(new TreeSet<>(Waiting.ORDER));
                 band = bands.size() - 1;
             }
@@ -388,10 +396,20 @@ public final class RoutingBoard {
         }
 
         void remove(Waiting entry) {
-            int band = credits.indexOf(credit(entry));
+            int band = band(entry);
             if (band >= 0) {
                 bands.get(band).remove(entry);
             }
+        }
+
+        private int band(Waiting entry) {
+            long credit = credit(entry);
+            for (int band = 0; band < bands.size(); band++) {
+                if (credits.get(band) == credit && Objects.equals(languages.get(band), entry.item.language())) {
+                    return band;
+                }
+            }
+            return -1;
         }
 
         private static long credit(Waiting entry) {
