@@ -195,22 +195,13 @@ public final class RoutingBoard {
                     continue;
                 }
                 WaitingItems items = lane.waiting[kind];
+                if (agent.waitMillis.get(l) == 0) {
+                    best = firstEligible(items.all, best, Long.MAX_VALUE, agent, lane, now);
+                    continue;
+                }
                 for (int b = 0; b < items.bands.size(); b++) {
-                    if (!EligibilityPolicy.speaks(agent.profile, items.languages.get(b))) {
-                        continue;
-                    }
-                    NavigableSet<Waiting> band = items.bands.get(b);
-                    int looked = 0;
-                    for (Waiting candidate : band) {
-                        // In a band keys follow enqueue times: past this one, no item has waited long enough for the agent.
-                        if (best != null && Waiting.ORDER.compare(candidate, best) >= 0
-                                || candidate.item.enqueuedAt().toEpochMilli() > enqueuedBy || looked++ == ITEMS_LOOKED_AT) {
-                            break;
-                        }
-                        if (mayTake(agent, lane, candidate, now)) {
-                            best = candidate;
-                            break;
-                        }
+                    if (EligibilityPolicy.speaks(agent.profile, items.languages.get(b))) {
+                        best = firstEligible(items.bands.get(b), best, enqueuedBy, agent, lane, now);
                     }
                 }
             }
@@ -225,6 +216,25 @@ public final class RoutingBoard {
     /** What the agent holds per {@link ChannelKind} ordinal (a copy). */
     public int[] load(UserId agentId) {
         return agent(agentId).load.clone();
+    }
+
+    /**
+     * The first item of {@code items} this agent may take if it comes before {@code best}, else {@code best}.
+     * In a band keys follow enqueue times, so past {@code enqueuedBy} no item has waited long enough.
+     */
+    private static @Nullable Waiting firstEligible(NavigableSet<Waiting> items, @Nullable Waiting best, long enqueuedBy,
+                                                   Agent agent, Lane lane, Instant now) {
+        int looked = 0;
+        for (Waiting candidate : items) {
+            if (best != null && Waiting.ORDER.compare(candidate, best) >= 0
+                    || candidate.item.enqueuedAt().toEpochMilli() > enqueuedBy || looked++ == ITEMS_LOOKED_AT) {
+                return best;
+            }
+            if (mayTake(agent, lane, candidate, now)) {
+                return candidate;
+            }
+        }
+        return best;
     }
 
     /**
@@ -383,8 +393,11 @@ public final class RoutingBoard {
         final List<Long> credits = new ArrayList<>();
         final List<@Nullable String> languages = new ArrayList<>();
         final List<NavigableSet<Waiting>> bands = new ArrayList<>();
+        /** All of them in one order too, for agents who need no wait here (most scans end at the first item). */
+        final NavigableSet<Waiting> all = new TreeSet<>(Waiting.ORDER);
 
         void add(Waiting entry) {
+            all.add(entry);
             int band = band(entry);
             if (band < 0) {
                 credits.add(credit(entry));
@@ -396,6 +409,7 @@ public final class RoutingBoard {
         }
 
         void remove(Waiting entry) {
+            all.remove(entry);
             int band = band(entry);
             if (band >= 0) {
                 bands.get(band).remove(entry);
