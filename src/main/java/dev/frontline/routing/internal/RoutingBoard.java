@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>Waiting items, per queue and kind of channel, sorted by their work-order key. The key already holds
  *     the priority aging (it never changes while an item waits), so sorted sets are the whole priority
- *     structure; ties go to the earlier arrival (the database breaks them by conversation id). They are kept
- *     in bands of one language and equal credit (priority level, VIP): an agent skips languages they do not
- *     speak, and as key order is arrival order within a band, an agent who may take an item only after an
- *     expansion step stops scanning a band at the first item too young for them.</li>
+ *     structure; ties go to the earlier arrival (the database breaks them by conversation id). For agents
+ *     who serve the queue only after an expansion step they are also kept in bands of one language and
+ *     equal credit (priority level, VIP): such an agent skips languages they do not speak, and as key order is
+ *     arrival order within a band, stops scanning a band at the first item too young for them.</li>
  * <li>Ready agents (available, with a free place on that kind and in total), per queue and kind, sorted
  *     the way {@link AgentOrder} ranks them for that queue, ties longest idle first. An agent is listed
  *     under every queue they could serve once all expansion steps have passed
