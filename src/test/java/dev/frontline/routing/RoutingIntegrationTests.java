@@ -255,8 +255,10 @@ class RoutingIntegrationTests {
         String normal = customerChats(workspace, "visitor-1");
         String urgent = customerChats(workspace, "visitor-2");
         workspace.supervisor().api().patch("/api/v1/conversations/" + urgent, Map.of("priority", "URGENT"));
+        // The priority may reach the item only with the re-check after its enqueue commits: wait for that too.
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where workspace_id = ?",
-                workspace.id().toString()) == 2);
+                workspace.id().toString()) == 2 && count("select count(*) from routing_items where workspace_id = ? and priority = 'URGENT'",
+                workspace.id().toString()) == 1);
 
         await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
                 .until(() -> offers(workspace.supervisor().api(), "").isEmpty()); // the default queue is pull-only

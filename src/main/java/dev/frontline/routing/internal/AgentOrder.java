@@ -25,14 +25,25 @@ public final class AgentOrder {
      */
     public static List<UserId> order(RoutingQueue queue, List<UserId> longestIdle, Function<UserId, RoutingProfile> profiles,
                                      Map<UserId, int[]> loads, Map<UserId, Instant> lastOfferedFromQueue) {
-        Comparator<UserId> comparator = switch (queue.agentSelection()) {
-            case LONGEST_IDLE -> null;
-            case LEAST_OCCUPIED -> Comparator.comparingDouble(agent -> occupancy(profiles.apply(agent), loads.get(agent)));
-            case ROUND_ROBIN -> Comparator.comparing(lastOfferedFromQueue::get, Comparator.nullsFirst(Comparator.naturalOrder()));
-            case MOST_SKILLED -> queue.requiredSkill() == null ? null
-                    : Comparator.comparingInt((UserId agent) -> profiles.apply(agent).skills().getOrDefault(queue.requiredSkill(), 0)).reversed();
-        };
+        Comparator<UserId> comparator = AgentOrder.<UserId>bySelection(queue, profiles, loads::get, lastOfferedFromQueue::get);
         return comparator == null ? longestIdle : longestIdle.stream().sorted(comparator).toList();
+    }
+
+    /**
+     * The queue's own criterion, before the longest-idle tie break; null for LONGEST_IDLE (and MOST_SKILLED
+     * without a required skill), where the tie break is the whole order. {@link RoutingBoard} keeps its agent
+     * indexes sorted by this, then longest idle, so both paths rank agents the same way.
+     */
+    static <A> @Nullable Comparator<A> bySelection(RoutingQueue queue, Function<A, RoutingProfile> profiles,
+                                                   Function<A, int @Nullable []> loads,
+                                                   Function<A, @Nullable Instant> lastOfferedFromQueue) {
+        return switch (queue.agentSelection()) {
+            case LONGEST_IDLE -> null;
+            case LEAST_OCCUPIED -> Comparator.comparingDouble(agent -> occupancy(profiles.apply(agent), loads.apply(agent)));
+            case ROUND_ROBIN -> Comparator.comparing(lastOfferedFromQueue::apply, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case MOST_SKILLED -> queue.requiredSkill() == null ? null
+                    : Comparator.comparingInt((A agent) -> profiles.apply(agent).skills().getOrDefault(queue.requiredSkill(), 0)).reversed();
+        };
     }
 
     static double occupancy(RoutingProfile profile, int @Nullable [] load) {

@@ -37,6 +37,12 @@ public final class EligibilityPolicy {
 
     static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
                                   @Nullable RoutingQueue overflow, RoutingItem item, Duration waited) {
+        return qualifiesAfter(profile, agentTeams, queue, overflow, item.language(), waited);
+    }
+
+    /** As {@link #qualifiesAfter(RoutingProfile, List, RoutingQueue, RoutingQueue, RoutingItem, Duration)} for an item in {@code language}. */
+    static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
+                                  @Nullable RoutingQueue overflow, @Nullable String language, Duration waited) {
         RoutingQueue.Expansion steps = queue.expansion();
         RoutingQueue effective = queue;
         if (steps.afterSeconds() != null && steps.minProficiency() != null && waited.toSeconds() >= steps.afterSeconds()) {
@@ -44,14 +50,30 @@ public final class EligibilityPolicy {
                     Math.min(queue.minProficiency(), steps.minProficiency()), queue.offerTimeoutSeconds(), queue.isDefault(),
                     queue.push(), queue.stickyWindowSeconds(), queue.agentSelection(), steps);
         }
-        if (qualifies(profile, agentTeams, effective, item)) {
+        if (qualifies(profile, agentTeams, effective, language)) {
             return true;
         }
         return overflow != null && steps.overflowAfterSeconds() != null && waited.toSeconds() >= steps.overflowAfterSeconds()
-                && qualifies(profile, agentTeams, overflow, item);
+                && qualifies(profile, agentTeams, overflow, language);
     }
 
     public static boolean qualifies(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue, RoutingItem item) {
+        return qualifies(profile, agentTeams, queue, item.language());
+    }
+
+    /**
+     * Could this agent ever be offered an item of this queue, whatever its language, once every expansion
+     * step has passed? The in-memory {@link RoutingBoard} indexes agents by this; {@link #mayTake} still decides.
+     */
+    public static boolean mayEventuallyServe(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
+                                             @Nullable RoutingQueue overflow) {
+        return qualifiesAfter(profile, agentTeams, queue, overflow, (String) null, FOREVER);
+    }
+
+    private static final Duration FOREVER = Duration.ofDays(365_000);
+
+    private static boolean qualifies(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
+                                     @Nullable String language) {
         if (queue.teamId() != null && !agentTeams.contains(queue.teamId())) {
             return false;
         }
@@ -59,8 +81,13 @@ public final class EligibilityPolicy {
                 && profile.skills().getOrDefault(queue.requiredSkill(), 0) < queue.minProficiency()) {
             return false;
         }
-        return item.language() == null || profile.languages().isEmpty()
-                || profile.languages().stream().anyMatch(spoken -> QueueMatchPolicy.sameLanguage(spoken, item.language()));
+        return speaks(profile, language);
+    }
+
+    /** An item in {@code language} (null: unknown) is for agents who speak it or did not say which languages they speak. */
+    static boolean speaks(RoutingProfile profile, @Nullable String language) {
+        return language == null || profile.languages().isEmpty()
+                || profile.languages().stream().anyMatch(spoken -> QueueMatchPolicy.sameLanguage(spoken, language));
     }
 
     public static boolean hasRoom(RoutingProfile.Capacity capacity, int[] load, ChannelKind kind) {
