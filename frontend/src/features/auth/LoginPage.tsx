@@ -90,13 +90,11 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
  */
 function Throttled({ secondsLeft }: { secondsLeft: number }) {
   const { t } = useTranslation('auth');
-  if (secondsLeft === 0) return <p role="status" className="hint" data-testid="retry-now">{t('login.retryNow')}</p>;
+  if (secondsLeft === 0) return <p role="status" className="throttled">{t('login.retryNow')}</p>;
   return (
-    <>
+    <div className="throttled">
       <p role="alert" className="error">{t('login.tooMany')}</p>
-      <p role="timer" className="hint" data-testid="retry-countdown">
-        {t('login.retryIn', { time: formatWait(secondsLeft, currentLocale()) })}
-      </p>
-    </>
+      <p role="timer">{t('login.retryIn', { time: formatWait(secondsLeft, currentLocale()) })}</p>
+    </div>
   );
 }
