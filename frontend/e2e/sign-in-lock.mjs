@@ -1,8 +1,9 @@
-// An attacker locks an agent's sign-in; the sign-in page counts down the wait; the admin sees the lock in
-// Settings → Users and unlocks it, lists the agent's sessions and ends them.
+// A supervisor who mistyped their password a few times waits out the countdown and signs in. An attacker locks an
+// agent's sign-in; the sign-in page counts down the wait; the admin sees the lock in Settings → Users and unlocks
+// it, lists the agent's sessions and ends them.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
-async function attempt(password) {
+async function attempt(password, account = args.agent) {
   // Tests trust the loopback proxy, so this address is the attacker's own, apart from the admin's.
   const csrf = await fetch(`${args.baseUrl}/api/v1/auth/csrf`);
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
@@ -10,12 +11,23 @@ async function attempt(password) {
   const response = await fetch(`${args.baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.66.0.1', 'X-XSRF-TOKEN': token, Cookie: cookies.join('; ') },
-    body: JSON.stringify({ email: args.agent.email, password }),
+    body: JSON.stringify({ email: account.email, password }),
   });
   return response.status;
 }
 
 await scenario('sign-in-lock', async (browser) => {
+  // Five mistakes are free, then the delays double (1, 2, 4 s...); a refused attempt counts as one, the tenth locks.
+  for (let i = 0; i < 7; i++) await attempt(`typo ${i}`, args.supervisor);
+  const waiting = await newPage(browser);
+  await tryToSignIn(waiting, 'typo again', args.supervisor, async () => attempt('typo 7', args.supervisor));
+  await waiting.getByRole('timer').getByText(/^You can try again in \d seconds?\.$/).waitFor();
+  await screenshot(waiting, 'sign-in-wait-seconds');
+  await waiting.getByRole('status').getByText('You can try again now.').waitFor({ timeout: 20_000 });
+  await waiting.locator('input[name=password]').fill(args.supervisor.password);
+  await waiting.locator('button[type=submit]').click();
+  await waiting.getByTestId('current-user').waitFor();
+
   const statuses = [];
   for (let i = 0; i < 12; i++) statuses.push(await attempt(`guess ${i}`));
   if (statuses.at(-1) !== 429) throw new Error(`not locked: ${statuses}`);
@@ -65,9 +77,11 @@ await scenario('sign-in-lock', async (browser) => {
   await agent.locator('input[name=email]').waitFor();
 });
 
-async function tryToSignIn(page, password) {
+/** Signs in with a wrong {password}; {justBefore} runs right before the button is pressed. */
+async function tryToSignIn(page, password, account = args.agent, justBefore = async () => {}) {
   await page.goto(args.baseUrl);
-  await page.locator('input[name=email]').fill(args.agent.email);
+  await page.locator('input[name=email]').fill(account.email);
   await page.locator('input[name=password]').fill(password);
+  await justBefore();
   await page.locator('button[type=submit]').click();
 }
