@@ -1,6 +1,8 @@
 // An agent sets up two-factor sign-in with an authenticator app (the code computed here, RFC 6238), then signs in
-// again in a fresh browser with the password and a code.
+// again in a fresh browser with the password and a code. An admin then resets it, as for a member who lost their
+// phone, and the agent signs in with the password alone.
 import { createHmac } from 'node:crypto';
+import jsQR from 'jsqr';
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 function base32(text) {
@@ -22,6 +24,22 @@ function totp(secret, time = Date.now()) {
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
+/** What a QR scanner (jsQR) reads from the SVG {qr} as the browser paints it, at its size on screen. */
+async function scan(qr) {
+  const { width, height, pixels } = await qr.evaluate(async (svg) => {
+    const { width, height } = svg.getBoundingClientRect();
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    Object.assign(canvas, { width, height });
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0, width, height);
+    return { width, height, pixels: Array.from(context.getImageData(0, 0, width, height).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data;
+}
+
 await scenario('two-factor', async (browser) => {
   const page = await newPage(browser);
   await signIn(page, args.agent);
@@ -30,6 +48,13 @@ await scenario('two-factor', async (browser) => {
   const secret = await page.getByTestId('totp-secret').inputValue();
   const link = await page.getByTestId('otpauth-link').getAttribute('href');
   if (!link.startsWith('otpauth://totp/') || !link.includes(`secret=${secret}`)) throw new Error(`unexpected link ${link}`);
+  // The QR code is drawn in the page, under a name a screen reader reads out, and a scanner reads the link from it.
+  const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
+  await qr.waitFor();
+  const box = await qr.boundingBox();
+  if (box.width < 150 || box.height !== box.width) throw new Error(`QR code drawn ${box.width}×${box.height}`);
+  const scanned = await scan(qr);
+  if (scanned !== link) throw new Error(`the QR code reads ${scanned}, not ${link}`);
   await screenshot(page, 'two-factor-setup');
   await accessible(page, 'two-factor setup');
 
@@ -62,4 +87,27 @@ await scenario('two-factor', async (browser) => {
   await next.getByRole('button', { name: 'Verify' }).click();
   await next.getByTestId('current-user').waitFor();
   await screenshot(next, 'two-factor-signed-in');
+
+  // The agent lost their phone: an admin resets their two-factor sign-in, after confirming.
+  const admin = await newPage(browser);
+  await signIn(admin, args.admin);
+  await admin.goto(`${args.baseUrl}/settings/users`);
+  await admin.locator(`tr[data-email="${args.agent.email}"]`)
+    .getByRole('button', { name: /Sessions and two-factor sign-in of/ }).click();
+  const dialog = admin.getByRole('dialog');
+  await dialog.getByTestId('member-sessions').locator('tbody tr').first().waitFor();
+  await dialog.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  const confirm = admin.getByRole('dialog', { name: 'Reset two-factor sign-in?' });
+  await confirm.waitFor();
+  await screenshot(admin, 'two-factor-reset-confirm');
+  await accessible(admin, 'two-factor reset confirmation');
+  await confirm.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await dialog.getByRole('status').getByText('is reset').waitFor();
+  await screenshot(admin, 'two-factor-reset');
+
+  const withoutCode = await newPage(browser);
+  await signIn(withoutCode, args.agent);
+  await withoutCode.goto(`${args.baseUrl}/settings/security`);
+  await withoutCode.getByRole('button', { name: 'Set up two-factor sign-in' }).waitFor();
 });

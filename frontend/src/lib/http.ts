@@ -9,12 +9,30 @@ export interface FieldError {
   message: string;
 }
 
-/** An RFC 9457 problem answered by the API, or a network failure (status 0). */
+/**
+ * An RFC 9457 problem answered by the API, or a network failure (status 0). {@code retryAfterSeconds} is set when
+ * the answer says how long to wait (a 429 while sign-in is throttled).
+ */
 export class ProblemError extends Error {
   constructor(readonly status: number, readonly title: string, readonly detail?: string,
-              readonly errors: FieldError[] = []) {
+              readonly errors: FieldError[] = [], readonly retryAfterSeconds?: number) {
     super(detail ?? title);
   }
+}
+
+/**
+ * How many seconds to wait before trying again: the problem's {@code retryAfterSeconds}, else the
+ * {@code Retry-After} header (seconds, or an HTTP date); undefined when the answer says neither.
+ */
+export function retryAfterSeconds(problem: { retryAfterSeconds?: unknown }, header: string | null,
+                                  now = Date.now()): number | undefined {
+  if (typeof problem.retryAfterSeconds === 'number' && problem.retryAfterSeconds >= 0) {
+    return Math.ceil(problem.retryAfterSeconds);
+  }
+  if (!header) return undefined;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 let onUnauthorized: () => void = () => {};
@@ -43,7 +61,8 @@ export async function http<T>(method: string, path: string, body?: unknown, cont
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     if (response.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthorized();
-    throw new ProblemError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? []);
+    throw new ProblemError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? [],
+      retryAfterSeconds(problem, response.headers.get('Retry-After')));
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../lib/http';
+import { currentLocale } from '../../lib/i18n';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { login, loginWithCode, type Me, needsSecondFactor } from './api';
+import { formatWait, useSecondsLeft } from './wait';
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const { t } = useTranslation('auth');
@@ -12,11 +14,15 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   const [codeStep, setCodeStep] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // While sign-in is throttled, when the server lets the next attempt in (an attempt before only prolongs the wait).
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const secondsLeft = useSecondsLeft(retryAt);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setRetryAt(null);
     try {
       if (codeStep) {
         onLoggedIn(await loginWithCode(code.trim()));
@@ -27,7 +33,8 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
       else onLoggedIn(answer);
     } catch (failure) {
       const throttled = failure instanceof ProblemError && failure.status === 429;
-      setError(throttled ? t('login.throttled') : codeStep ? t('login.codeFailed', { ns: 'security' }) : t('login.failed'));
+      if (throttled && failure.retryAfterSeconds !== undefined) setRetryAt(Date.now() + failure.retryAfterSeconds * 1000);
+      else setError(throttled ? t('login.throttled') : codeStep ? t('login.codeFailed', { ns: 'security' }) : t('login.failed'));
     } finally {
       setBusy(false);
     }
@@ -46,7 +53,8 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
           </label>
           <p id="code-hint" className="hint">{t('login.codeHint', { ns: 'security' })}</p>
           {error && <p role="alert" className="error">{error}</p>}
-          <button type="submit" disabled={busy}>{t('login.verify', { ns: 'security' })}</button>
+          {retryAt !== null && <Throttled secondsLeft={secondsLeft} />}
+          <button type="submit" disabled={busy || secondsLeft > 0}>{t('login.verify', { ns: 'security' })}</button>
         </form>
       </main>
     );
@@ -68,9 +76,25 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
                  onChange={(e) => setPassword(e.target.value)} />
         </label>
         {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" disabled={busy}>{t('login.submit')}</button>
+        {retryAt !== null && <Throttled secondsLeft={secondsLeft} />}
+        <button type="submit" disabled={busy || secondsLeft > 0}>{t('login.submit')}</button>
         <LanguagePicker />
       </form>
     </main>
+  );
+}
+
+/**
+ * The alert is said once; the countdown is a timer, which screen readers do not announce every second, and the
+ * end of the wait is announced politely.
+ */
+function Throttled({ secondsLeft }: { secondsLeft: number }) {
+  const { t } = useTranslation('auth');
+  if (secondsLeft === 0) return <p role="status" className="throttled">{t('login.retryNow')}</p>;
+  return (
+    <div className="throttled">
+      <p role="alert" className="error">{t('login.tooMany')}</p>
+      <p role="timer">{t('login.retryIn', { time: formatWait(secondsLeft, currentLocale()) })}</p>
+    </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format';
 import { QueryView } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { FormError } from '../settings/components';
 import { securityApi } from './api';
 import { describeDevice } from './device';
+import { SessionsTable } from './SessionsTable';
 import { TwoFactorSetup } from './TwoFactorSetup';
 
 /** The member's two-factor sign-in and sessions; for admins also whether the workspace requires two-factor. */
@@ -67,32 +67,11 @@ function Sessions() {
       <h3>{t('sessions.title')}</h3>
       <FormError error={end.error} />
       <QueryView query={sessions} empty={t('sessions.empty')}>{(items) => (
-        <table className="data-table" data-testid="sessions-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sessions.device')}</th>
-              <th scope="col">{t('sessions.address')}</th>
-              <th scope="col">{t('sessions.lastSeen')}</th>
-              <th scope="col"><span className="visually-hidden">{t('sessions.actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => (
-              <tr key={s.id}>
-                <td className="wrap" title={s.userAgent ?? undefined}>{describeDevice(s.userAgent) ?? t('sessions.unknownDevice')}</td>
-                <td>{s.address ?? ''}</td>
-                <td>{formatDateTime(s.lastSeenAt)}</td>
-                <td className="actions">
-                  {s.current
-                    ? <span className="badge ok">{t('sessions.current')}</span>
-                    : <button type="button" className="secondary small" disabled={end.isPending}
-                              aria-label={t('sessions.endOne', { device: describeDevice(s.userAgent) ?? t('sessions.unknownDevice') })}
-                              onClick={() => end.mutate(s.id)}>{t('sessions.end')}</button>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SessionsTable sessions={items} testId="sessions-table" action={(s) => s.current
+          ? <span className="badge ok">{t('sessions.current')}</span>
+          : <button type="button" className="secondary small" disabled={end.isPending}
+                    aria-label={t('sessions.endOne', { device: describeDevice(s.userAgent) ?? t('sessions.unknownDevice') })}
+                    onClick={() => end.mutate(s.id)}>{t('sessions.end')}</button>} />
       )}</QueryView>
     </div>
   );

@@ -3,10 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyBox, Field, FormError } from '../settings/components';
 import { type Enrolment, securityApi } from './api';
+import { QrCode } from './QrCode';
 
 /**
- * Setting up an authenticator app: the secret as an otpauth:// link and as text to type in, a first code to
- * confirm, then the recovery codes, shown this once.
+ * Setting up an authenticator app: the secret as a QR code to scan, as an otpauth:// link and as text to type in,
+ * a first code to confirm, then the recovery codes, shown this once.
  */
 export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('security');
@@ -53,6 +54,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   return (
     <form className="form-grid" onSubmit={submit} noValidate>
       <p>{t('twoFactor.scan')}</p>
+      <QrCode value={enrolment.otpauthUri} label={t('twoFactor.qr')} testId="totp-qr" />
       <p><a href={enrolment.otpauthUri} data-testid="otpauth-link">{t('twoFactor.openApp')}</a></p>
       <CopyBox label={t('twoFactor.secret')} value={enrolment.secret} testId="totp-secret" />
       <Field label={t('twoFactor.code')} hint={t('twoFactor.codeHint')}>

@@ -32,6 +32,8 @@ export const securityApi = {
   workspaceRule: () => http<{ required: boolean }>('GET', '/api/v1/workspace/two-factor'),
   requireTwoFactor: (required: boolean) => http<{ required: boolean }>('PUT', '/api/v1/workspace/two-factor', { required }),
   signInLocks: () => http<SignInLock[]>('GET', '/api/v1/users/sign-in-locks'),
+  memberSessions: (userId: string) => http<StaffSession[]>('GET', `/api/v1/users/${encodeURIComponent(userId)}/sessions`),
+  resetTwoFactor: (userId: string) => http<void>('DELETE', `/api/v1/users/${encodeURIComponent(userId)}/two-factor`),
   endAllSessions: (userId: string) => http<void>('DELETE', `/api/v1/users/${encodeURIComponent(userId)}/sessions`),
   unlock: (userId: string) => http<void>('DELETE', `/api/v1/users/${encodeURIComponent(userId)}/sign-in-lock`),
 };

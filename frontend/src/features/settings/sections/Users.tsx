@@ -5,6 +5,7 @@ import type { Role } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../../lib/format';
 import { securityApi } from '../../security/api';
+import { MemberSignInDialog } from '../../security/MemberSignInDialog';
 import { Dialog } from '../../../ui/Dialog';
 import { QueryView } from '../../../ui/states';
 import { type Invitation, settingsApi, type StaffMember } from '../api';
@@ -13,7 +14,7 @@ import { absoluteUrl, serverFieldErrors, validateInvite } from '../forms';
 
 const ROLES: Role[] = ['AGENT', 'SUPERVISOR', 'ADMIN'];
 
-/** Users of the workspace: invite, change role, deactivate and reactivate. */
+/** Users of the workspace: invite, change role, deactivate and reactivate; unlock, sessions and two-factor reset. */
 export function UsersSection() {
   const { t, problem } = useSettingsText();
   const { me } = useSession();
@@ -25,7 +26,7 @@ export function UsersSection() {
     mutationFn: securityApi.unlock,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sign-in-locks'] }),
   });
-  const endSessions = useMutation({ mutationFn: (user: StaffMember) => securityApi.endAllSessions(user.id) });
+  const [signInOf, setSignInOf] = useState<StaffMember | null>(null);
   const [inviting, setInviting] = useState(false);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const [newLink, setNewLink] = useState<Invitation | null>(null);
@@ -48,10 +49,6 @@ export function UsersSection() {
       {update.isError && !deactivating && <p role="alert" className="form-error">{problem(update.error)}</p>}
       {reinvite.isError && <p role="alert" className="form-error">{problem(reinvite.error)}</p>}
       {unlock.isError && <p role="alert" className="form-error">{problem(unlock.error)}</p>}
-      {endSessions.isError && <p role="alert" className="form-error">{problem(endSessions.error)}</p>}
-      {endSessions.isSuccess && (
-        <p role="status" className="form-success">{security('endedAll', { name: endSessions.variables.displayName })}</p>
-      )}
       <QueryView query={users} empty={t('users.empty')}>{(items) => (
           <table className="data-table" data-testid="users-table">
             <thead>
@@ -90,9 +87,8 @@ export function UsersSection() {
                                 aria-label={security('unlockUser', { name: user.displayName })}>{security('unlock')}</button>
                       )}
                       {!self && active && (
-                        <button type="button" className="secondary small" disabled={endSessions.isPending}
-                                onClick={() => endSessions.mutate(user)}
-                                aria-label={security('endAllUser', { name: user.displayName })}>{security('endAll')}</button>
+                        <button type="button" className="secondary small" onClick={() => setSignInOf(user)}
+                                aria-label={security('member.openUser', { name: user.displayName })}>{security('member.open')}</button>
                       )}
                       {!self && active && (
                         <button type="button" className="secondary small" disabled={reinvite.isPending}
@@ -122,6 +118,7 @@ export function UsersSection() {
           </div>
         )}
       </Dialog>
+      <MemberSignInDialog member={signInOf} onClose={() => setSignInOf(null)} />
       <InviteDialog open={inviting} onClose={() => setInviting(false)} />
       <ConfirmDialog open={!!deactivating} title={t('users.deactivateTitle')}
                      message={t('users.deactivateConfirm', { name: deactivating?.displayName ?? '' })}

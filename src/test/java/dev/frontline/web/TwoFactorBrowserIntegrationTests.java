@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Sets up TOTP in the Security settings and signs in with a code (frontend/e2e/two-factor.mjs); an admin
- * unlocks a locked member in the users screen (sign-in-lock.mjs).
+ * Sets up TOTP in the Security settings from the QR code (read back by a scanner) and signs in with a code, then an
+ * admin resets it (frontend/e2e/two-factor.mjs); the sign-in page counts down a throttled member's wait, and an
+ * admin unlocks a locked member, lists their sessions and ends them (sign-in-lock.mjs).
  */
 @IntegrationTest
 class TwoFactorBrowserIntegrationTests {
