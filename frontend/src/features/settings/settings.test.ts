@@ -16,10 +16,12 @@ describe('visibleSections', () => {
   });
 
   it('shows admins everything', () => {
-    expect(visibleSections('ADMIN')).toHaveLength(13);
+    expect(visibleSections('ADMIN')).toHaveLength(14);
     expect(canOpen('ADMIN', 'audit')).toBe(true);
     expect(canOpen('SUPERVISOR', 'users')).toBe(false);
     expect(canOpen('ADMIN', 'nonsense')).toBe(false);
+    expect(canOpen('ADMIN', 'sla-policies')).toBe(true);
+    expect(canOpen('SUPERVISOR', 'sla-policies')).toBe(false);
   });
 });
 
