@@ -84,16 +84,19 @@ export function SlaPoliciesSection() {
   );
 }
 
+/** The conditions in a stable order (the API keeps them as sets). */
 function ConditionsSummary({ conditions }: { conditions: SlaConditions }) {
   const { t } = useTranslation('slaPolicies');
   const inboxes = useQuery({ queryKey: ['inboxes'], queryFn: settingsApi.inboxes });
   const inboxName = (id: string) => inboxes.data?.find((i) => i.id === id)?.name ?? id;
+  const inOrder = (values: string[], order: readonly string[]) => [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const sorted = (values: string[]) => [...values].sort((a, b) => a.localeCompare(b));
   const parts = [
-    conditions.channels.length ? `${t('channels')}: ${conditions.channels.map((c) => t(`channel.${c}`, { defaultValue: c })).join(', ')}` : '',
-    conditions.inboxIds.length ? `${t('inboxes')}: ${conditions.inboxIds.map(inboxName).join(', ')}` : '',
-    conditions.priorities.length ? `${t('priorities')}: ${conditions.priorities.map((p) => t(`priority.${p}`, { defaultValue: p })).join(', ')}` : '',
-    conditions.tags.length ? `${t('tags')}: ${conditions.tags.join(', ')}` : '',
-    conditions.tiers.length ? `${t('tiers')}: ${conditions.tiers.join(', ')}` : '',
+    conditions.channels.length ? `${t('channels')}: ${inOrder(conditions.channels, SLA_CHANNELS).map((c) => t(`channel.${c}`, { defaultValue: c })).join(', ')}` : '',
+    conditions.inboxIds.length ? `${t('inboxes')}: ${sorted(conditions.inboxIds.map(inboxName)).join(', ')}` : '',
+    conditions.priorities.length ? `${t('priorities')}: ${inOrder(conditions.priorities, PRIORITIES).map((p) => t(`priority.${p}`, { defaultValue: p })).join(', ')}` : '',
+    conditions.tags.length ? `${t('tags')}: ${sorted(conditions.tags).join(', ')}` : '',
+    conditions.tiers.length ? `${t('tiers')}: ${sorted(conditions.tiers).join(', ')}` : '',
   ].filter(Boolean);
   return <>{parts.length ? parts.join(' · ') : t('anyConversation')}</>;
 }
