@@ -80,6 +80,8 @@ describe('helpers', () => {
     const error = new ProblemError(400, 'Bad Request', 'invalid', [{ field: 'email', message: 'taken' }, { field: 'email', message: 'x' }]);
     expect(serverFieldErrors(error)).toEqual({ email: 'taken' });
     expect(serverFieldErrors(new Error('x'))).toEqual({});
+    const named = new ProblemError(400, 'Bad', undefined, [{ field: 'targets.RESOLUTION', message: 'targets.RESOLUTION must be at most 365 days' }]);
+    expect(serverFieldErrors(named)).toEqual({ 'targets.RESOLUTION': 'must be at most 365 days' });
   });
 
   it('finds unknown template variables', () => {
