@@ -1,7 +1,7 @@
 // SLA policies: an admin opens Settings → SLA policies, sees the built-in policies in evaluation order, adds a
 // policy for urgent VIP email (conditions, a target in minutes, calendar time), which replaces the built-in ones,
 // edits its resolution target to 400 days and sees the API's refusal next to that field, sets 3 days instead,
-// and deletes the policy (the built-in ones apply again). The API answers with what the screen saved.
+// adds a catch-all and moves it first, and deletes the first policy. The API answers with what the screen saved.
 // A second browser in Korean sees the page localized.
 import { accessible, api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
@@ -62,6 +62,18 @@ await scenario('sla-policies', async (browser) => {
   if (saved.conditions.channels.join() !== 'email' || saved.conditions.priorities.join() !== 'URGENT'
       || [...saved.conditions.tags].sort().join() !== 'key account,vip') throw new Error(`conditions not saved: ${JSON.stringify(saved.conditions)}`);
 
+  // A catch-all added afterwards goes last; moved up, it is checked first.
+  await admin.getByRole('button', { name: 'Add policy' }).click();
+  await form.getByLabel('Name').fill('Everything else');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+  await table.getByRole('row', { name: /^2 Everything else/ }).waitFor();
+  await admin.getByRole('button', { name: 'Move Everything else up' }).click();
+  await table.getByRole('row', { name: /^1 Everything else/ }).waitFor();
+  await table.getByRole('row', { name: /^2 Urgent VIP email/ }).waitFor();
+  const order = (await api(args.admin, 'GET', '/sla/policies')).map((p) => `${p.position} ${p.name}`).join(', ');
+  if (order !== '0 Everything else, 1 Urgent VIP email') throw new Error(`order not saved: ${order}`);
+
   const korean = await newPage(browser, { locale: 'ko-KR', height: 1000 });
   await korean.addInitScript(() => localStorage.setItem('frontline.locale', 'ko'));
   await signIn(korean, args.admin);
@@ -72,8 +84,8 @@ await scenario('sla-policies', async (browser) => {
 
   await admin.getByRole('button', { name: 'Delete policy Urgent VIP email' }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await admin.getByRole('dialog').waitFor({ state: 'detached' });
   await table.getByRole('row', { name: /Urgent VIP email/ }).waitFor({ state: 'detached' });
-  await table.getByRole('row', { name: /Live channels/ }).waitFor();
-  const left = await api(args.admin, 'GET', '/sla/policies');
-  if (left.some((p) => !p.builtIn)) throw new Error('the policy was not deleted');
+  const left = (await api(args.admin, 'GET', '/sla/policies')).map((p) => p.name).join(', ');
+  if (left !== 'Everything else') throw new Error(`the policy was not deleted: ${left}`);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  durationSeconds, newPolicyDraft, parseList, policyBody, policyDraft, type SlaPolicy, targetDraft, targetIso, validatePolicy,
+  durationSeconds, movedPositions, newPolicyDraft, parseList, policyBody, policyDraft, type SlaPolicy, targetDraft, targetIso, validatePolicy,
 } from './slaPolicies';
 
 describe('durationSeconds', () => {
@@ -92,5 +92,27 @@ describe('parseList', () => {
   it('splits on commas, trims and drops blanks and duplicates', () => {
     expect(parseList(' vip, gold ,,vip ')).toEqual(['vip', 'gold']);
     expect(parseList('')).toEqual([]);
+  });
+});
+
+describe('movedPositions', () => {
+  const policy = (id: string, position: number): SlaPolicy => ({
+    id, name: id, position, builtIn: false, conditions: newPolicyDraft().conditions, targets: { RESOLUTION: 'P4D' },
+    businessTime: true, pauses: {},
+  });
+
+  it('swaps neighbours and changes only what moved', () => {
+    const moves = movedPositions([policy('a', 0), policy('b', 1), policy('c', 2)], 2, -1);
+    expect(moves.map(({ policy: p, position }) => [p.id, position])).toEqual([['c', 1], ['b', 2]]);
+  });
+
+  it('renumbers equal and sparse positions so the new order holds', () => {
+    const moves = movedPositions([policy('a', 0), policy('b', 5), policy('c', 5)], 0, 1);
+    expect(moves.map(({ policy: p, position }) => [p.id, position])).toEqual([['b', 0], ['a', 1], ['c', 2]]);
+  });
+
+  it('does nothing past either end', () => {
+    expect(movedPositions([policy('a', 0), policy('b', 1)], 0, -1)).toEqual([]);
+    expect(movedPositions([policy('a', 0), policy('b', 1)], 1, 1)).toEqual([]);
   });
 });

@@ -134,3 +134,16 @@ export function policyBody(draft: PolicyDraft): SlaPolicyBody {
 export function parseList(text: string): string[] {
   return [...new Set(text.split(',').map((v) => v.trim()).filter(Boolean))];
 }
+
+/**
+ * The policies whose position changes when the one at {@code index} moves one place ({@code step} -1 up, +1 down),
+ * with their new positions: everything renumbered 0, 1, 2… in the new order, so equal or sparse positions left by
+ * earlier changes come out distinct. Empty when it cannot move further.
+ */
+export function movedPositions(policies: SlaPolicy[], index: number, step: -1 | 1): { policy: SlaPolicy; position: number }[] {
+  const target = index + step;
+  if (target < 0 || target >= policies.length) return [];
+  const order = [...policies];
+  [order[index], order[target]] = [order[target], order[index]];
+  return order.map((policy, position) => ({ policy, position })).filter(({ policy, position }) => policy.position !== position);
+}

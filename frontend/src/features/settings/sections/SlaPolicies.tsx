@@ -8,7 +8,7 @@ import { settingsApi } from '../api';
 import { ConfirmDialog, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { type Errors, serverFieldErrors } from '../forms';
 import {
-  DURATION_UNITS, type DurationUnit, METRICS, newPolicyDraft, parseList, PAUSING_STATUSES, type PolicyDraft,
+  DURATION_UNITS, type DurationUnit, METRICS, movedPositions, newPolicyDraft, parseList, PAUSING_STATUSES, type PolicyDraft,
   policyBody, policyDraft, PRIORITIES, SLA_CHANNELS, type SlaConditions, type SlaPolicy, slaPoliciesApi, targetDraft,
   validatePolicy,
 } from '../slaPolicies';
@@ -30,6 +30,15 @@ export function SlaPoliciesSection() {
   const remove = useMutation({
     mutationFn: (p: SlaPolicy) => slaPoliciesApi.remove(p.id),
     onSuccess: () => { setDeleting(null); void queryClient.invalidateQueries({ queryKey: KEY }); },
+  });
+  // One request per policy whose position changes (the API has no bulk reorder); a refetch shows what took.
+  const move = useMutation({
+    mutationFn: async ({ items, index, step }: { items: SlaPolicy[]; index: number; step: -1 | 1 }) => {
+      for (const { policy, position } of movedPositions(items, index, step)) {
+        await slaPoliciesApi.update(policy.id, { ...policyBody(policyDraft(policy)), position });
+      }
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
   return (
     <section>
@@ -63,6 +72,12 @@ export function SlaPoliciesSection() {
                   <td className="actions">
                     {!p.builtIn && (
                       <>
+                        <button type="button" className="secondary small" disabled={index === 0 || move.isPending}
+                                onClick={() => move.mutate({ items, index, step: -1 })}
+                                aria-label={t('moveUp', { name: p.name })}>↑</button>
+                        <button type="button" className="secondary small" disabled={index === items.length - 1 || move.isPending}
+                                onClick={() => move.mutate({ items, index, step: 1 })}
+                                aria-label={t('moveDown', { name: p.name })}>↓</button>
                         <button type="button" className="secondary small" onClick={() => setEditing(p)}
                                 aria-label={t('editOne', { name: p.name })}>{t('edit')}</button>
                         <button type="button" className="secondary small" onClick={() => { remove.reset(); setDeleting(p); }}
@@ -74,6 +89,7 @@ export function SlaPoliciesSection() {
               ))}
             </tbody>
           </table>
+          <FormError error={move.error} />
         </>
       )}</QueryView>
       {editing && <PolicyDialog policy={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
