@@ -6,7 +6,7 @@ import { QueryView } from '../../../ui/states';
 import type { SlaMetric } from '../../conversation/sla';
 import { settingsApi } from '../api';
 import { ConfirmDialog, Field, FormError, mergeErrors, useSettingsText } from '../components';
-import { type Errors, serverFieldErrors } from '../forms';
+import { hasErrors, serverFieldErrors } from '../forms';
 import {
   DURATION_UNITS, type DurationUnit, METRICS, movedPositions, newPolicyDraft, parseList, PAUSING_STATUSES, type PolicyDraft,
   policyBody, policyDraft, PRIORITIES, SLA_CHANNELS, type SlaConditions, type SlaPolicy, slaPoliciesApi, targetDraft,
@@ -137,12 +137,13 @@ function PolicyDialog({ policy, onClose }: { policy: SlaPolicy | null; onClose: 
   const [draft, setDraft] = useState<PolicyDraft>(() => (policy ? policyDraft(policy) : newPolicyDraft()));
   const [tags, setTags] = useState(draft.conditions.tags.join(', '));
   const [tiers, setTiers] = useState(draft.conditions.tiers.join(', '));
-  const [localErrors, setLocalErrors] = useState<Errors>({});
+  // Once a save was tried, our checks follow the typing, so a fixed field loses its error at once.
+  const [submitted, setSubmitted] = useState(false);
   const save = useMutation({
     mutationFn: (d: PolicyDraft) => (policy ? slaPoliciesApi.update(policy.id, policyBody(d)) : slaPoliciesApi.create(policyBody(d))),
     onSuccess: () => { void queryClient.invalidateQueries({ queryKey: KEY }); onClose(); },
   });
-  const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
+  const errors = mergeErrors(submitted ? validatePolicy(draft) : {}, serverFieldErrors(save.error));
   const setConditions = (key: keyof SlaConditions, values: string[]) =>
     setDraft((d) => ({ ...d, conditions: { ...d.conditions, [key]: values } }));
   const toggled = (values: string[], value: string, on: boolean) => (on ? [...values, value] : values.filter((v) => v !== value));
@@ -151,9 +152,8 @@ function PolicyDialog({ policy, onClose }: { policy: SlaPolicy | null; onClose: 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next = { ...draft, conditions: { ...draft.conditions, tags: parseList(tags), tiers: parseList(tiers) } };
-    const found = validatePolicy(next);
-    setLocalErrors(found);
-    if (!Object.keys(found).length) save.mutate(next);
+    setSubmitted(true);
+    if (!hasErrors(validatePolicy(next))) save.mutate(next);
   };
   return (
     <Dialog open onOpenChange={(open) => { if (!open) onClose(); }} title={policy ? t('editTitle', { name: policy.name }) : t('createTitle')} wide>
