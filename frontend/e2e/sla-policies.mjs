@@ -52,6 +52,7 @@ await scenario('sla-policies', async (browser) => {
   await form.waitFor({ state: 'detached' });
   await row.getByText('Resolution: 3 days').waitFor();
   await screenshot(admin, 'settings-sla-policies');
+  await accessible(admin, 'the SLA policies list');
 
   const [saved] = await api(args.admin, 'GET', '/sla/policies');
   if (saved.name !== 'Urgent VIP email' || saved.builtIn) throw new Error(`unexpected policy ${JSON.stringify(saved)}`);
@@ -81,6 +82,13 @@ await scenario('sla-policies', async (browser) => {
   await korean.getByRole('heading', { level: 2, name: 'SLA 정책' }).waitFor();
   await korean.getByText('첫 응답: 30분').waitFor();
   await screenshot(korean, 'settings-sla-policies-ko');
+
+  // Supervisors read policies through the API but have no admin screen for them.
+  const supervisor = await newPage(browser);
+  await signIn(supervisor, args.supervisor);
+  await supervisor.goto(`${args.baseUrl}/settings/sla-policies`);
+  await supervisor.getByRole('alert').filter({ hasText: 'You do not have permission to do this.' }).waitFor();
+  if (await supervisor.getByRole('link', { name: 'SLA policies' }).count()) throw new Error('supervisors see the SLA policies section');
 
   await admin.getByRole('button', { name: 'Delete policy Urgent VIP email' }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
