@@ -9,6 +9,7 @@ import { BusinessHoursSection } from './sections/BusinessHours';
 import { CannedSection } from './sections/Canned';
 import { InboxesSection } from './sections/Inboxes';
 import { ProfileSection } from './sections/Profile';
+import { SlaPoliciesSection } from './sections/SlaPolicies';
 import { TagsSection } from './sections/Tags';
 import { TeamsSection } from './sections/Teams';
 import { TokensSection } from './sections/Tokens';
@@ -32,6 +33,7 @@ const screens: Record<SectionId, () => React.JSX.Element> = {
   audit: AuditSection,
   workspace: WorkspaceSection,
   'business-hours': BusinessHoursSection,
+  'sla-policies': SlaPoliciesSection,
 };
 
 /** Settings and administration: a side menu of the sections the user's role may open, each a nested route. */

@@ -12,11 +12,16 @@ export const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 const blank = (value: string | null | undefined) => !value || !value.trim();
 
-/** The server's field errors by field name (first message wins), for showing next to each field. */
+/**
+ * The server's field errors by field name (first message wins), for showing next to each field; a message that
+ * starts with its field's name ("targets.RESOLUTION must be …") loses it, since it shows next to that field.
+ */
 export function serverFieldErrors(error: unknown): Errors {
   const errors: Errors = {};
   if (error instanceof ProblemError) {
-    for (const e of error.errors) errors[e.field] ??= e.message;
+    for (const e of error.errors) {
+      errors[e.field] ??= e.message.startsWith(`${e.field} `) ? e.message.slice(e.field.length + 1) : e.message;
+    }
   }
   return errors;
 }

@@ -14,6 +14,7 @@ export const SECTIONS = [
   { id: 'audit', role: 'ADMIN' },
   { id: 'workspace', role: 'ADMIN' },
   { id: 'business-hours', role: 'ADMIN' },
+  { id: 'sla-policies', role: 'ADMIN' },
 ] as const satisfies readonly { id: string; role: Role }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -16,10 +16,12 @@ describe('visibleSections', () => {
   });
 
   it('shows admins everything', () => {
-    expect(visibleSections('ADMIN')).toHaveLength(13);
+    expect(visibleSections('ADMIN')).toHaveLength(14);
     expect(canOpen('ADMIN', 'audit')).toBe(true);
     expect(canOpen('SUPERVISOR', 'users')).toBe(false);
     expect(canOpen('ADMIN', 'nonsense')).toBe(false);
+    expect(canOpen('ADMIN', 'sla-policies')).toBe(true);
+    expect(canOpen('SUPERVISOR', 'sla-policies')).toBe(false);
   });
 });
 
@@ -78,6 +80,8 @@ describe('helpers', () => {
     const error = new ProblemError(400, 'Bad Request', 'invalid', [{ field: 'email', message: 'taken' }, { field: 'email', message: 'x' }]);
     expect(serverFieldErrors(error)).toEqual({ email: 'taken' });
     expect(serverFieldErrors(new Error('x'))).toEqual({});
+    const named = new ProblemError(400, 'Bad', undefined, [{ field: 'targets.RESOLUTION', message: 'targets.RESOLUTION must be at most 365 days' }]);
+    expect(serverFieldErrors(named)).toEqual({ 'targets.RESOLUTION': 'must be at most 365 days' });
   });
 
   it('finds unknown template variables', () => {
