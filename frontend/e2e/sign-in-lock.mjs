@@ -63,7 +63,7 @@ await scenario('sign-in-lock', async (browser) => {
 
   // The admin sees where the agent is signed in and signs them out everywhere: the agent's next request finds the
   // session ended.
-  await row.getByRole('button', { name: /Sessions and two-factor sign-in of/ }).click();
+  await row.getByRole('button', { name: /Sign-in security of/ }).click();
   const dialog = page.getByRole('dialog');
   const sessions = dialog.getByTestId('member-sessions');
   await sessions.getByText('Chrome').first().waitFor();

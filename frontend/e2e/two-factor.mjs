@@ -93,7 +93,7 @@ await scenario('two-factor', async (browser) => {
   await signIn(admin, args.admin);
   await admin.goto(`${args.baseUrl}/settings/users`);
   await admin.locator(`tr[data-email="${args.agent.email}"]`)
-    .getByRole('button', { name: /Sessions and two-factor sign-in of/ }).click();
+    .getByRole('button', { name: /Sign-in security of/ }).click();
   const dialog = admin.getByRole('dialog');
   await dialog.getByTestId('member-sessions').locator('tbody tr').first().waitFor();
   await dialog.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
