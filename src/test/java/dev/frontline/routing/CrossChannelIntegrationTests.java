@@ -112,6 +112,22 @@ class CrossChannelIntegrationTests {
     }
 
     @Test
+    void aChatCannotBeTransferredToAnAgentOnACall() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        pulledBy(workspace, workspace.agent(), Channel.VOICE, "+14155550115");
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+        String chat = pulledBy(workspace, workspace.supervisor(), Channel.CHAT, "visitor-1");
+
+        TestApi.Response refused = workspace.supervisor().api().post("/api/v1/routing/transfers",
+                Map.of("conversationId", chat, "agentId", workspace.agent().id().toString()));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("on a call");
+        assertThat(assignee(workspace, chat)).isEqualTo(workspace.supervisor().id().toString());
+    }
+
+    @Test
     void aReassignmentToAnAgentOnACallIsRefusedUnlessForced() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
