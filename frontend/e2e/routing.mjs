@@ -62,5 +62,10 @@ await scenario('routing', async (browser) => {
   await sample.getByRole('button', { name: 'Test' }).click();
   await admin.getByTestId('rule-test-result').getByText('Goes to: Billing').waitFor();
   await admin.getByRole('textbox', { name: /: Skills/ }).first().fill('billing:4');
+  const chatsDuringCalls = { name: /: Chats during calls/ };
+  const profile = admin.getByRole('row').filter({ has: admin.getByRole('checkbox', chatsDuringCalls) }).first();
+  await profile.getByRole('checkbox', chatsDuringCalls).check();
+  await profile.getByRole('button', { name: 'Save' }).click();
+  await profile.getByRole('status').waitFor();
   await screenshot(admin, 'routing-settings');
 });

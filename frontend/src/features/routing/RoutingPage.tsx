@@ -243,7 +243,8 @@ function Profiles({ admin }: { admin: boolean }) {
               <tr>
                 <th>{t('profiles.agent')}</th><th>{t('profiles.skills')}</th><th>{t('profiles.languages')}</th>
                 <th>{t('profiles.chat')}</th><th>{t('profiles.email')}</th><th>{t('profiles.messaging')}</th>
-                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th>{t('profiles.autoAccept')}</th><th />
+                <th>{t('profiles.voice')}</th><th>{t('profiles.total')}</th><th>{t('profiles.autoAccept')}</th>
+                <th>{t('profiles.chatDuringCalls')}</th><th />
               </tr>
             </thead>
             <tbody>
@@ -263,10 +264,12 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
   const [languages, setLanguages] = useState(profile.languages.join(', '));
   const [capacity, setCapacity] = useState<Capacity>(profile.capacity);
   const [autoAccept, setAutoAccept] = useState(profile.autoAccept);
+  const [chatDuringCalls, setChatDuringCalls] = useState(profile.chatDuringCalls);
   const save = useMutation({
     mutationFn: () => saveProfile({
       userId: profile.userId, skills: parseSkills(skills),
       languages: languages.split(',').map((s) => s.trim()).filter(Boolean), capacity, autoAccept,
+      chatDuringCalls,
     }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing'] }),
   });
@@ -291,6 +294,10 @@ function ProfileRow({ profile, name, admin }: { profile: Profile; name: string; 
       <td>
         <input type="checkbox" checked={autoAccept} disabled={!admin} aria-label={`${name}: ${t('profiles.autoAccept')}`}
                onChange={(e) => setAutoAccept(e.target.checked)} />
+      </td>
+      <td>
+        <input type="checkbox" checked={chatDuringCalls} disabled={!admin} aria-label={`${name}: ${t('profiles.chatDuringCalls')}`}
+               onChange={(e) => setChatDuringCalls(e.target.checked)} />
       </td>
       <td>
         {admin && <button type="button" className="small-button" disabled={save.isPending} onClick={() => save.mutate()}>{t('save')}</button>}

@@ -65,6 +65,8 @@ export interface Profile {
   capacity: Capacity;
   /** Offers to this agent are accepted at once. */
   autoAccept: boolean;
+  /** Chats, emails and messages may still be routed to this agent while they are on a call. */
+  chatDuringCalls: boolean;
 }
 
 export interface QueueState {

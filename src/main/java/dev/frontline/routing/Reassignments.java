@@ -113,8 +113,9 @@ public class Reassignments {
             forced = refuseUnless(force, "This agent is offline.");
         }
         ChannelKind kind = ChannelKind.of(conversation.channel() == null ? "api" : conversation.channel());
-        if (!EligibilityPolicy.hasRoom(profile.capacity(), loadWithoutThisOffer(caller, id, agent.id()), kind)) {
-            forced = refuseUnless(force, "This agent has no free place for another " + kind.name().toLowerCase() + ".");
+        String noRoom = EligibilityPolicy.whyNoRoom(profile, loadWithoutThisOffer(caller, id, agent.id()), kind);
+        if (noRoom != null) {
+            forced = refuseUnless(force, noRoom);
         }
         if (text != null) {
             commands.note(caller, id, text, List.of(agentId));

@@ -6,11 +6,18 @@ import java.util.Set;
 
 /**
  * How an agent takes work: skills with proficiency 1-5, the languages they serve (empty: any), how
- * many conversations they handle at once per kind of channel and in total, and whether offers made to them
- * are accepted at once ({@code autoAccept}) instead of waiting for them to answer.
+ * many conversations they handle at once per kind of channel and in total, whether offers made to them
+ * are accepted at once ({@code autoAccept}) instead of waiting for them to answer, and whether they may take
+ * chats, emails and messages while on a call ({@code chatDuringCalls}; by default a call has their full attention).
  */
 public record RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity,
-                             boolean autoAccept) {
+                             boolean autoAccept, boolean chatDuringCalls) {
+
+    /** A profile that keeps an agent on a call away from other channels. */
+    public RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity,
+                          boolean autoAccept) {
+        this(userId, skills, languages, capacity, autoAccept, false);
+    }
 
     /** A profile whose offers wait for the agent's answer. */
     public RoutingProfile(UserId userId, Map<String, Integer> skills, Set<String> languages, Capacity capacity) {

@@ -263,10 +263,12 @@ public class RoutingSettings {
         range("capacity.messaging", c.messaging(), 0, 50);
         range("capacity.voice", c.voice(), 0, 1);
         range("capacity.total", c.total(), 1, 100);
-        RoutingProfile saved = new RoutingProfile(profile.userId(), skills, languages, c, profile.autoAccept());
+        RoutingProfile saved = new RoutingProfile(profile.userId(), skills, languages, c, profile.autoAccept(),
+                profile.chatDuringCalls());
         profiles.save(caller.workspaceId(), saved);
         audit.record(caller, "routing.profile_updated", "user", profile.userId(),
-                Map.of("skills", skills, "languages", languages, "capacity", c, "autoAccept", profile.autoAccept()));
+                Map.of("skills", skills, "languages", languages, "capacity", c, "autoAccept", profile.autoAccept(),
+                        "chatDuringCalls", profile.chatDuringCalls()));
         return saved;
     }
 

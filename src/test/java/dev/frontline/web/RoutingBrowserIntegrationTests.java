@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Routing through the built web UI in Chromium (frontend/e2e/routing.mjs): push turned on in the Queues page,
- * an offer pop-up with a countdown accepted and another declined with a reason, "Get next", and a queue, a rule
- * and a rule test on the Queues page.
+ * an offer pop-up with a countdown accepted and another declined with a reason, "Get next", a queue, a rule
+ * and a rule test on the Queues page, and an agent's profile allowed chats during calls.
  */
 @IntegrationTest
 class RoutingBrowserIntegrationTests {
@@ -22,10 +22,13 @@ class RoutingBrowserIntegrationTests {
 
     @Test
     void anAgentAcceptsAnOfferDeclinesAnotherAndGetsItWithGetNext() throws Exception {
-        BrowserScript.run("routing.mjs", BrowserScript.arguments(workspaces, workspaces.create()));
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        BrowserScript.run("routing.mjs", BrowserScript.arguments(workspaces, workspace));
 
         assertThat(Path.of("target", "screenshots", "routing-offer.png")).exists();
         assertThat(Path.of("target", "screenshots", "routing-get-next.png")).exists();
         assertThat(Path.of("target", "screenshots", "routing-settings.png")).exists();
+        assertThat(workspace.admin().api().get("/api/v1/routing/profiles").json().valueStream()
+                .filter(profile -> profile.get("chatDuringCalls").asBoolean())).as("saved from the profiles table").hasSize(1);
     }
 }

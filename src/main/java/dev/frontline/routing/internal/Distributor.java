@@ -191,13 +191,14 @@ public class Distributor {
     /**
      * A directed offer of the queued conversation to the agent whose profile this transaction locked with
      * {@link #lockAvailable}: no team, skill or language check (a person chose them), but never over their
-     * capacity (409). The conversation must be queued and waiting.
+     * capacity nor past a call that keeps other work away (409). The conversation must be queued and waiting.
      */
     public Offer offerDirectly(WorkspaceId workspace, ConversationId conversation, RoutingProfile profile) {
         RoutingItem item = items.lock(workspace, conversation)
                 .orElseThrow(() -> new UnprocessableException("This conversation cannot be queued (it is not open or has no channel)."));
-        if (!EligibilityPolicy.hasRoom(profile.capacity(), load(workspace, profile.userId()), ChannelKind.of(item.channel()))) {
-            throw new ConflictException("This agent has no free place for another " + ChannelKind.of(item.channel()).name().toLowerCase() + ".");
+        String noRoom = EligibilityPolicy.whyNoRoom(profile, load(workspace, profile.userId()), ChannelKind.of(item.channel()));
+        if (noRoom != null) {
+            throw new ConflictException(noRoom);
         }
         RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
         return offer(workspace, item, queue, profile.userId(), "TRANSFER", clock.instant());

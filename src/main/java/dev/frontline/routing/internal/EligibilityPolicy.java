@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * May this agent be offered this item? They must belong to the queue's team (if any), have its
  * required skill at the minimum proficiency (if any), speak the item's language (if both are known),
- * and have a free place on the item's kind of channel and in total.
+ * have a free place on the item's kind of channel and in total, and not be on a call unless the item is a call
+ * or their profile lets them take other work during calls.
  */
 public final class EligibilityPolicy {
 
@@ -21,7 +22,7 @@ public final class EligibilityPolicy {
     /** Load per {@link ChannelKind} ordinal: open assignments plus pending offers. */
     public static boolean mayTake(RoutingProfile profile, List<UUID> agentTeams, int[] load, RoutingQueue queue,
                                   RoutingItem item) {
-        return qualifies(profile, agentTeams, queue, item) && hasRoom(profile.capacity(), load, ChannelKind.of(item.channel()));
+        return qualifies(profile, agentTeams, queue, item) && hasRoom(profile, load, ChannelKind.of(item.channel()));
     }
 
     /**
@@ -32,7 +33,7 @@ public final class EligibilityPolicy {
     public static boolean mayTake(RoutingProfile profile, List<UUID> agentTeams, int[] load, RoutingQueue queue,
                                   @Nullable RoutingQueue overflow, RoutingItem item, Duration waited) {
         return qualifiesAfter(profile, agentTeams, queue, overflow, item, waited)
-                && hasRoom(profile.capacity(), load, ChannelKind.of(item.channel()));
+                && hasRoom(profile, load, ChannelKind.of(item.channel()));
     }
 
     static boolean qualifiesAfter(RoutingProfile profile, List<UUID> agentTeams, RoutingQueue queue,
@@ -90,11 +91,35 @@ public final class EligibilityPolicy {
                 || profile.languages().stream().anyMatch(spoken -> QueueMatchPolicy.sameLanguage(spoken, language));
     }
 
-    public static boolean hasRoom(RoutingProfile.Capacity capacity, int[] load, ChannelKind kind) {
+    /** Has the agent a free place for one more item of this kind, and is it not kept from them by a call? */
+    public static boolean hasRoom(RoutingProfile profile, int[] load, ChannelKind kind) {
+        return hasCapacity(profile.capacity(), load, kind) && !keptAwayByCall(profile, load, kind);
+    }
+
+    /** Why {@link #hasRoom} says no, in words for the person who chose this agent; null if it says yes. */
+    public static @Nullable String whyNoRoom(RoutingProfile profile, int[] load, ChannelKind kind) {
+        if (!hasCapacity(profile.capacity(), load, kind)) {
+            return "This agent has no free place for another " + kind.name().toLowerCase() + ".";
+        }
+        if (keptAwayByCall(profile, load, kind)) {
+            return "This agent is on a call and their routing profile does not allow other work during calls.";
+        }
+        return null;
+    }
+
+    static boolean hasCapacity(RoutingProfile.Capacity capacity, int[] load, ChannelKind kind) {
         int total = 0;
         for (int n : load) {
             total += n;
         }
         return load[kind.ordinal()] < capacity.of(kind) && total < capacity.total();
+    }
+
+    /**
+     * A call (held, or offered and ringing: both count in the load) keeps other kinds of work away from an
+     * agent whose profile does not allow them during calls.
+     */
+    static boolean keptAwayByCall(RoutingProfile profile, int[] load, ChannelKind kind) {
+        return kind != ChannelKind.VOICE && load[ChannelKind.VOICE.ordinal()] > 0 && !profile.chatDuringCalls();
     }
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProfileStore {
 
     private static final String COLUMNS = "user_id, skills, languages, chat_capacity, email_capacity, "
-            + "messaging_capacity, voice_capacity, total_capacity, auto_accept";
+            + "messaging_capacity, voice_capacity, total_capacity, auto_accept, chat_during_calls";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -67,10 +67,10 @@ public class ProfileStore {
         RoutingProfile.Capacity c = profile.capacity();
         jdbc.sql("""
                 update routing_profiles set skills = ?, languages = ?, chat_capacity = ?, email_capacity = ?,
-                messaging_capacity = ?, voice_capacity = ?, total_capacity = ?, auto_accept = ?
+                messaging_capacity = ?, voice_capacity = ?, total_capacity = ?, auto_accept = ?, chat_during_calls = ?
                 where workspace_id = ? and user_id = ?""")
                 .params(json.writeValueAsString(new TreeMap<>(profile.skills())), String.join(",", profile.languages()),
-                        c.chat(), c.email(), c.messaging(), c.voice(), c.total(), profile.autoAccept(), workspace.value(),
+                        c.chat(), c.email(), c.messaging(), c.voice(), c.total(), profile.autoAccept(), profile.chatDuringCalls(), workspace.value(),
                         profile.userId().value())
                 .update();
     }
@@ -120,6 +120,6 @@ public class ProfileStore {
         return new RoutingProfile(new UserId(rs.getObject("user_id", UUID.class)), skills, languageSet,
                 new RoutingProfile.Capacity(rs.getInt("chat_capacity"), rs.getInt("email_capacity"),
                         rs.getInt("messaging_capacity"), rs.getInt("voice_capacity"), rs.getInt("total_capacity")),
-                rs.getBoolean("auto_accept"));
+                rs.getBoolean("auto_accept"), rs.getBoolean("chat_during_calls"));
     }
 }

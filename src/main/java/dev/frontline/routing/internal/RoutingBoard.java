@@ -191,7 +191,7 @@ public final class RoutingBoard {
             Lane lane = agent.lanes.get(l);
             long enqueuedBy = now.toEpochMilli() - agent.waitMillis.get(l);
             for (int kind = 0; kind < KINDS; kind++) {
-                if (!EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
+                if (!EligibilityPolicy.hasRoom(agent.profile, agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
                 WaitingItems items = lane.waiting[kind];
@@ -313,7 +313,7 @@ public final class RoutingBoard {
             return;
         }
         for (int kind = 0; kind < KINDS; kind++) {
-            if (EligibilityPolicy.hasRoom(agent.profile.capacity(), agent.load, KIND_BY_ORDINAL[kind])) {
+            if (EligibilityPolicy.hasRoom(agent.profile, agent.load, KIND_BY_ORDINAL[kind])) {
                 for (int l = 0; l < agent.lanes.size(); l++) {
                     Lane lane = agent.lanes.get(l);
                     NavigableSet<Agent> ready = lane.ready[kind][lane.tierOf(agent.waitMillis.get(l))];

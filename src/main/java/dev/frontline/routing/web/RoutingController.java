@@ -87,7 +87,8 @@ class RoutingController {
     }
 
     record ProfileBody(@Nullable @Size(max = 50) Map<String, Integer> skills, @Nullable @Size(max = 20) Set<String> languages,
-                       @NotNull @Valid CapacityBody capacity, @Nullable Boolean autoAccept) {
+                       @NotNull @Valid CapacityBody capacity, @Nullable Boolean autoAccept,
+                       @Nullable Boolean chatDuringCalls) {
     }
 
     record DeclineBody(@Nullable @Size(max = 500) String reason) {
@@ -228,7 +229,7 @@ class RoutingController {
         return settings.saveProfile(caller, new RoutingProfile(new UserId(userId),
                 body.skills() == null ? Map.of() : body.skills(), body.languages() == null ? Set.of() : body.languages(),
                 new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total()),
-                Boolean.TRUE.equals(body.autoAccept())));
+                Boolean.TRUE.equals(body.autoAccept()), Boolean.TRUE.equals(body.chatDuringCalls())));
     }
 
     @GetMapping("/api/v1/routing/offers")

@@ -69,6 +69,27 @@ class RoutingBoardTests {
     }
 
     @Test
+    void anAgentOnACallGetsNoChatUntilTheCallEndsUnlessTheirProfileAllowsIt() {
+        RoutingBoard board = new RoutingBoard(QUEUES);
+        UserId focused = new UserId(UUID.randomUUID());
+        board.addAgent(new RoutingProfile(focused, Map.of(), Set.of(), RoutingProfile.Capacity.DEFAULT), List.of());
+        board.setAvailable(focused, true);
+        assertThat(board.arrive(item(GENERAL, "voice", null, Priority.NORMAL, START), START)).map(RoutingBoard.Match::agent)
+                .contains(focused);
+
+        assertThat(board.arrive(item(GENERAL, "chat", null, Priority.NORMAL, START), START)).as("on a call").isEmpty();
+        UserId multitasking = new UserId(UUID.randomUUID());
+        board.addAgent(new RoutingProfile(multitasking, Map.of(), Set.of(), RoutingProfile.Capacity.DEFAULT, false, true), List.of());
+        board.setAvailable(multitasking, true);
+        assertThat(board.arrive(item(GENERAL, "voice", null, Priority.NORMAL, START), START)).map(RoutingBoard.Match::agent)
+                .contains(multitasking);
+        assertThat(board.arrive(item(GENERAL, "chat", null, Priority.NORMAL, START), START)).map(RoutingBoard.Match::agent)
+                .as("allowed chats during calls").contains(multitasking);
+        assertThat(board.finish(focused, ChannelKind.VOICE, START.plusSeconds(60))).map(RoutingBoard.Match::agent)
+                .as("the first chat, once the call ends").contains(focused);
+    }
+
+    @Test
     void aFreedAgentTakesTheUrgentItemBeforeOlderNormalOnesButNotBeforeOnesThatWaitedLongerThanItsCredit() {
         RoutingBoard board = new RoutingBoard(QUEUES);
         UserId agent = new UserId(UUID.randomUUID());
@@ -162,7 +183,7 @@ class RoutingBoardTests {
         Set<String> languages = random.nextBoolean() ? Set.of() : Set.of(LANGUAGES.get(random.nextInt(LANGUAGES.size())));
         return new RoutingProfile(new UserId(UUID.randomUUID()), skills, languages,
                 new RoutingProfile.Capacity(1 + random.nextInt(3), random.nextInt(3), random.nextInt(3), random.nextInt(2),
-                        1 + random.nextInt(4)));
+                        1 + random.nextInt(4)), false, random.nextBoolean());
     }
 
     /** The rules over plain lists: every agent in {@link AgentOrder}, every waiting item in work order. */

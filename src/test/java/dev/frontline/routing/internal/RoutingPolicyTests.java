@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.Priority;
+import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.QueueMatch;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
@@ -100,6 +101,23 @@ class RoutingPolicyTests {
                 .as("total cap reached").isFalse();
         assertThat(EligibilityPolicy.mayTake(skilled, List.of(), new int[] {0, 0, 0, 1}, BILLING, item("voice", "en")))
                 .as("one call at a time").isFalse();
+    }
+
+    @Test
+    void aCallKeepsOtherWorkAwayUnlessTheProfileAllowsChatsDuringCalls() {
+        RoutingProfile focused = new RoutingProfile(new UserId(UUID.randomUUID()), Map.of(), Set.of(), RoutingProfile.Capacity.DEFAULT);
+        RoutingProfile multitasking = new RoutingProfile(focused.userId(), Map.of(), Set.of(), focused.capacity(), false, true);
+        int[] onACall = {0, 0, 0, 1};
+
+        for (ChannelKind kind : List.of(ChannelKind.CHAT, ChannelKind.EMAIL, ChannelKind.MESSAGING)) {
+            assertThat(EligibilityPolicy.hasRoom(focused, onACall, kind)).as(kind.name()).isFalse();
+            assertThat(EligibilityPolicy.hasRoom(multitasking, onACall, kind)).as(kind.name()).isTrue();
+            assertThat(EligibilityPolicy.hasRoom(focused, new int[] {1, 1, 1, 0}, kind)).as("no call").isTrue();
+        }
+        assertThat(EligibilityPolicy.whyNoRoom(focused, onACall, ChannelKind.CHAT)).contains("on a call");
+        assertThat(EligibilityPolicy.whyNoRoom(focused, new int[] {3, 0, 0, 1}, ChannelKind.CHAT)).contains("no free place");
+        assertThat(EligibilityPolicy.hasRoom(multitasking, new int[] {1, 0, 0, 0}, ChannelKind.VOICE))
+                .as("chats do not keep calls away").isTrue();
     }
 
     @Test
