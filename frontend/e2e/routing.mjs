@@ -73,7 +73,7 @@ await scenario('routing', async (browser) => {
   await widen.getByLabel('After (seconds)').fill('30');
   await expansion.getByRole('button', { name: 'Save' }).click();
   const refused = widen.getByRole('alert');
-  await refused.getByText('give afterSeconds and minProficiency together').waitFor();
+  await refused.getByText('give afterSeconds and minProficiency together', { exact: true }).waitFor();
   if (await widen.getByLabel('After (seconds)').getAttribute('aria-invalid') !== 'true') throw new Error('the refused field is not marked invalid');
   await screenshot(admin, 'routing-expansion-refused');
   await widen.getByLabel('Accept proficiency from (1-5)').fill('2');

@@ -26,6 +26,13 @@ export function expansionErrorField(error: unknown): Step | 'form' | null {
   return 'form';
 }
 
+/** The API's reason for its first field error without the field's name in front (shown next to that field). */
+export function fieldMessage(error: unknown): string | null {
+  const first = error instanceof ProblemError ? error.errors[0] : undefined;
+  if (!first) return null;
+  return first.message.startsWith(`${first.field} `) ? first.message.slice(first.field.length + 1) : first.message;
+}
+
 /** Admins: the queue's target expansion steps (wider proficiency after N s, overflow to another queue after M s). */
 export function ExpansionForm({ queue, queues, onDone }: { queue: Queue; queues: Queue[]; onDone: () => void }) {
   const { t } = useTranslation('routing');
@@ -49,7 +56,7 @@ export function ExpansionForm({ queue, queues, onDone }: { queue: Queue; queues:
     },
   });
   const errorAt = expansionErrorField(save.error);
-  const message = save.error instanceof ProblemError && save.error.errors[0]?.message || errorMessage(save.error, t);
+  const message = fieldMessage(save.error) ?? errorMessage(save.error, t);
   const fieldError = (step: Step | 'form') => errorAt === step
     ? <span id={`${id}-${step}-error`} className="error" role="alert">{message}</span>
     : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../../lib/http';
-import { expansionErrorField, expansionSummary } from './ExpansionForm';
+import { expansionErrorField, expansionSummary, fieldMessage } from './ExpansionForm';
 
 const t = (key: string, options?: Record<string, unknown>) => `${key}${options ? JSON.stringify(options) : ''}`;
 
@@ -24,5 +24,12 @@ describe('expansion steps', () => {
     expect(expansionErrorField(new ProblemError(422, 'Unprocessable', 'Overflow queue q does not exist'))).toBe('overflowQueueId');
     expect(expansionErrorField(new ProblemError(400, 'Bad request', 'x', [{ field: 'name', message: 'required' }]))).toBe('form');
     expect(expansionErrorField(new Error('boom'))).toBe('form');
+  });
+
+  it('shows the reason without the field name the API puts in front', () => {
+    expect(fieldMessage(new ProblemError(400, 'Bad request', 'x', [{ field: 'expansion.afterSeconds',
+      message: 'expansion.afterSeconds give afterSeconds and minProficiency together' }]))).toBe('give afterSeconds and minProficiency together');
+    expect(fieldMessage(new ProblemError(400, 'Bad request', 'x', [{ field: 'name', message: 'must not be blank' }]))).toBe('must not be blank');
+    expect(fieldMessage(new ProblemError(422, 'Unprocessable', 'Overflow queue q does not exist'))).toBeNull();
   });
 });
