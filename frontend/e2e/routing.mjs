@@ -1,7 +1,8 @@
 // Routing: an admin turns on pushed offers for the default queue on the Queues page; a customer's chat pops up
 // as an offer on the signed-in agent's screen with a countdown, and accepting opens the conversation; the next
 // chat is declined with a reason and stays waiting (recorded with the reason); "Get next" then hands it to the
-// agent. The admin's Queues page adds a queue and a rule, and tests a sample (live state: supervisor.mjs).
+// agent. The admin's Queues page adds a queue and a rule, and tests a sample, and edits the default queue's
+// expansion steps: an incomplete step is refused with the API's reason next to its field (live state: supervisor.mjs).
 import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 await scenario('routing', async (browser) => {
@@ -68,4 +69,29 @@ await scenario('routing', async (browser) => {
   await profile.getByRole('button', { name: 'Save' }).click();
   await profile.getByRole('status').waitFor();
   await screenshot(admin, 'routing-settings');
+
+  // Expansion steps: after 30 s proficiency 2 is enough, after 60 s the chat overflows to Billing.
+  await admin.getByRole('button', { name: 'Expansion steps of Default' }).click();
+  const expansion = admin.getByRole('form', { name: 'Expansion steps of Default' });
+  const widen = expansion.getByRole('group', { name: 'Accept less skilled agents' });
+  const overflow = expansion.getByRole('group', { name: 'Overflow to another queue' });
+  await widen.getByLabel('After (seconds)').fill('30');
+  await expansion.getByRole('button', { name: 'Save' }).click();
+  const refused = widen.getByRole('alert');
+  await refused.getByText('give afterSeconds and minProficiency together', { exact: true }).waitFor();
+  if (await widen.getByLabel('After (seconds)').getAttribute('aria-invalid') !== 'true') throw new Error('the refused field is not marked invalid');
+  await screenshot(admin, 'routing-expansion-refused');
+  await widen.getByLabel('Accept proficiency from (1-5)').fill('2');
+  await overflow.getByLabel('After (seconds)').fill('60');
+  await overflow.getByLabel('Overflow queue').selectOption({ label: 'Billing' });
+  await expansion.getByRole('button', { name: 'Save' }).click();
+  await expansion.waitFor({ state: 'detached' });
+  await admin.getByRole('row', { name: /Default/ }).getByText('after 30 s: proficiency ≥ 2 · after 60 s: to Billing').waitFor();
+  await screenshot(admin, 'routing-expansion-saved');
+  const after = await api(args.admin, 'GET', '/routing/queues');
+  const saved = after.find((q) => q.isDefault);
+  const billing = after.find((q) => q.name === 'Billing');
+  if (JSON.stringify(saved.expansion) !== JSON.stringify({ afterSeconds: 30, minProficiency: 2, overflowAfterSeconds: 60, overflowQueueId: billing.id })) {
+    throw new Error(`expansion not saved: ${JSON.stringify(saved.expansion)}`);
+  }
 });

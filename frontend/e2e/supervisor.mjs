@@ -2,7 +2,8 @@
 // shows the queue, the waiting chat and the agents, live; the supervisor reassigns the chat to the agent with a
 // note, and moving it on to an offline admin is refused until forced. A new chat appears on the screen without a
 // reload and, once the agent accepts it, under the agent; the agent transfers it to another queue from the
-// conversation view with a note, and the timeline says so.
+// conversation view with a note, and the timeline says so. Each queue shows today's service level as the SLA
+// report counts it ("—" while nothing counts).
 import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 await scenario('supervisor', async (browser) => {
@@ -68,6 +69,15 @@ await scenario('supervisor', async (browser) => {
   await offer.getByRole('button', { name: 'Accept' }).click();
   await agent.waitForURL(`**/inbox/mine/${second.conversationId}`);
   await agentRow.getByRole('link', { name: 'Bo Live' }).waitFor();
+  // Today's service level per queue, as GET /sla/service-level/today counts it; Billing has seen nobody.
+  const queueState = supervisor.getByTestId('queue-state');
+  await queueState.getByRole('columnheader', { name: 'Service level today' }).waitFor();
+  await queueState.getByRole('row').filter({ hasText: 'Billing' }).getByRole('cell', { name: '—', exact: true }).waitFor();
+  const today = await api(args.supervisor, 'GET', '/sla/service-level/today');
+  const defaultToday = today.queues.find((row) => row.group === defaultQueue.id);
+  const expected = defaultToday.serviceLevelPercent === null ? '—'
+    : `${defaultToday.serviceLevelPercent}% · ${defaultToday.answered} answered, ${defaultToday.abandoned} abandoned of ${defaultToday.offered}`;
+  await queueState.getByRole('row').filter({ hasText: 'Default' }).getByRole('cell', { name: expected, exact: true }).waitFor();
   await screenshot(supervisor, 'supervisor-live-after');
 
   // The agent transfers it to the Billing queue from the conversation view, with a note.

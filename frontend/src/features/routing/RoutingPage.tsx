@@ -9,6 +9,7 @@ import {
   AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, parseSkills, type Priority,
   type Profile, profiles, queues, rules, saveProfile, testRules,
 } from './api';
+import { ExpansionForm, expansionSummary } from './ExpansionForm';
 import './routing.css';
 
 const CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'];
@@ -40,6 +41,7 @@ function Queues({ admin }: { admin: boolean }) {
   const [timeout, setTimeout] = useState('');
   const [sticky, setSticky] = useState('');
   const [selection, setSelection] = useState<AgentSelection>('LONGEST_IDLE');
+  const [editingExpansion, setEditingExpansion] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['routing'] });
   const create = useMutation({
     mutationFn: () => createQueue({
@@ -60,6 +62,7 @@ function Queues({ admin }: { admin: boolean }) {
     e.preventDefault();
     create.mutate();
   };
+  const editing = list.data?.find((q) => q.id === editingExpansion);
   return (
     <section aria-labelledby="queues">
       <h2 id="queues">{t('queues.title')}</h2>
@@ -67,7 +70,7 @@ function Queues({ admin }: { admin: boolean }) {
         {(items) => (
           <table>
             <thead>
-              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.sticky')}</th><th>{t('queues.selection')}</th><th>{t('queues.distribution')}</th><th /></tr>
+              <tr><th>{t('queues.name')}</th><th>{t('queues.skill')}</th><th>{t('queues.timeout')}</th><th>{t('queues.sticky')}</th><th>{t('queues.selection')}</th><th>{t('queues.distribution')}</th><th>{t('expansion.title')}</th><th /></tr>
             </thead>
             <tbody>
               {items.map((q) => (
@@ -87,6 +90,13 @@ function Queues({ admin }: { admin: boolean }) {
                     )}
                   </td>
                   <td>
+                    {expansionSummary(q.expansion, (id) => items.find((other) => other.id === id)?.name ?? id, t)}
+                    {admin && (
+                      <button type="button" className="secondary small-button" aria-label={t('expansion.editOf', { name: q.name })}
+                              onClick={() => setEditingExpansion(q.id)}>{t('expansion.edit')}</button>
+                    )}
+                  </td>
+                  <td>
                     {admin && !q.isDefault && (
                       <button type="button" className="secondary small-button" onClick={() => remove.mutate(q.id)}>
                         {t('delete')}
@@ -99,6 +109,9 @@ function Queues({ admin }: { admin: boolean }) {
           </table>
         )}
       </QueryView>
+      {admin && editing && (
+        <ExpansionForm key={editing.id} queue={editing} queues={list.data ?? []} onDone={() => setEditingExpansion(null)} />
+      )}
       {(remove.error ?? toggle.error) && <p className="error" role="alert">{errorMessage(remove.error ?? toggle.error, t)}</p>}
       {admin && (
         <form onSubmit={submit} aria-label={t('queues.add')}>

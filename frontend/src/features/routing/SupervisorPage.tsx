@@ -9,6 +9,7 @@ import { StatusDot } from '../presence/StatusDot';
 import { useLiveEvents } from '../../lib/live';
 import { useNow } from '../../lib/useNow';
 import { QueryView } from '../../ui/states';
+import { type ServiceLevelRow, today } from '../servicelevel/api';
 import {
   type AgentState, agentStates, CHANNEL_KINDS, formatWait, overCapacity, queuedConversations, queueStates, SUPERVISOR_EVENTS,
 } from './api';
@@ -31,10 +32,12 @@ export function SupervisorPage() {
   const queues = useQuery({ queryKey: ['routing', 'state'], queryFn: queueStates, ...live });
   const agents = useQuery({ queryKey: ['routing', 'agents'], queryFn: agentStates, ...live });
   const queued = useQuery({ queryKey: ['routing', 'queued'], queryFn: queuedConversations, ...live });
+  const serviceLevel = useQuery({ queryKey: ['routing', 'serviceLevelToday'], queryFn: today, ...live });
+  const refresh = () => {
+    for (const key of ['state', 'agents', 'queued', 'serviceLevelToday']) void queryClient.invalidateQueries({ queryKey: ['routing', key] });
+  };
   useLiveEvents((event) => {
-    if (SUPERVISOR_EVENTS.includes(event.type)) {
-      for (const key of ['state', 'agents', 'queued']) void queryClient.invalidateQueries({ queryKey: ['routing', key] });
-    }
+    if (SUPERVISOR_EVENTS.includes(event.type)) refresh();
   });
   const now = useNow(1000);
   if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
@@ -58,7 +61,7 @@ export function SupervisorPage() {
                 <tr>
                   <th>{t('state.queue')}</th><th>{t('state.waiting')}</th><th>{t('state.longestWait')}</th>
                   <th>{t('state.offers')}</th><th>{t('state.available')}</th><th>{t('state.busy')}</th>
-                  <th>{t('state.away')}</th><th>{t('state.expectedWait')}</th>
+                  <th>{t('state.away')}</th><th>{t('state.expectedWait')}</th><th>{t('state.serviceLevelToday')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -67,6 +70,7 @@ export function SupervisorPage() {
                     <td>{q.name}</td><td>{q.waiting}</td><td>{formatWait(q.longestWaitSeconds)}</td>
                     <td>{q.offersInFlight}</td><td>{q.agentsAvailable}</td><td>{q.agentsBusy}</td><td>{q.agentsAway}</td>
                     <td>{q.expectedWaitSeconds === null ? t('state.noAgents') : formatWait(q.expectedWaitSeconds)}</td>
+                    <ServiceLevelCell row={serviceLevel.data?.queues.find((row) => row.group === q.queueId)} />
                   </tr>
                 ))}
               </tbody>
@@ -126,7 +130,7 @@ export function SupervisorPage() {
 
       {moving && (
         <MoveDialog mode="reassign" conversationId={moving} onClose={() => setMoving(null)}
-                    onMoved={() => { for (const key of ['state', 'agents', 'queued']) void queryClient.invalidateQueries({ queryKey: ['routing', key] }); }}
+                    onMoved={refresh}
                     queues={(queues.data ?? []).map((q) => ({ id: q.queueId, name: q.name }))}
                     agents={(agents.data ?? []).map((a) => ({
                       id: a.userId,
@@ -136,6 +140,18 @@ export function SupervisorPage() {
                     }))} />
       )}
     </div>
+  );
+}
+
+/** Today's service level of one queue, with the counts behind it; "—" while nothing counts (or not loaded). */
+function ServiceLevelCell({ row }: { row: ServiceLevelRow | undefined }) {
+  const { t } = useTranslation('routing');
+  if (!row || row.serviceLevelPercent === null) return <td>—</td>;
+  return (
+    <td>
+      {t('state.percent', { value: row.serviceLevelPercent })}
+      <span className="muted"> · {t('state.serviceLevelCounts', { offered: row.offered, answered: row.answered, abandoned: row.abandoned })}</span>
+    </td>
   );
 }
 
