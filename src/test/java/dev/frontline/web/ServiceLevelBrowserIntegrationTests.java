@@ -56,7 +56,8 @@ class ServiceLevelBrowserIntegrationTests {
         jdbc.sql("update sla_clocks set warned = true, warn_at = null, due_at = ? where conversation_id = ? and metric = 'FIRST_RESPONSE'")
                 .params(Timestamps.sql(now.plusSeconds(1500)), UUID.fromString(later)).update();
         jdbc.sql("update sla_clocks set warned = true, warn_at = null, due_at = null, breached_at = ? where conversation_id = ? and metric = 'FIRST_RESPONSE'")
-                .params(Timestamps.sql(now.minusSeconds(3600)), UUID.fromString(breached)).update();
+                // Breached just now: the report's default period is today, and an hour ago is yesterday after midnight.
+                .params(Timestamps.sql(now), UUID.fromString(breached)).update();
 
         Map<String, Object> arguments = new java.util.LinkedHashMap<>(BrowserScript.arguments(workspaces, workspace));
         arguments.put("soon", soon);
