@@ -331,4 +331,24 @@ class EmailInboundIntegrationTests {
         assertThat(noSender.header("content-type")).startsWith("application/problem+json");
         assertThat(post(new byte[0]).status()).isEqualTo(400);
     }
+
+    @Test
+    void aBatchStoresTheEmailsBeforeAnUnusableOneAndRefusesABatchThatStartsWithOne() {
+        UUID inbox = workspace.inbox(dev.frontline.channels.Channel.EMAIL);
+        byte[] first = "From: ada@customer.example\r\nMessage-ID: <batch-1@customer.example>\r\nSubject: one\r\n\r\none"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] noSender = "Subject: nobody\r\n\r\nno sender".getBytes(StandardCharsets.US_ASCII);
+        byte[] after = "From: bob@customer.example\r\nMessage-ID: <batch-2@customer.example>\r\nSubject: two\r\n\r\ntwo"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        var receipts = receiver.receiveAll(inbox, List.of(first, noSender, after), "imap");
+
+        assertThat(receipts).hasSize(1).allMatch(receipt -> !receipt.duplicate());
+        assertThat(jdbc.sql("select external_id from messages where inbox_id = ?").param(inbox).query(String.class).list())
+                .containsExactly("batch-1@customer.example");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> receiver.receiveAll(inbox, List.of(noSender, after), "imap"))
+                .isInstanceOf(dev.frontline.shared.UnprocessableException.class);
+        assertThat(jdbc.sql("select count(*) from messages where inbox_id = ?").param(inbox).query(Long.class).single())
+                .isEqualTo(1);
+    }
 }
