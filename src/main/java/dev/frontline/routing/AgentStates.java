@@ -96,7 +96,8 @@ public class AgentStates {
             AgentPresence status = statuses.getOrDefault(member.id(), AgentPresence.neverSeen(member.id()));
             List<HeldConversation> conversations = held.getOrDefault(member.id(), List.of());
             Load load = Load.of(loads.getOrDefault(member.id(), new int[ChannelKind.values().length]));
-            // Pending offers are what the load holds beyond open assignments (two statements: clamped at 0 for display).
+            // Pending offers are what the load holds beyond open assignments. Loads and assignments are read by two
+            // statements, so a conversation assigned in between can make the difference negative: shown as 0.
             agents.add(new AgentState(member.id().value(), member.displayName(), member.role(), status.status(),
                     status.reason(), status.since(), load,
                     stored.getOrDefault(member.id(), RoutingProfile.defaultFor(member.id())).capacity(),

@@ -94,10 +94,7 @@ public class Reassignments {
             audit.record(caller, "routing.conversation_reassigned", "conversation", id.value(), detail);
             return new Reassignment(id.value(), null, moved.queueId(), false);
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 5000) {
-            throw new InvalidRequestException("note", "must be at most 5000 characters");
-        }
+        String text = Transfers.noteText(note);
         if (conversation.status() != Status.OPEN) {
             throw new ConflictException("Only an open conversation can be reassigned.");
         }

@@ -98,16 +98,22 @@ public class Transfers {
         return transfer(caller, id, agentId, queueId, note, "TRANSFER");
     }
 
+    /** The internal note that goes with a move, stripped; null when blank; 400 when over 5000 characters. */
+    static @Nullable String noteText(@Nullable String note) {
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 5000) {
+            throw new InvalidRequestException("note", "must be at most 5000 characters");
+        }
+        return text;
+    }
+
     /** As the public method; {@code kind} names it on the timeline (a supervisor's move to a queue is a REASSIGNMENT). */
     Transfer transfer(Caller caller, ConversationId id, @Nullable UUID agentId, @Nullable UUID queueId,
                       @Nullable String note, String kind) {
         if ((agentId == null) == (queueId == null)) {
             throw new InvalidRequestException("agentId", "give exactly one of agentId and queueId");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 5000) {
-            throw new InvalidRequestException("note", "must be at most 5000 characters");
-        }
+        String text = noteText(note);
         ConversationView conversation = conversations.get(caller.workspaceId(), id);
         boolean handlesIt = caller.userId().value().equals(conversation.assigneeId());
         if (!handlesIt && !caller.role().includes(Role.SUPERVISOR)) {

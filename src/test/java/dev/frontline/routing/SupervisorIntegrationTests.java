@@ -207,12 +207,16 @@ class SupervisorIntegrationTests {
         TestApi.Response unknownAgent = reassign(workspace.supervisor().api(), conversation, Map.of("agentId", UUID.randomUUID().toString()));
         TestApi.Response otherWorkspace = reassign(workspaces.create().supervisor().api(), conversation,
                 Map.of("agentId", workspace.agent().id().toString()));
+        TestApi.Response longNote = reassign(workspace.supervisor().api(), conversation,
+                Map.of("agentId", workspace.agent().id().toString(), "note", "x".repeat(5001)));
 
         assertThat(byAgent.status()).isEqualTo(403);
         assertThat(noTarget.status()).isEqualTo(400);
         assertThat(noTarget.header("Content-Type")).startsWith("application/problem+json");
         assertThat(unknownAgent.status()).isEqualTo(422);
         assertThat(otherWorkspace.status()).isEqualTo(404);
+        assertThat(longNote.status()).isEqualTo(400);
+        assertThat(longNote.body()).contains("note");
         assertThat(assignee(workspace, conversation)).isNull();
     }
 

@@ -140,13 +140,7 @@ public final class RoutingBoard {
 
     /** The agent finished a conversation on this kind of channel: one place is free again. */
     public void release(UserId agentId, ChannelKind kind) {
-        Agent agent = agent(agentId);
-        if (agent.load[kind.ordinal()] == 0) {
-            throw new IllegalStateException("Agent " + agentId + " holds no " + kind);
-        }
-        detach(agent);
-        agent.load[kind.ordinal()]--;
-        attach(agent);
+        attach(freePlace(agentId, kind));
     }
 
     /**
@@ -155,17 +149,23 @@ public final class RoutingBoard {
      * agent who takes work at once never enters the ready indexes.
      */
     public Optional<Match> finish(UserId agentId, ChannelKind kind, Instant now) {
+        Agent agent = freePlace(agentId, kind);
+        Optional<Match> match = take(agent, now);
+        if (match.isEmpty()) {
+            attach(agent);
+        }
+        return match;
+    }
+
+    /** One place of this kind less in use, the agent out of the ready indexes (the caller puts them back or gives them work). */
+    private Agent freePlace(UserId agentId, ChannelKind kind) {
         Agent agent = agent(agentId);
         if (agent.load[kind.ordinal()] == 0) {
             throw new IllegalStateException("Agent " + agentId + " holds no " + kind);
         }
         detach(agent);
         agent.load[kind.ordinal()]--;
-        Optional<Match> match = take(agent, now);
-        if (match.isEmpty()) {
-            attach(agent);
-        }
-        return match;
+        return agent;
     }
 
     /**
