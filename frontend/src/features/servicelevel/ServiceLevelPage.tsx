@@ -33,11 +33,16 @@ export function ServiceLevelPage() {
   );
 }
 
-/** Live: polled every 10 s, and at once after an SLA, offer or conversation event (another node's too). */
+/**
+ * Live: polled every 10 s, and at once after an SLA, offer or conversation event (another node's too). A burst of
+ * events joins the fetch already under way instead of cancelling and restarting it: a cancelled request has still
+ * made the server run the report, so restarting would run it once per event (what the joined fetch missed, the
+ * next event or poll brings).
+ */
 function useLiveRefresh() {
   const queryClient = useQueryClient();
   useLiveEvents((event) => {
-    if (refreshesServiceLevel(event.type)) void queryClient.invalidateQueries({ queryKey: LIVE_KEY });
+    if (refreshesServiceLevel(event.type)) void queryClient.invalidateQueries({ queryKey: LIVE_KEY }, { cancelRefetch: false });
   });
 }
 

@@ -1,4 +1,5 @@
 import { api, query } from '../../lib/http';
+import { formatWait } from '../routing/api';
 
 export const ABANDON_TREATMENTS = ['MET_WITHIN_THRESHOLD', 'IGNORED', 'AGAINST'] as const;
 export type AbandonTreatment = (typeof ABANDON_TREATMENTS)[number];
@@ -111,11 +112,5 @@ export const refreshesServiceLevel = (type: string) =>
 
 /** "1:05" for 65 s, "2:03:00" past an hour; negative (overdue) as "-0:30". */
 export function formatSeconds(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '';
-  const total = Math.round(Math.abs(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return sign + (h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`);
+  return (seconds < 0 ? '-' : '') + formatWait(Math.round(Math.abs(seconds)));
 }

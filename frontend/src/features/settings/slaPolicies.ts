@@ -8,7 +8,6 @@ export const PAUSING_STATUSES = ['PENDING', 'SNOOZED'] as const;
 export type PausingStatus = (typeof PAUSING_STATUSES)[number];
 /** Channel names as conversations carry them (lowercase, unlike inbox channel types). */
 export const SLA_CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'] as const;
-export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 
 export interface SlaConditions {
   channels: string[];

@@ -3,13 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../ui/Dialog';
 import { QueryView } from '../../../ui/states';
+import { PRIORITIES } from '../../conversation/api';
 import type { SlaMetric } from '../../conversation/sla';
 import { settingsApi } from '../api';
 import { ConfirmDialog, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { hasErrors, serverFieldErrors } from '../forms';
 import {
   DURATION_UNITS, type DurationUnit, METRICS, movedPositions, newPolicyDraft, parseList, PAUSING_STATUSES, type PolicyDraft,
-  policyBody, policyDraft, PRIORITIES, SLA_CHANNELS, type SlaConditions, type SlaPolicy, slaPoliciesApi, targetDraft,
+  policyBody, policyDraft, SLA_CHANNELS, type SlaConditions, type SlaPolicy, slaPoliciesApi, targetDraft,
   validatePolicy,
 } from '../slaPolicies';
 import './slaPolicies.css';

@@ -100,11 +100,7 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         if (!state.live() || newTarget == null) {
             return this;
         }
-        boolean running = state == State.RUNNING;
-        SlaClock moved = new SlaClock(metric, policy.id(), policy.name(), state, newTarget, policy.businessTime(), teamId,
-                startedAt, running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now),
-                warned, breachedAt, null);
-        return running ? moved.schedule(now, newTime, warnShare) : moved;
+        return rebased(policy.id(), policy.name(), newTarget, policy.businessTime(), teamId, now, oldTime, newTime, warnShare);
     }
 
     /**
@@ -115,10 +111,19 @@ public record SlaClock(SlaMetric metric, UUID policyId, String policyName, State
         if (!state.live() || Objects.equals(teamId, newTeam)) {
             return this;
         }
+        return rebased(policyId, policyName, target, businessTime, newTeam, now, oldTime, newTime, warnShare);
+    }
+
+    /**
+     * A live clock under new terms from now on: the time counted so far (by {@code oldTime}) stays, and a running
+     * clock's due and warning times are scheduled again by {@code newTime}.
+     */
+    private SlaClock rebased(UUID newPolicyId, String newPolicyName, Duration newTarget, boolean newBusinessTime,
+                             @Nullable UUID newTeam, Instant now, ClockTime oldTime, ClockTime newTime, double warnShare) {
         boolean running = state == State.RUNNING;
-        SlaClock moved = new SlaClock(metric, policyId, policyName, state, target, businessTime, newTeam, startedAt,
-                running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now), warned,
-                breachedAt, null);
+        SlaClock moved = new SlaClock(metric, newPolicyId, newPolicyName, state, newTarget, newBusinessTime, newTeam,
+                startedAt, running ? now : null, elapsedAt(now, oldTime), passed(dueAt, now), passed(warnAt, now),
+                warned, breachedAt, null);
         return running ? moved.schedule(now, newTime, warnShare) : moved;
     }
 

@@ -33,10 +33,10 @@ public record SlaPolicy(UUID id, String name, int position, Conditions condition
             Status.PENDING, EnumSet.of(SlaMetric.NEXT_RESPONSE, SlaMetric.RESOLUTION),
             Status.SNOOZED, EnumSet.allOf(SlaMetric.class));
 
-    /** What a workspace without policies of its own uses (nothing is written when a workspace is created). */
     /**
-     * Live channels: 90% of chats accepted within 10 seconds and 80% of calls answered within 20 seconds are
-     * service levels built of these per-conversation targets; each applies only on its own channel.
+     * What a workspace without policies of its own uses (nothing is written when a workspace is created). Live
+     * channels: 90% of chats accepted within 10 seconds and 80% of calls answered within 20 seconds are service
+     * levels built of these per-conversation targets; each applies only on its own channel.
      */
     public static final List<SlaPolicy> DEFAULTS = List.of(
             builtIn("Live channels", 0, new Conditions(Set.of("chat", "voice"), Set.of(), Set.of(), Set.of()),

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -97,7 +98,7 @@ class ServiceLevelController {
         Grouping grouping = Grouping.parse(groupBy);
         ServiceLevelRule base = reports.rule(caller);
         ServiceLevelRule rule = new ServiceLevelRule(seconds("threshold", threshold, base.threshold()),
-                abandons == null || abandons.isBlank() ? base.abandons() : treatment(abandons),
+                Objects.requireNonNullElse(named("abandons", abandons, AbandonTreatment.class), base.abandons()),
                 seconds("shortAbandon", shortAbandon, base.shortAbandon()));
         List<ServiceLevelReports.ServiceLevelRow> rows = reports.serviceLevel(caller, period, length, grouping, rule);
         if (!csv) {
@@ -138,7 +139,8 @@ class ServiceLevelController {
                                @RequestParam(required = false) @Nullable String format) {
         boolean csv = csv(format);
         ReportPeriod period = ReportPeriod.parse(from, to);
-        List<ServiceLevelReports.ClockRow> rows = reports.breaches(caller, period, metric(metric), limit(limit));
+        List<ServiceLevelReports.ClockRow> rows = reports.breaches(caller, period, named("metric", metric, SlaMetric.class),
+                limit(limit));
         if (!csv) {
             return ResponseEntity.ok(rows);
         }
@@ -178,19 +180,15 @@ class ServiceLevelController {
         throw new InvalidRequestException(field, "must be a number of seconds from 0 to 86400");
     }
 
-    private static AbandonTreatment treatment(String text) {
-        return Arrays.stream(AbandonTreatment.values()).filter(value -> value.name().equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("abandons", "must be one of " + Arrays.stream(AbandonTreatment.values())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
-    }
-
-    private static @Nullable SlaMetric metric(@Nullable String text) {
+    /** The constant of {@code type} named {@code text} (any case); null when the parameter is absent or blank. */
+    private static <E extends Enum<E>> @Nullable E named(String field, @Nullable String text, Class<E> type) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Arrays.stream(SlaMetric.values()).filter(value -> value.name().equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("metric", "must be one of " + Arrays.stream(SlaMetric.values())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
+        E[] values = type.getEnumConstants();
+        return Arrays.stream(values).filter(value -> value.name().equalsIgnoreCase(text.strip())).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(field, "must be one of "
+                        + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "))));
     }
 
     private static int limit(@Nullable String text) {

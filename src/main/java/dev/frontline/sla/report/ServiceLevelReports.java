@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,8 @@ public class ServiceLevelReports {
                                               @Nullable ServiceLevelRule rule) {
         caller.require(Role.SUPERVISOR);
         WorkspaceId workspace = caller.workspaceId();
-        return serviceLevel(workspace, period, interval, grouping, rule != null ? rule : rules.rule(workspace));
+        return serviceLevel(workspace, period, interval, List.of(grouping), rule != null ? rule : rules.rule(workspace))
+                .get(grouping);
     }
 
     /** Since local midnight, per queue and per channel, by the workspace's rule: for live screens. */
@@ -103,50 +105,69 @@ public class ServiceLevelReports {
         caller.require(Role.SUPERVISOR);
         WorkspaceId workspace = caller.workspaceId();
         Instant now = clock.instant();
-        Instant since = LocalDate.ofInstant(now, zone(workspace)).atStartOfDay(zone(workspace)).toInstant();
+        ZoneId zone = zone(workspace);
+        Instant since = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         ServiceLevelRule rule = rules.rule(workspace);
         ReportPeriod period = new ReportPeriod(since, now.plusMillis(1));
-        List<ServiceLevelRow> queues = new ArrayList<>(serviceLevel(workspace, period, null, Grouping.QUEUE, rule));
+        Map<Grouping, List<ServiceLevelRow>> rows = serviceLevel(workspace, period, null, List.of(Grouping.QUEUE, Grouping.CHANNEL), rule);
+        List<ServiceLevelRow> queues = new ArrayList<>(rows.get(Grouping.QUEUE));
         // Every queue is listed, also one nobody entered yet today.
         history.queueNames(workspace).forEach((id, name) -> {
             if (queues.stream().noneMatch(row -> id.toString().equals(row.group()))) {
                 queues.add(new ServiceLevelRow(id.toString(), name, since, 0, 0, 0, 0, 0, 0, null, 0, null));
             }
         });
-        return new Today(since, rule, queues, serviceLevel(workspace, period, null, Grouping.CHANNEL, rule));
+        return new Today(since, rule, queues, rows.get(Grouping.CHANNEL));
     }
 
-    /** Queue visits are counted in the interval they entered the queue; {@code interval} null: one row per group. */
-    private List<ServiceLevelRow> serviceLevel(WorkspaceId workspace, ReportPeriod period, @Nullable ReportInterval interval,
-                                               Grouping grouping, ServiceLevelRule rule) {
+    /**
+     * Queue visits are counted in the interval they entered the queue; {@code interval} null: one row per group.
+     * Each grouping's rows come from the same single pass over the period's visits.
+     */
+    private Map<Grouping, List<ServiceLevelRow>> serviceLevel(WorkspaceId workspace, ReportPeriod period,
+                                                              @Nullable ReportInterval interval, List<Grouping> groupings,
+                                                              ServiceLevelRule rule) {
         ZoneId zone = zone(workspace);
-        Function<QueueHistory.Visit, @Nullable String> keyOf = switch (grouping) {
-            case NONE -> visit -> null;
-            case CHANNEL -> QueueHistory.Visit::channel;
-            case QUEUE -> visit -> visit.queueId().toString();
-            case TEAM -> visit -> visit.teamId() == null ? null : visit.teamId().toString();
-            case AGENT -> visit -> visit.agentId() == null ? null : visit.agentId().toString();
-        };
-        Map<Cell, ServiceLevelTally> tallies = new TreeMap<>();
+        Map<Grouping, Map<Cell, ServiceLevelTally>> tallies = new EnumMap<>(Grouping.class);
+        groupings.forEach(grouping -> tallies.put(grouping, new TreeMap<>()));
         history.visits(workspace, period.from(), period.to(), visit -> {
             if (visit.outcome() == QueueHistory.Outcome.SET_ASIDE) {
                 return;
             }
             Instant start = interval == null ? period.from() : interval.startOf(visit.enqueuedAt(), zone);
-            ServiceLevelTally tally = tallies.computeIfAbsent(new Cell(start, keyOf.apply(visit)), cell -> new ServiceLevelTally(rule));
-            if (visit.outcome() == QueueHistory.Outcome.ANSWERED) {
-                tally.answered(visit.waited());
-            } else {
-                tally.abandoned(visit.waited());
-            }
+            tallies.forEach((grouping, cells) -> {
+                ServiceLevelTally tally = cells.computeIfAbsent(new Cell(start, group(grouping, visit)),
+                        cell -> new ServiceLevelTally(rule));
+                if (visit.outcome() == QueueHistory.Outcome.ANSWERED) {
+                    tally.answered(visit.waited());
+                } else {
+                    tally.abandoned(visit.waited());
+                }
+            });
         });
-        Function<@Nullable String, String> label = labels(workspace, grouping);
-        List<ServiceLevelRow> rows = new ArrayList<>();
-        tallies.forEach((cell, tally) -> rows.add(new ServiceLevelRow(cell.group(), label.apply(cell.group()), cell.start(),
-                tally.answered() + tally.abandoned() + tally.shortAbandons(), tally.answered(), tally.answeredWithin(),
-                tally.abandoned(), tally.abandonedWithin(), tally.shortAbandons(), percent(tally.serviceLevel()),
-                tally.averageSpeedOfAnswer().toMillis() / 1000.0, percent(tally.abandonRate()))));
+        Map<Grouping, List<ServiceLevelRow>> rows = new EnumMap<>(Grouping.class);
+        tallies.forEach((grouping, cells) -> {
+            Function<@Nullable String, String> label = labels(workspace, grouping);
+            rows.put(grouping, cells.entrySet().stream().map(entry -> {
+                Cell cell = entry.getKey();
+                ServiceLevelTally tally = entry.getValue();
+                return new ServiceLevelRow(cell.group(), label.apply(cell.group()), cell.start(),
+                        tally.answered() + tally.abandoned() + tally.shortAbandons(), tally.answered(), tally.answeredWithin(),
+                        tally.abandoned(), tally.abandonedWithin(), tally.shortAbandons(), percent(tally.serviceLevel()),
+                        tally.averageSpeedOfAnswer().toMillis() / 1000.0, percent(tally.abandonRate()));
+            }).toList());
+        });
         return rows;
+    }
+
+    private static @Nullable String group(Grouping grouping, QueueHistory.Visit visit) {
+        return switch (grouping) {
+            case NONE -> null;
+            case CHANNEL -> visit.channel();
+            case QUEUE -> visit.queueId().toString();
+            case TEAM -> visit.teamId() == null ? null : visit.teamId().toString();
+            case AGENT -> visit.agentId() == null ? null : visit.agentId().toString();
+        };
     }
 
     /** First-response and resolution times of clocks that ended in the period, in the interval they ended. */

@@ -40,14 +40,6 @@ public final class ServiceLevelTally {
         }
     }
 
-    /** Adds counts known already (published examples, totals kept elsewhere); short abandons are not among them. */
-    public void add(long answered, long answeredWithin, long abandoned, long abandonedWithin) {
-        this.answered += answered;
-        this.answeredWithin += answeredWithin;
-        this.abandoned += abandoned;
-        this.abandonedWithin += abandonedWithin;
-    }
-
     /** The share met, 0 to 1; empty when nothing counts (no contacts, or only ignored abandons). */
     public OptionalDouble serviceLevel() {
         long met = rule.abandons() == AbandonTreatment.MET_WITHIN_THRESHOLD ? answeredWithin + abandonedWithin : answeredWithin;

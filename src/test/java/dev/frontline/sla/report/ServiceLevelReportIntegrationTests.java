@@ -190,6 +190,26 @@ class ServiceLevelReportIntegrationTests {
     }
 
     @Test
+    void responseTimesByTeamAndByAgentAreLabelledWithTheirNames() {
+        String team = supervisor.post("/api/v1/teams", Map.of("name", "Billing")).json().get("id").asString();
+        String taken = workspaces.inbound(workspace, Channel.EMAIL, Map.of("from", Map.of("address", "team@example.com"), "text", "Hi"));
+        workspaces.inbound(workspace, Channel.EMAIL, Map.of("from", Map.of("address", "nobody@example.com"), "text", "Hi"));
+        assertThat(supervisor.put("/api/v1/conversations/" + taken + "/assignment", Map.of("teamId", team,
+                "assigneeId", workspace.agent().id().toString())).status()).isLessThan(300);
+        jdbc.sql("update sla_clocks set state = 'ACHIEVED', elapsed_us = 60000000, stopped_at = ?, running_since = null, due_at = null, warn_at = null where workspace_id = ? and metric = 'FIRST_RESPONSE'")
+                .params(Timestamps.sql(DAY.plusSeconds(36_000)), workspace.id().value()).update();
+
+        JsonNode byTeam = supervisor.get("/api/v1/sla/reports/response-times?" + PERIOD + "&groupBy=team").json().get("rows");
+        assertThat(byTeam.valueStream().map(row -> row.get("label").asString() + " " + row.get("count").asLong()).toList())
+                .as("a conversation without a team comes last, as none").containsExactly("Billing 1", "none 1");
+        assertThat(byTeam.get(0).get("group").asString()).isEqualTo(team);
+
+        JsonNode byAgent = supervisor.get("/api/v1/sla/reports/response-times?" + PERIOD + "&groupBy=agent").json().get("rows");
+        assertThat(byAgent.valueStream().map(row -> row.get("label").asString()).toList())
+                .containsExactly("Agent " + workspace.agent().email().substring(6, 14), "none");
+    }
+
+    @Test
     void theAtRiskListHasRunningClocksPastTheirWarningSoonestDueFirst() {
         String later = workspaces.inbound(workspace, Channel.EMAIL, Map.of("from", Map.of("address", "late@example.com"), "text", "Hi"));
         String sooner = workspaces.inbound(workspace, Channel.EMAIL, Map.of("from", Map.of("address", "soon@example.com"), "text", "Hi"));
