@@ -3,6 +3,8 @@ package dev.frontline.identity.web;
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffSessionsEnded;
+import dev.frontline.identity.internal.ClientAddress;
+import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.StaffSessions;
 import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.shared.Caller;
@@ -41,13 +43,17 @@ class AccountSecurityController {
 
     private final StaffSessions sessions;
     private final TwoFactor twoFactor;
+    private final SignIn signIn;
+    private final ClientAddress clientAddress;
     private final Directory directory;
     private final AuditTrail audit;
 
     private final ApplicationEventPublisher events;
 
-    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, Directory directory, AuditTrail audit,
-                              ApplicationEventPublisher events) {
+    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, SignIn signIn, ClientAddress clientAddress,
+                              Directory directory, AuditTrail audit, ApplicationEventPublisher events) {
+        this.signIn = signIn;
+        this.clientAddress = clientAddress;
         this.events = events;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -95,17 +101,15 @@ class AccountSecurityController {
         return new RecoveryCodes(codes);
     }
 
-    /** Turns two-factor sign-in off with a current code, unless the workspace requires it. */
+    /** Turns two-factor sign-in off with a current code (throttled like a sign-in), unless the workspace requires it. */
     @PostMapping("/api/v1/auth/two-factor/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
-    void disable(@AuthenticationPrincipal Caller caller, @Valid @RequestBody Code code) {
+    void disable(@AuthenticationPrincipal Caller caller, @Valid @RequestBody Code code, HttpServletRequest request) {
         if (twoFactor.status(caller).requiredByWorkspace()) {
             throw new UnprocessableException("This workspace requires two-factor sign-in.");
         }
-        if (!twoFactor.verifies(caller.userId(), code.code())) {
-            throw new UnprocessableException("That code is not right.");
-        }
+        signIn.confirmOwnSecondFactor(caller, code.code(), clientAddress.of(request));
         twoFactor.disable(caller.workspaceId(), caller.userId());
         audit.record(caller, "two_factor.disabled", "user", caller.userId().value(), Map.of());
     }
