@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ public class StaffSessions {
     public static final String ATTRIBUTE = "frontline.session";
 
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration FORGET_AFTER_EXPIRY = Duration.ofDays(1);
 
     public record SessionView(UUID id, @Nullable String userAgent, @Nullable String address, Instant createdAt,
                               Instant lastSeenAt, boolean current) {
@@ -106,6 +108,18 @@ public class StaffSessions {
                 update staff_sessions set ended_at = ?
                 where workspace_id = ? and user_id = ? and ended_at is null and (cast(? as uuid) is null or id <> ?)""")
                 .params(Timestamps.sql(clock.instant()), workspace.value(), user.value(), keep, keep)
+                .update();
+    }
+
+    /**
+     * Deletes the rows of sessions nobody can use any more: seen last longer ago than the idle timeout (so the
+     * servlet session has expired on every node) plus a day, ended or not. Any node may run it; the delete is
+     * idempotent.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
+    int forgetExpired() {
+        return jdbc.sql("delete from staff_sessions where last_seen_at < ?")
+                .param(Timestamps.sql(clock.instant().minus(idleTimeout).minus(FORGET_AFTER_EXPIRY)))
                 .update();
     }
 
