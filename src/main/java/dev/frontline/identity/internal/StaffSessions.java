@@ -6,6 +6,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,12 @@ public class StaffSessions {
         this.jdbc = jdbc;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+    }
+
+    /** The session row the request's servlet session is signed in with, if any. */
+    public static @Nullable UUID current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof UUID id ? id : null;
     }
 
     public UUID start(Caller caller, @Nullable String userAgent, String address) {

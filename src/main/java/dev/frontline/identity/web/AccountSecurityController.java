@@ -11,14 +11,12 @@ import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.UnprocessableException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +61,7 @@ class AccountSecurityController {
 
     @GetMapping("/api/v1/auth/sessions")
     List<StaffSessions.SessionView> sessions(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-        return sessions.list(caller.workspaceId(), caller.userId(), currentSession(request));
+        return sessions.list(caller.workspaceId(), caller.userId(), StaffSessions.current(request));
     }
 
     /** Signs the member out of one of their sessions, on whichever node it runs. */
@@ -112,10 +110,5 @@ class AccountSecurityController {
         signIn.confirmOwnSecondFactor(caller, code.code(), clientAddress.of(request));
         twoFactor.disable(caller.workspaceId(), caller.userId());
         audit.record(caller, "two_factor.disabled", "user", caller.userId().value(), Map.of());
-    }
-
-    static @Nullable UUID currentSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID id ? id : null;
     }
 }
