@@ -122,7 +122,7 @@ class TwoFactorIntegrationTests {
     }
 
     @Test
-    void wrongCodesToTurnItOffAreThrottledToo() {
+    void wrongCodesToTurnItOffAreThrottledAndItCannotBeReplacedWithoutOne() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         SessionClient stolen = new SessionClient(workspaces.baseUrl(), "10.8." + (UUID.randomUUID().hashCode() & 255) + ".1",
                 "Stolen session");
@@ -138,6 +138,8 @@ class TwoFactorIntegrationTests {
         assertThat(statuses.subList(0, 5)).containsOnly(422);
         assertThat(statuses.subList(5, 8)).containsOnly(429);
         assertThat(json(stolen.get("/api/v1/auth/me")).get("twoFactorEnabled").asBoolean()).isTrue();
+        assertThat(stolen.send("POST", "/api/v1/auth/two-factor/setup", Map.of()).statusCode())
+                .as("nor replaced by a secret of the session's choosing without a code").isEqualTo(422);
     }
 
     private SessionClient signedIn(TestWorkspaces.StaffAccount account) {
