@@ -104,7 +104,7 @@ class AccountSecurityController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void disable(@AuthenticationPrincipal Caller caller, @Valid @RequestBody Code code, HttpServletRequest request) {
-        if (twoFactor.status(caller).requiredByWorkspace()) {
+        if (twoFactor.requiredIn(caller.workspaceId())) {
             throw new UnprocessableException("This workspace requires two-factor sign-in.");
         }
         signIn.confirmOwnSecondFactor(caller, code.code(), clientAddress.of(request));
