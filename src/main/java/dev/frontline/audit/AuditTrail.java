@@ -49,9 +49,10 @@ public class AuditTrail {
 
     /**
      * Records something that happened to an account without a signed-in actor, such as a failed or locked
-     * sign-in, in the account's workspace; in the caller's transaction if there is one, else in its own.
+     * sign-in, in the account's workspace. Always in its own transaction: such an entry is usually followed by
+     * the request failing (a wrong current password, a throttled attempt), which rolls the caller's back.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordUnauthenticated(WorkspaceId workspace, String action, String targetType, Object targetId,
                                       Map<String, ?> detail) {
         jdbc.sql("""

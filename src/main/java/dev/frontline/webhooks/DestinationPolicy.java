@@ -26,7 +26,7 @@ public final class DestinationPolicy {
             return uri;
         }
         try {
-            refuseInternal(uri.getHost(), InetAddress.getAllByName(uri.getHost()));
+            refuseInternal(InetAddress.getAllByName(uri.getHost()));
         } catch (UnknownHostException e) {
             throw new UnprocessableException("The webhook host " + uri.getHost() + " cannot be resolved.");
         }
@@ -52,7 +52,7 @@ public final class DestinationPolicy {
     }
 
     /** Fails if any of the addresses a host resolved to is internal. */
-    public static void refuseInternal(String host, InetAddress[] addresses) {
+    public static void refuseInternal(InetAddress[] addresses) {
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
                 throw new UnprocessableException("The webhook URL points to a private or local address ("

@@ -7,9 +7,12 @@ import dev.frontline.support.SessionClient;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class AuthIntegrationTests {
@@ -39,6 +42,36 @@ class AuthIntegrationTests {
 
         assertThat(browser.send("POST", "/api/v1/auth/logout", null, true).statusCode()).isEqualTo(204);
         assertThat(browser.send("GET", "/api/v1/auth/me", null, false).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aMemberSeesTheirSessionsAndSignsOutOfAnotherOneOrOfThisOne() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        SessionClient laptop = new SessionClient(workspaces.baseUrl(), null, "Laptop");
+        SessionClient phone = new SessionClient(workspaces.baseUrl(), null, "Phone");
+        SessionClient tablet = new SessionClient(workspaces.baseUrl(), null, "Tablet");
+        for (SessionClient browser : List.of(laptop, phone, tablet)) {
+            assertThat(browser.login(workspace.agent().email(), workspace.agent().password()).statusCode()).isEqualTo(200);
+        }
+
+        Map<String, JsonNode> byBrowser = new HashMap<>();
+        TestApi.json().readTree(laptop.get("/api/v1/auth/sessions").body())
+                .forEach(session -> byBrowser.put(session.get("userAgent").asString(), session));
+        assertThat(byBrowser).containsOnlyKeys("Laptop", "Phone", "Tablet");
+        assertThat(byBrowser.get("Laptop").get("current").asBoolean()).isTrue();
+        assertThat(byBrowser.get("Phone").get("current").asBoolean()).isFalse();
+
+        assertThat(laptop.send("DELETE", "/api/v1/auth/sessions/" + byBrowser.get("Phone").get("id").asString(), null, true)
+                .statusCode()).isEqualTo(204);
+        assertThat(phone.get("/api/v1/auth/me").statusCode()).as("signed out from the laptop").isEqualTo(401);
+        assertThat(laptop.send("DELETE", "/api/v1/auth/sessions/" + byBrowser.get("Phone").get("id").asString(), null, true)
+                .statusCode()).as("already ended").isEqualTo(404);
+        assertThat(workspace.admin().api().get("/api/v1/users/" + workspace.agent().id() + "/sessions").json()
+                .findValuesAsString("userAgent")).containsExactlyInAnyOrder("Laptop", "Tablet");
+
+        assertThat(tablet.send("POST", "/api/v1/auth/logout", null, true).statusCode()).isEqualTo(204);
+        assertThat(TestApi.json().readTree(laptop.get("/api/v1/auth/sessions").body()).findValuesAsString("userAgent"))
+                .as("signing out ends the session's row too").containsExactly("Laptop");
     }
 
     @Test

@@ -116,6 +116,11 @@ class SignInThrottlingIntegrationTests {
         }
         assertThat(guesses.subList(0, 5)).containsOnly(403);
         assertThat(guesses.subList(5, 7)).containsOnly(429);
+        List<String> actions = new ArrayList<>();
+        for (JsonNode entry : workspace.admin().api().get("/api/v1/audit-log?limit=200").json().get("items")) {
+            actions.add(entry.get("action").asString());
+        }
+        assertThat(actions).as("audited although the request fails").filteredOn("sign_in.failed"::equals).hasSize(6);
 
         workspace.admin().api().delete("/api/v1/users/" + workspace.agent().id() + "/sign-in-lock");
         assertThat(laptop.send("PUT", path, Map.of("password", "a new long password",

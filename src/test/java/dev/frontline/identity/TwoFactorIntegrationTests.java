@@ -121,6 +121,27 @@ class TwoFactorIntegrationTests {
         assertThat(statuses.subList(5, 8)).containsOnly(429);
     }
 
+    @Test
+    void wrongCodesToTurnItOffAreThrottledAndItCannotBeReplacedWithoutOne() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        SessionClient stolen = new SessionClient(workspaces.baseUrl(), "10.8." + (UUID.randomUUID().hashCode() & 255) + ".1",
+                "Stolen session");
+        assertThat(stolen.login(workspace.agent().email(), workspace.agent().password()).statusCode()).isEqualTo(200);
+        String secret = json(stolen.send("POST", "/api/v1/auth/two-factor/setup", Map.of())).get("secret").asString();
+        stolen.send("POST", "/api/v1/auth/two-factor/confirm", Map.of("code", TestTotp.code(secret, Instant.now())));
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(stolen.send("POST", "/api/v1/auth/two-factor/disable", Map.of("code", String.format("%06d", i)))
+                    .statusCode());
+        }
+        assertThat(statuses.subList(0, 5)).containsOnly(422);
+        assertThat(statuses.subList(5, 8)).containsOnly(429);
+        assertThat(json(stolen.get("/api/v1/auth/me")).get("twoFactorEnabled").asBoolean()).isTrue();
+        assertThat(stolen.send("POST", "/api/v1/auth/two-factor/setup", Map.of()).statusCode())
+                .as("nor replaced by a secret of the session's choosing without a code").isEqualTo(422);
+    }
+
     private SessionClient signedIn(TestWorkspaces.StaffAccount account) {
         SessionClient browser = new SessionClient(workspaces.baseUrl());
         assertThat(browser.login(account.email(), account.password()).statusCode()).isEqualTo(200);

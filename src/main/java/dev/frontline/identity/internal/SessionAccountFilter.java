@@ -39,9 +39,9 @@ class SessionAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
             HttpSession session = request.getSession(false);
-            Optional<StaffSessions.Open> open = session != null && session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID id
-                    ? sessions.touch(id).filter(o -> o.caller().userId().equals(caller.userId()))
-                    : Optional.empty();
+            UUID row = StaffSessions.current(request);
+            Optional<StaffSessions.Open> open = row == null ? Optional.empty()
+                    : sessions.touch(row).filter(o -> o.caller().userId().equals(caller.userId()));
             if (open.isEmpty()) {
                 if (session != null) {
                     session.invalidate();

@@ -7,6 +7,7 @@ import dev.frontline.shared.Caller;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
@@ -14,15 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every check of a password or a second factor goes through here, throttled per account and per client
- * address ({@link SignInThrottle}): sign-in, its second step, and confirming one's own password before changing
- * it. While a key refuses, no password is checked at all, so known and unknown emails are answered alike;
- * otherwise both cost one password hash (the unknown against a dummy hash). Failures and locks of a known
- * account go to its workspace's audit log.
+ * address ({@link SignInThrottle}): sign-in, its second step, confirming one's own password before changing it,
+ * and one's own code before turning two-factor sign-in off. While a key refuses, no password is checked at all,
+ * so known and unknown emails are answered alike; otherwise both cost one password hash (the unknown against
+ * a dummy hash). Failures and locks of a known account go to its workspace's audit log.
  */
 @Component
 public class SignIn {
@@ -90,14 +92,33 @@ public class SignIn {
 
     /** Before a member changes their own password: 403 when {@code password} is not their current one. */
     public void confirmOwnPassword(Caller caller, String password, String address) {
+        if (!confirmsOwn(caller, address, "password_change",
+                email -> passwords.check(email, password).caller().filter(c -> c.userId().equals(caller.userId())).isPresent())) {
+            throw new ForbiddenException("The current password is not right.");
+        }
+    }
+
+    /**
+     * Before a member turns their own two-factor sign-in off: 422 when {@code code} is not one of their current
+     * codes. Throttled like the sign-in's second step, or a stolen session could try every code.
+     */
+    public void confirmOwnSecondFactor(Caller caller, String code, String address) {
+        if (!confirmsOwn(caller, address, "two_factor_disable", email -> twoFactor.verifies(caller.userId(), code))) {
+            throw new UnprocessableException("That code is not right.");
+        }
+    }
+
+    /** Whether the signed-in member passes {@code check} (given their email); a failure counts like a sign-in's. */
+    private boolean confirmsOwn(Caller caller, String address, String step, Predicate<String> check) {
         String email = directory.member(caller.workspaceId(), caller.userId())
                 .orElseThrow(() -> new NotFoundException("User", caller.userId())).email();
         List<SignInThrottle.Key> keys = keys(email, address);
         refuseWhileBlocked(keys, email, address);
-        if (passwords.check(email, password).caller().filter(c -> c.userId().equals(caller.userId())).isEmpty()) {
-            failed(keys, Optional.of(caller.workspaceId()), Optional.of(caller.userId()), address, "password_change");
-            throw new ForbiddenException("The current password is not right.");
+        if (check.test(email)) {
+            return true;
         }
+        failed(keys, Optional.of(caller.workspaceId()), Optional.of(caller.userId()), address, step);
+        return false;
     }
 
     /** Counts an API token creation; a member (or a stolen session) creating many is slowed down, then stopped. */

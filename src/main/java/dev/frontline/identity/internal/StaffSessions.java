@@ -6,6 +6,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,7 @@ public class StaffSessions {
     public static final String ATTRIBUTE = "frontline.session";
 
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration FORGET_AFTER_EXPIRY = Duration.ofDays(1);
 
     public record SessionView(UUID id, @Nullable String userAgent, @Nullable String address, Instant createdAt,
                               Instant lastSeenAt, boolean current) {
@@ -46,6 +50,12 @@ public class StaffSessions {
         this.jdbc = jdbc;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+    }
+
+    /** The session row the request's servlet session is signed in with, if any. */
+    public static @Nullable UUID current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof UUID id ? id : null;
     }
 
     public UUID start(Caller caller, @Nullable String userAgent, String address) {
@@ -106,6 +116,18 @@ public class StaffSessions {
                 update staff_sessions set ended_at = ?
                 where workspace_id = ? and user_id = ? and ended_at is null and (cast(? as uuid) is null or id <> ?)""")
                 .params(Timestamps.sql(clock.instant()), workspace.value(), user.value(), keep, keep)
+                .update();
+    }
+
+    /**
+     * Deletes the rows of sessions nobody can use any more: seen last longer ago than the idle timeout (so the
+     * servlet session has expired on every node) plus a day, ended or not. Any node may run it; the delete is
+     * idempotent.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
+    int forgetExpired() {
+        return jdbc.sql("delete from staff_sessions where last_seen_at < ?")
+                .param(Timestamps.sql(clock.instant().minus(idleTimeout).minus(FORGET_AFTER_EXPIRY)))
                 .update();
     }
 

@@ -62,8 +62,14 @@ public class TwoFactor {
                 .param(user.value()).query(Long.class).single() > 0;
     }
 
-    /** A new secret waiting for its first code; the active one (if any) stays until then. */
+    /**
+     * A new secret waiting for its first code. Refused while two-factor sign-in is on: replacing the secret
+     * would otherwise need no current code, which turning it off does (a stolen session could swap in its own).
+     */
     public Enrolment begin(Caller caller, String email) {
+        if (enabled(caller.userId())) {
+            throw new UnprocessableException("Two-factor sign-in is on already; turn it off with a code to set it up again.");
+        }
         byte[] key = new byte[20];
         random.nextBytes(key);
         String secret = Base32.encode(key);

@@ -3,20 +3,20 @@ package dev.frontline.identity.web;
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffSessionsEnded;
+import dev.frontline.identity.internal.ClientAddress;
+import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.StaffSessions;
 import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.UnprocessableException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,13 +41,17 @@ class AccountSecurityController {
 
     private final StaffSessions sessions;
     private final TwoFactor twoFactor;
+    private final SignIn signIn;
+    private final ClientAddress clientAddress;
     private final Directory directory;
     private final AuditTrail audit;
 
     private final ApplicationEventPublisher events;
 
-    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, Directory directory, AuditTrail audit,
-                              ApplicationEventPublisher events) {
+    AccountSecurityController(StaffSessions sessions, TwoFactor twoFactor, SignIn signIn, ClientAddress clientAddress,
+                              Directory directory, AuditTrail audit, ApplicationEventPublisher events) {
+        this.signIn = signIn;
+        this.clientAddress = clientAddress;
         this.events = events;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -57,7 +61,7 @@ class AccountSecurityController {
 
     @GetMapping("/api/v1/auth/sessions")
     List<StaffSessions.SessionView> sessions(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
-        return sessions.list(caller.workspaceId(), caller.userId(), currentSession(request));
+        return sessions.list(caller.workspaceId(), caller.userId(), StaffSessions.current(request));
     }
 
     /** Signs the member out of one of their sessions, on whichever node it runs. */
@@ -95,23 +99,16 @@ class AccountSecurityController {
         return new RecoveryCodes(codes);
     }
 
-    /** Turns two-factor sign-in off with a current code, unless the workspace requires it. */
+    /** Turns two-factor sign-in off with a current code (throttled like a sign-in), unless the workspace requires it. */
     @PostMapping("/api/v1/auth/two-factor/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
-    void disable(@AuthenticationPrincipal Caller caller, @Valid @RequestBody Code code) {
-        if (twoFactor.status(caller).requiredByWorkspace()) {
+    void disable(@AuthenticationPrincipal Caller caller, @Valid @RequestBody Code code, HttpServletRequest request) {
+        if (twoFactor.requiredIn(caller.workspaceId())) {
             throw new UnprocessableException("This workspace requires two-factor sign-in.");
         }
-        if (!twoFactor.verifies(caller.userId(), code.code())) {
-            throw new UnprocessableException("That code is not right.");
-        }
+        signIn.confirmOwnSecondFactor(caller, code.code(), clientAddress.of(request));
         twoFactor.disable(caller.workspaceId(), caller.userId());
         audit.record(caller, "two_factor.disabled", "user", caller.userId().value(), Map.of());
-    }
-
-    static @Nullable UUID currentSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID id ? id : null;
     }
 }

@@ -180,7 +180,8 @@ class AuthController {
     ResponseEntity<Void> logout(@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            if (session.getAttribute(StaffSessions.ATTRIBUTE) instanceof UUID row) {
+            UUID row = StaffSessions.current(request);
+            if (row != null) {
                 sessions.end(caller.workspaceId(), caller.userId(), row);
             }
             session.invalidate();

@@ -219,7 +219,7 @@ class StaffController {
             throw new NotFoundException("User", id);
         }
         int ended = sessions.endAllBut(caller.workspaceId(), new UserId(id),
-                own ? AccountSecurityController.currentSession(request) : null);
+                own ? StaffSessions.current(request) : null);
         audit.record(caller, "user.password_changed", "user", id, Map.of("sessionsEnded", ended));
         if (ended > 0) {
             events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));

@@ -36,7 +36,7 @@ final class CheckedResolver implements DnsResolver {
     public InetAddress[] resolve(String host) throws UnknownHostException {
         InetAddress[] addresses = system.resolve(host);
         try {
-            DestinationPolicy.refuseInternal(host, addresses);
+            DestinationPolicy.refuseInternal(addresses);
         } catch (UnprocessableException refused) {
             throw new RefusedDestination(refused.getMessage());
         }
