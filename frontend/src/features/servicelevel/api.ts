@@ -62,7 +62,7 @@ export interface Today {
   channels: ServiceLevelRow[];
 }
 
-/** What the report form asks for; dates are the browser's local calendar days, `to` included. */
+/** What the report form asks for; dates are the workspace's calendar days, `to` included. */
 export interface ReportForm {
   fromDay: string;
   toDay: string;
@@ -73,12 +73,14 @@ export interface ReportForm {
   shortAbandonSeconds: number;
 }
 
-/** The API's half-open period: local midnight of the first day to local midnight after the last. */
+/**
+ * The API's half-open period in calendar days, which the server reads in the workspace's time zone: the first day
+ * to the day after the last.
+ */
 export function period(form: Pick<ReportForm, 'fromDay' | 'toDay'>): { from: string; to: string } {
-  const from = new Date(`${form.fromDay}T00:00:00`);
-  const to = new Date(`${form.toDay}T00:00:00`);
-  to.setDate(to.getDate() + 1);
-  return { from: from.toISOString(), to: to.toISOString() };
+  const [year, month, day] = form.toDay.split('-').map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return { from: form.fromDay, to: next.toISOString().slice(0, 10) };
 }
 
 export function serviceLevelQuery(form: ReportForm, format?: 'csv'): string {

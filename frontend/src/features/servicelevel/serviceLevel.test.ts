@@ -7,11 +7,10 @@ const form: ReportForm = {
 };
 
 describe('service-level report parameters', () => {
-  it('sends the last day included: to is the midnight after it', () => {
-    const { from, to } = period(form);
-    expect(new Date(to).getTime() - new Date(from).getTime()).toBeGreaterThanOrEqual(47 * 3600_000);
-    expect(new Date(from).getHours()).toBe(0);
-    expect(new Date(to).getDate()).toBe(4);
+  it('sends calendar days for the server to read in the workspace zone, the last day included', () => {
+    expect(period(form)).toEqual({ from: '2026-11-02', to: '2026-11-04' });
+    expect(period({ fromDay: '2026-12-01', toDay: '2026-12-31' }).to).toBe('2027-01-01');
+    expect(period({ fromDay: '2028-02-28', toDay: '2028-02-28' }).to).toBe('2028-02-29');
   });
 
   it('carries the variant, threshold and short abandons', () => {

@@ -171,6 +171,15 @@ public class ConversationQueries {
         return new ContactConversations(all, counts);
     }
 
+    /** The ids of one customer's conversations that are not resolved or closed, for reactions to a change of the customer. */
+    public List<ConversationId> unendedOfContact(WorkspaceId workspace, UUID contactId) {
+        return jdbc.sql("""
+                select id from conversations
+                where workspace_id = ? and contact_id = ? and status not in ('RESOLVED', 'CLOSED')""")
+                .params(workspace.value(), contactId)
+                .query((rs, n) -> new ConversationId(rs.getObject("id", UUID.class))).list();
+    }
+
     public record ContactConversations(List<ConversationView> conversations, Map<Status, Long> countsByStatus) {
     }
 

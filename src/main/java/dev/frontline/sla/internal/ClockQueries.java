@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +37,12 @@ public class ClockQueries {
     private final double warnShare;
 
     ClockQueries(ClockStore clocks, ConversationQueries conversations, BusinessHours businessHours, Clock clock,
-                 @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
+                 WarningShare warningShare) {
         this.clocks = clocks;
         this.conversations = conversations;
         this.businessHours = businessHours;
         this.clock = clock;
-        this.warnShare = warnShare;
+        this.warnShare = warningShare.warnShare();
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -55,10 +54,7 @@ class ConversationClocks {
 
     ConversationClocks(ClockStore clocks, ConversationDeadlines deadlines, ConversationTimeline timeline, SlaPolicies policies,
                        ConversationQueries conversations, BusinessHours businessHours, ApplicationEventPublisher events,
-                       Clock clock, @Value("${frontline.sla.warn-share:0.75}") double warnShare) {
-        if (!(warnShare > 0 && warnShare <= 1)) {
-            throw new IllegalArgumentException("frontline.sla.warn-share must be in (0, 1], was " + warnShare);
-        }
+                       Clock clock, WarningShare warningShare) {
         this.clocks = clocks;
         this.deadlines = deadlines;
         this.timeline = timeline;
@@ -67,7 +63,7 @@ class ConversationClocks {
         this.businessHours = businessHours;
         this.events = events;
         this.clock = clock;
-        this.warnShare = warnShare;
+        this.warnShare = warningShare.warnShare();
     }
 
     /** One conversation's clocks, locked for this transaction; {@link #save} keeps the map and the table in step. */
@@ -213,12 +209,9 @@ class ConversationClocks {
     /** The customer's tier changed: each of their conversations still running clocks may fall under another policy. */
     @EventListener
     void on(ContactTierChanged changed) {
-        for (ConversationView conversation : conversations.ofContact(changed.workspaceId(), changed.contactId().value()).conversations()) {
-            if (!ended(conversation)) {
-                ConversationId id = new ConversationId(conversation.id());
-                deadlines.lock(changed.workspaceId(), id);
-                reevaluate(changed.workspaceId(), id, "tier", Actor.SYSTEM);
-            }
+        for (ConversationId id : conversations.unendedOfContact(changed.workspaceId(), changed.contactId().value())) {
+            deadlines.lock(changed.workspaceId(), id);
+            reevaluate(changed.workspaceId(), id, "tier", Actor.SYSTEM);
         }
     }
 

@@ -93,7 +93,7 @@ class ServiceLevelController {
                                    @RequestParam(required = false) @Nullable String shortAbandon,
                                    @RequestParam(required = false) @Nullable String format) {
         boolean csv = csv(format);
-        ReportPeriod period = ReportPeriod.parse(from, to);
+        ReportPeriod period = reports.period(caller, from, to);
         ReportInterval length = ReportInterval.parse(interval);
         Grouping grouping = Grouping.parse(groupBy);
         ServiceLevelRule base = reports.rule(caller);
@@ -118,7 +118,7 @@ class ServiceLevelController {
                                     @RequestParam(required = false) @Nullable String groupBy,
                                     @RequestParam(required = false) @Nullable String format) {
         boolean csv = csv(format);
-        ReportPeriod period = ReportPeriod.parse(from, to);
+        ReportPeriod period = reports.period(caller, from, to);
         ReportInterval length = ReportInterval.parse(interval);
         Grouping grouping = Grouping.parse(groupBy);
         List<ServiceLevelReports.ResponseTimeRow> rows = reports.responseTimes(caller, period, length, grouping);
@@ -138,7 +138,7 @@ class ServiceLevelController {
                                @RequestParam(required = false) @Nullable String limit,
                                @RequestParam(required = false) @Nullable String format) {
         boolean csv = csv(format);
-        ReportPeriod period = ReportPeriod.parse(from, to);
+        ReportPeriod period = reports.period(caller, from, to);
         List<ServiceLevelReports.ClockRow> rows = reports.breaches(caller, period, named("metric", metric, SlaMetric.class),
                 limit(limit));
         if (!csv) {

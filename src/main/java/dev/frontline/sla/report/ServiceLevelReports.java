@@ -253,6 +253,11 @@ public class ServiceLevelReports {
         return names;
     }
 
+    /** A report period whose calendar days are the workspace's. */
+    public ReportPeriod period(Caller caller, @Nullable String from, @Nullable String to) {
+        return ReportPeriod.parse(from, to, zone(caller.workspaceId()));
+    }
+
     private ZoneId zone(WorkspaceId workspace) {
         return ZoneId.of(profiles.profile(workspace).timezone());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.frontline.shared.InvalidRequestException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ReportIntervalTests {
@@ -48,11 +49,22 @@ class ReportIntervalTests {
         assertThat(ReportInterval.parse("15m")).isEqualTo(ReportInterval.MINUTES_15);
         assertThatThrownBy(() -> ReportInterval.parse("45m")).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("15m, 30m, 60m, day");
-        assertThatThrownBy(() -> ReportPeriod.parse("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z"))
+        assertThatThrownBy(() -> ReportPeriod.parse("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z", ZoneOffset.UTC))
                 .isInstanceOf(InvalidRequestException.class).hasMessage("from must be before to");
-        assertThat(ReportPeriod.parse("2026-01-01T00:00:00Z", "2026-04-03T00:00:00Z").to())
+        assertThat(ReportPeriod.parse("2026-01-01T00:00:00Z", "2026-04-03T00:00:00Z", ZoneOffset.UTC).to())
                 .as("92 days is allowed").isEqualTo(Instant.parse("2026-04-03T00:00:00Z"));
-        assertThatThrownBy(() -> ReportPeriod.parse("2026-01-01T00:00:00Z", "2026-04-03T00:00:01Z"))
+        assertThatThrownBy(() -> ReportPeriod.parse("2026-01-01T00:00:00Z", "2026-04-03T00:00:01Z", ZoneOffset.UTC))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("92 days");
+    }
+
+    @Test
+    void calendarDaysAreTheWorkspacesMidnights() {
+        ReportPeriod seoulDay = ReportPeriod.parse("2026-12-01", "2026-12-02", ZoneId.of("Asia/Seoul"));
+        assertThat(seoulDay.from()).isEqualTo(Instant.parse("2026-11-30T15:00:00Z"));
+        assertThat(seoulDay.to()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+        assertThat(ReportPeriod.parse("2026-12-01", "2026-12-01T12:00:00Z", ZoneOffset.UTC).to())
+                .as("a day and an instant mix").isEqualTo(Instant.parse("2026-12-01T12:00:00Z"));
+        assertThatThrownBy(() -> ReportPeriod.parse("2026-13-01", "2026-12-02", ZoneOffset.UTC))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("from must be a day");
     }
 }
