@@ -206,7 +206,7 @@ public final class RoutingBoard {
                     continue;
                 }
                 for (int b = 0; b < items.bands.size(); b++) {
-                    if (EligibilityPolicy.speaks(agent.profile, items.languages.get(b))) {
+                    if (agent.speaks(items.languages.get(b))) {
                         best = firstEligible(items.bands.get(b), best, enqueuedBy, agent, lane, now);
                     }
                 }
@@ -477,6 +477,8 @@ public final class RoutingBoard {
         /** The room class (a bit per kind ordinal with a free place) the agent is listed under; 0 when in no ready set. */
         int room;
         final Map<UUID, Instant> lastOfferedFromQueue = new HashMap<>();
+        /** {@link EligibilityPolicy#speaks} per language asked about: the scan of language bands asks it for every band it visits. */
+        private final Map<String, Boolean> speaksLanguage = new HashMap<>();
         @Nullable Instant lastOffered;
         boolean available;
 
@@ -484,6 +486,10 @@ public final class RoutingBoard {
             this.profile = profile;
             this.teams = teams;
             this.position = position;
+        }
+
+        boolean speaks(@Nullable String language) {
+            return language == null || speaksLanguage.computeIfAbsent(language, spoken -> EligibilityPolicy.speaks(profile, spoken));
         }
     }
 
