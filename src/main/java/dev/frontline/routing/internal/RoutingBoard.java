@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * <li>Ready agents (available, with a free place on some kind and in total), per queue and per room class
  *     (the set of kinds they have a free place on), sorted the way {@link AgentOrder} ranks them for that
  *     queue, ties longest idle first. An arrival scans the classes that include its kind; keeping the
- *     agent once per queue (not once per kind) makes an assignment, which moves the agent in every queue
- *     they serve (their longest-idle tie break changed), four times cheaper. The sets hold {@link Rank}
+ *     agent once per queue (not once per kind) means an assignment, which moves the agent in every queue
+ *     they serve (their longest-idle tie break changed), moves them in a quarter as many sets. The sets hold {@link Rank}
  *     snapshots (the order key as plain values, taken when the agent was listed), so a comparison costs a
  *     few field reads, and a change to an agent moves them only where their rank or class changed
  *     ({@link #reindex}). An agent is listed under every queue they could serve once all expansion steps have passed
