@@ -32,7 +32,8 @@ public final class AgentOrder {
     /**
      * The queue's own criterion, before the longest-idle tie break; null for LONGEST_IDLE (and MOST_SKILLED
      * without a required skill), where the tie break is the whole order. {@link RoutingBoard} keeps its agent
-     * indexes sorted by this, then longest idle, so both paths rank agents the same way.
+     * indexes in this order, then longest idle, with the criterion taken as a number per agent (its {@code Rank});
+     * {@code RoutingBoardTests}' random sequences check that both paths rank agents the same way.
      */
     static <A> @Nullable Comparator<A> bySelection(RoutingQueue queue, Function<A, RoutingProfile> profiles,
                                                    Function<A, int @Nullable []> loads,

@@ -1,6 +1,7 @@
 package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.RoutingProfile;
 import dev.frontline.routing.RoutingQueue;
@@ -34,9 +35,14 @@ import org.jspecify.annotations.Nullable;
  *     who serve the queue only after an expansion step they are also kept in bands of one language and
  *     equal credit (priority level, VIP): such an agent skips languages they do not speak, and as key order is
  *     arrival order within a band, stops scanning a band at the first item too young for them.</li>
- * <li>Ready agents (available, with a free place on that kind and in total), per queue and kind, sorted
- *     the way {@link AgentOrder} ranks them for that queue, ties longest idle first. An agent is listed
- *     under every queue they could serve once all expansion steps have passed
+ * <li>Ready agents (available, with a free place on some kind and in total), per queue and per room class
+ *     (the set of kinds they have a free place on), sorted the way {@link AgentOrder} ranks them for that
+ *     queue, ties longest idle first. An arrival scans the classes that include its kind; keeping the
+ *     agent once per queue (not once per kind) means an assignment, which moves the agent in every queue
+ *     they serve (their longest-idle tie break changed), moves them in a quarter as many sets. The sets hold {@link Rank}
+ *     snapshots (the order key as plain values, taken when the agent was listed), so a comparison costs a
+ *     few field reads, and a change to an agent moves them only where their rank or class changed
+ *     ({@link #reindex}). An agent is listed under every queue they could serve once all expansion steps have passed
  *     ({@link EligibilityPolicy#mayEventuallyServe}), apart by the wait they need first (none, the
  *     expansion step, the overflow step), so a fresh item never scans agents who may not take it yet;
  *     {@link EligibilityPolicy#mayTake} decides while scanning (language, the item's wait).</li>
@@ -54,6 +60,8 @@ public final class RoutingBoard {
 
     private static final ChannelKind[] KIND_BY_ORDINAL = ChannelKind.values();
     private static final int KINDS = KIND_BY_ORDINAL.length;
+    /** Sets of kinds an agent has a free place on, a bit per kind ordinal; class 0 (no room) is never listed. */
+    private static final int ROOM_CLASSES = 1 << KINDS;
 
     private final Map<UUID, Lane> lanes = new HashMap<>();
     private final List<Lane> laneOrder = new ArrayList<>();
@@ -87,10 +95,7 @@ public final class RoutingBoard {
             }
         }
         serving.sort(Comparator.comparingLong(Serving::waitMillis));
-        serving.forEach(s -> {
-            agent.lanes.add(s.lane());
-            agent.waitMillis.add(s.waitMillis());
-        });
+        serving.forEach(s -> agent.seats.add(new Seat(s.lane(), s.waitMillis(), skillFor(profile, s.lane().queue))));
         agents.put(profile.userId(), agent);
     }
 
@@ -98,9 +103,8 @@ public final class RoutingBoard {
     public void setAvailable(UserId agentId, boolean available) {
         Agent agent = agent(agentId);
         if (agent.available != available) {
-            detach(agent);
             agent.available = available;
-            attach(agent);
+            reindex(agent);
         }
     }
 
@@ -140,30 +144,32 @@ public final class RoutingBoard {
 
     /** The agent finished a conversation on this kind of channel: one place is free again. */
     public void release(UserId agentId, ChannelKind kind) {
-        attach(freePlace(agentId, kind));
+        reindex(freePlace(agentId, kind));
     }
 
     /**
      * The agent finished a conversation on this kind of channel and takes the best waiting item they may
-     * take now, if any: the "newly free agent" decision. As {@link #release} then {@link #nextFor}, but an
-     * agent who takes work at once never enters the ready indexes.
+     * take now, if any: the "newly free agent" decision. As {@link #release} then {@link #nextFor}, but the
+     * ready indexes are brought up to date once, after the decision.
      */
     public Optional<Match> finish(UserId agentId, ChannelKind kind, Instant now) {
         Agent agent = freePlace(agentId, kind);
         Optional<Match> match = take(agent, now);
         if (match.isEmpty()) {
-            attach(agent);
+            reindex(agent);
         }
         return match;
     }
 
-    /** One place of this kind less in use, the agent out of the ready indexes (the caller puts them back or gives them work). */
+    /**
+     * One place of this kind less in use; the ready indexes still list the agent as before (their ranks are
+     * snapshots, so the sets stay consistent) until the caller {@link #reindex reindexes} them or gives them work.
+     */
     private Agent freePlace(UserId agentId, ChannelKind kind) {
         Agent agent = agent(agentId);
         if (agent.load[kind.ordinal()] == 0) {
             throw new IllegalStateException("Agent " + agentId + " holds no " + kind);
         }
-        detach(agent);
         agent.load[kind.ordinal()]--;
         return agent;
     }
@@ -187,20 +193,20 @@ public final class RoutingBoard {
 
     private @Nullable Waiting bestFor(Agent agent, Instant now) {
         Waiting best = null;
-        for (int l = 0; l < agent.lanes.size(); l++) {
-            Lane lane = agent.lanes.get(l);
-            long enqueuedBy = now.toEpochMilli() - agent.waitMillis.get(l);
+        for (Seat seat : agent.seats) {
+            Lane lane = seat.lane;
+            long enqueuedBy = now.toEpochMilli() - seat.waitMillis;
             for (int kind = 0; kind < KINDS; kind++) {
                 if (!EligibilityPolicy.hasRoom(agent.profile, agent.load, KIND_BY_ORDINAL[kind])) {
                     continue;
                 }
                 WaitingItems items = lane.waiting[kind];
-                if (agent.waitMillis.get(l) == 0) {
+                if (seat.waitMillis == 0) {
                     best = firstEligible(items.all, best, Long.MAX_VALUE, agent, lane, now);
                     continue;
                 }
                 for (int b = 0; b < items.bands.size(); b++) {
-                    if (EligibilityPolicy.speaks(agent.profile, items.languages.get(b))) {
+                    if (agent.speaks(items.languages.get(b))) {
                         best = firstEligible(items.bands.get(b), best, enqueuedBy, agent, lane, now);
                     }
                 }
@@ -259,20 +265,19 @@ public final class RoutingBoard {
     /**
      * The first agent in the queue's order who may take the item. Ready agents are kept apart by the wait
      * they need for this queue (none, the expansion step, the overflow step), so agents who may not take a
-     * fresh item are never scanned for it; the first eligible agent of each group the item has waited
-     * long enough for is a candidate, and the queue's order picks among them.
+     * fresh item are never scanned for it, and by the kinds they have room on, so agents with no room for
+     * the item's kind are not scanned either; the first eligible agent of each group the item has waited
+     * long enough for and whose class has room for its kind is a candidate, and the queue's order picks among them.
      */
     private Optional<Match> agentFor(Lane lane, Waiting entry, Instant now) {
         long waited = now.toEpochMilli() - entry.item.enqueuedAt().toEpochMilli();
-        Agent best = null;
+        int kindBit = 1 << kind(entry.item);
+        Rank best = null;
         for (int tier = 0; tier < lane.tierWaits.length && lane.tierWaits[tier] <= waited; tier++) {
-            for (Agent agent : lane.ready[kind(entry.item)][tier]) {
-                if (best != null && lane.order.compare(agent, best) >= 0) {
-                    break;
-                }
-                if (mayTake(agent, lane, entry, now)) {
-                    best = agent;
-                    break;
+            for (int room = 1; room < ROOM_CLASSES; room++) {
+                NavigableSet<Rank> ready = lane.ready[tier][room];
+                if ((room & kindBit) != 0 && ready != null) {
+                    best = firstWhoMayTake(ready, best, lane, entry, now);
                 }
             }
         }
@@ -280,7 +285,21 @@ public final class RoutingBoard {
             return Optional.empty();
         }
         unqueue(entry);
-        return Optional.of(assign(best, lane, entry, now));
+        return Optional.of(assign(best.agent, lane, entry, now));
+    }
+
+    /** The first agent of {@code ready} who may take the item if they come before {@code best}, else {@code best}. */
+    private static @Nullable Rank firstWhoMayTake(NavigableSet<Rank> ready, @Nullable Rank best, Lane lane, Waiting entry,
+                                                  Instant now) {
+        for (Rank candidate : ready) {
+            if (best != null && Rank.ORDER.compare(candidate, best) >= 0) {
+                return best;
+            }
+            if (mayTake(candidate.agent, lane, entry, now)) {
+                return candidate;
+            }
+        }
+        return best;
     }
 
     private static boolean mayTake(Agent agent, Lane lane, Waiting entry, Instant now) {
@@ -289,39 +308,52 @@ public final class RoutingBoard {
     }
 
     private Match assign(Agent agent, Lane lane, Waiting entry, Instant now) {
-        detach(agent);
         agent.load[kind(entry.item)]++;
         agent.lastOffered = now;
         agent.lastOfferedFromQueue.put(lane.queue.id(), now);
-        attach(agent);
+        reindex(agent);
         return new Match(agent.profile.userId(), entry.item, Duration.between(entry.item.enqueuedAt(), now));
     }
 
     /**
-     * Takes the agent out of the ready indexes before anything their order depends on changes (a sorted set
-     * finds an element by its order). A full agent is in none, so taking one more item costs nothing here.
+     * Brings the agent's entries in the ready indexes in line with their state (presence, load, last offers),
+     * touching only the queues where their rank or room class changed. An assignment moves the agent in
+     * every queue (the longest-idle tie break changed), but a release that leaves the room class as it was
+     * moves them only in queues whose order depends on the load (LEAST_OCCUPIED).
      */
-    private static void detach(Agent agent) {
-        for (NavigableSet<Agent> ready : agent.readyIn) {
-            ready.remove(agent);
+    private static void reindex(Agent agent) {
+        int room = agent.available ? kindsWithRoom(agent) : 0;
+        for (Seat seat : agent.seats) {
+            Rank listed = seat.listed;
+            Rank current = room == 0 ? null : Rank.of(agent, seat);
+            if (room == agent.room && Objects.equals(current, listed)) {
+                continue;
+            }
+            if (listed != null) {
+                seat.lane.ready(seat.tier, agent.room).remove(listed);
+            }
+            if (current != null) {
+                seat.lane.ready(seat.tier, room).add(current);
+            }
+            seat.listed = current;
         }
-        agent.readyIn.clear();
+        agent.room = room;
     }
 
-    private static void attach(Agent agent) {
-        if (!agent.available) {
-            return;
-        }
+    /** A bit per {@link ChannelKind} ordinal the agent has a free place on. */
+    private static int kindsWithRoom(Agent agent) {
+        int kinds = 0;
         for (int kind = 0; kind < KINDS; kind++) {
             if (EligibilityPolicy.hasRoom(agent.profile, agent.load, KIND_BY_ORDINAL[kind])) {
-                for (int l = 0; l < agent.lanes.size(); l++) {
-                    Lane lane = agent.lanes.get(l);
-                    NavigableSet<Agent> ready = lane.ready[kind][lane.tierOf(agent.waitMillis.get(l))];
-                    ready.add(agent);
-                    agent.readyIn.add(ready);
-                }
+                kinds |= 1 << kind;
             }
         }
+        return kinds;
+    }
+
+    /** The agent's proficiency in the queue's required skill, for MOST_SKILLED queues (it never changes on the board). */
+    private static int skillFor(RoutingProfile profile, RoutingQueue queue) {
+        return queue.requiredSkill() == null ? 0 : profile.skills().getOrDefault(queue.requiredSkill(), 0);
     }
 
     private Agent agent(UserId id) {
@@ -345,36 +377,39 @@ public final class RoutingBoard {
     }
 
     /**
-     * One queue: its waiting items per kind of channel, and its ready agents per kind of channel and per
-     * wait they need before they may serve it ({@link #tierWaits}, ascending, starting at 0).
+     * One queue: its waiting items per kind of channel, and its ready agents per wait they need before they
+     * may serve it ({@link #tierWaits}, ascending, starting at 0) and per room class.
      */
     private static final class Lane {
 
         final RoutingQueue queue;
         final @Nullable RoutingQueue overflow;
-        final Comparator<Agent> order;
         final long[] tierWaits;
         final WaitingItems[] waiting;
-        final NavigableSet<Agent>[][] ready;
+        /** Per tier and room class (a bit per kind ordinal); null until an agent of that class is listed. */
+        final @Nullable NavigableSet<Rank>[][] ready;
 
         @SuppressWarnings("unchecked")
         Lane(RoutingQueue queue, @Nullable RoutingQueue overflow) {
             this.queue = queue;
             this.overflow = overflow;
-            Comparator<Agent> bySelection = AgentOrder.bySelection(queue, agent -> agent.profile, agent -> agent.load,
-                    agent -> agent.lastOfferedFromQueue.get(queue.id()));
-            order = bySelection == null ? Agent.LONGEST_IDLE : bySelection.thenComparing(Agent.LONGEST_IDLE);
             RoutingQueue.Expansion steps = queue.expansion();
             tierWaits = Stream.of(0, steps.afterSeconds(), steps.overflowAfterSeconds())
                     .filter(Objects::nonNull).mapToLong(seconds -> seconds * 1000L).distinct().sorted().toArray();
             waiting = new WaitingItems[KINDS];
-            ready = new NavigableSet[KINDS][tierWaits.length];
+            ready = new NavigableSet[tierWaits.length][ROOM_CLASSES];
             for (int kind = 0; kind < KINDS; kind++) {
                 waiting[kind] = new WaitingItems();
-                for (int tier = 0; tier < tierWaits.length; tier++) {
-                    ready[kind][tier] = new TreeSet<>(order);
-                }
             }
+        }
+
+        NavigableSet<Rank> ready(int tier, int room) {
+            NavigableSet<Rank> agents = ready[tier][room];
+            if (agents == null) {
+                agents = new TreeSet<>(Rank.ORDER);
+                ready[tier][room] = agents;
+            }
+            return agents;
         }
 
         int tierOf(long waitMillis) {
@@ -433,22 +468,17 @@ public final class RoutingBoard {
 
     private static final class Agent {
 
-        /** Never offered first, then the oldest last offer; ties in the order agents were added. */
-        static final Comparator<Agent> LONGEST_IDLE = Comparator
-                .comparing((Agent agent) -> agent.lastOffered, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingLong(agent -> agent.position);
-
         final RoutingProfile profile;
         final List<UUID> teams;
         final long position;
         final int[] load = new int[KINDS];
         /** The queues the agent may serve, those they need no expansion step for first. */
-        final List<Lane> lanes = new ArrayList<>();
-        /** Per lane: how long an item must have waited before this agent may take it. */
-        final List<Long> waitMillis = new ArrayList<>();
-        /** The ready indexes the agent is in now. */
-        final List<NavigableSet<Agent>> readyIn = new ArrayList<>();
+        final List<Seat> seats = new ArrayList<>();
+        /** The room class (a bit per kind ordinal with a free place) the agent is listed under; 0 when in no ready set. */
+        int room;
         final Map<UUID, Instant> lastOfferedFromQueue = new HashMap<>();
+        /** {@link EligibilityPolicy#speaks} per language asked about: the scan of language bands asks it for every band it visits. */
+        private final Map<String, Boolean> speaksLanguage = new HashMap<>();
         @Nullable Instant lastOffered;
         boolean available;
 
@@ -456,6 +486,76 @@ public final class RoutingBoard {
             this.profile = profile;
             this.teams = teams;
             this.position = position;
+        }
+
+        boolean speaks(@Nullable String language) {
+            return language == null || speaksLanguage.computeIfAbsent(language, spoken -> EligibilityPolicy.speaks(profile, spoken));
+        }
+    }
+
+    /** An agent's place in one queue they may serve. */
+    private static final class Seat {
+
+        final Lane lane;
+        /** How long an item must have waited before this agent may take it here. */
+        final long waitMillis;
+        /** The group of the queue's ready sets that wait puts the agent in. */
+        final int tier;
+        /** The agent's proficiency in the queue's required skill (0 if none). */
+        final int skill;
+        /** The rank the agent is listed under in this queue's ready sets; null when in none. */
+        @Nullable Rank listed;
+
+        Seat(Lane lane, long waitMillis, int skill) {
+            this.lane = lane;
+            this.waitMillis = waitMillis;
+            this.tier = lane.tierOf(waitMillis);
+            this.skill = skill;
+        }
+    }
+
+    /**
+     * A ready agent's place in one queue's order, as the values {@link AgentOrder#bySelection} then the longest-idle
+     * tie break compare, taken when the agent was listed. Being immutable, a rank can always be found again to
+     * remove it, whatever changed in the agent since; being plain numbers, one comparison is a few field reads
+     * instead of map look-ups through a chain of comparators (which made up most of an assignment's cost).
+     *
+     * @param criterion     the queue's own criterion, smaller first: the occupancy (LEAST_OCCUPIED), minus the
+     *                      proficiency (MOST_SKILLED with a required skill), else 0
+     * @param lastFromQueue the agent's last offer from this queue (ROUND_ROBIN; else null), never offered first
+     * @param lastOffered   the agent's last offer from any queue, never offered first (longest idle)
+     */
+    private record Rank(Agent agent, double criterion, @Nullable Instant lastFromQueue, @Nullable Instant lastOffered) {
+
+        /** Same order as {@code AgentOrder.bySelection(queue, ...).thenComparing(longest idle)}; ties in the order agents were added. */
+        static final Comparator<Rank> ORDER = (a, b) -> {
+            int order = Double.compare(a.criterion, b.criterion);
+            if (order == 0) {
+                order = nullsFirst(a.lastFromQueue, b.lastFromQueue);
+            }
+            if (order == 0) {
+                order = nullsFirst(a.lastOffered, b.lastOffered);
+            }
+            return order != 0 ? order : Long.compare(a.agent.position, b.agent.position);
+        };
+
+        static Rank of(Agent agent, Seat seat) {
+            RoutingQueue queue = seat.lane.queue;
+            double criterion = switch (queue.agentSelection()) {
+                case LONGEST_IDLE, ROUND_ROBIN -> 0;
+                case LEAST_OCCUPIED -> AgentOrder.occupancy(agent.profile, agent.load);
+                case MOST_SKILLED -> -seat.skill;
+            };
+            Instant lastFromQueue = queue.agentSelection() == AgentSelection.ROUND_ROBIN
+                    ? agent.lastOfferedFromQueue.get(queue.id()) : null;
+            return new Rank(agent, criterion, lastFromQueue, agent.lastOffered);
+        }
+
+        private static int nullsFirst(@Nullable Instant a, @Nullable Instant b) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : -1) : 1;
+            }
+            return a.compareTo(b);
         }
     }
 
