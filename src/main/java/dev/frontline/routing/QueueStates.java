@@ -1,7 +1,6 @@
 package dev.frontline.routing;
 
 import dev.frontline.conversations.InboxDirectory;
-import dev.frontline.conversations.Priority;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
 import dev.frontline.presence.AgentPresence;
@@ -116,8 +115,7 @@ public class QueueStates {
     @Transactional
     public Optional<Duration> expectedWait(WorkspaceId workspace, UUID inboxId) {
         return inboxes.find(workspace, inboxId).flatMap(inbox -> {
-            QueueMatch match = queueing.match(workspace, new SampleConversation(inbox.channel(), inboxId, null, Set.of(),
-                    Priority.NORMAL));
+            QueueMatch match = queueing.match(workspace, SampleConversation.ofInbox(inbox.channel(), inboxId));
             RoutingQueue queue = queues.queue(workspace, match.queueId()).orElseThrow();
             long waiting = items.countsByQueue(workspace).getOrDefault(queue.id(), new ItemStore.QueueCounts(0, 0, clock.instant())).waiting();
             return expectedWait(workspace, queue, inbox.channel(), waiting + 1, staff(workspace));

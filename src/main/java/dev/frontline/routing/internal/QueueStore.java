@@ -11,10 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code routing_queues} and {@code routing_rules} tables. */
 @Component
@@ -23,12 +27,16 @@ public class QueueStore {
     private static final String QUEUE_COLUMNS =
             "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push, sticky_window_seconds, agent_selection, "
             + "expand_after_seconds, expanded_min_proficiency, overflow_after_seconds, overflow_queue_id";
-    private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority";
+    private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority, tier, attributes";
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    QueueStore(JdbcClient jdbc) {
+    QueueStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public List<RoutingQueue> queues(WorkspaceId workspace) {
@@ -100,27 +108,29 @@ public class QueueStore {
 
     public List<RoutingRule> rules(WorkspaceId workspace) {
         return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? order by position, id")
-                .param(workspace.value()).query(QueueStore::rule).list();
+                .param(workspace.value()).query(this::rule).list();
     }
 
     public Optional<RoutingRule> rule(WorkspaceId workspace, UUID id) {
         return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? and id = ?")
-                .params(workspace.value(), id).query(QueueStore::rule).optional();
+                .params(workspace.value(), id).query(this::rule).optional();
     }
 
     public void insert(WorkspaceId workspace, RoutingRule rule) {
-        jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(rule.id(), rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(),
-                        rule.tag(), rule.priority() == null ? null : rule.priority().name(), workspace.value())
+                        rule.tag(), rule.priority() == null ? null : rule.priority().name(), rule.tier(), attributes(rule),
+                        workspace.value())
                 .update();
     }
 
     public void update(WorkspaceId workspace, RoutingRule rule) {
         jdbc.sql("""
                 update routing_rules set queue_id = ?, position = ?, channel = ?, inbox_id = ?, language = ?, tag = ?,
-                priority = ? where workspace_id = ? and id = ?""")
+                priority = ?, tier = ?, attributes = ? where workspace_id = ? and id = ?""")
                 .params(rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(), rule.tag(),
-                        rule.priority() == null ? null : rule.priority().name(), workspace.value(), rule.id())
+                        rule.priority() == null ? null : rule.priority().name(), rule.tier(), attributes(rule),
+                        workspace.value(), rule.id())
                 .update();
     }
 
@@ -139,10 +149,15 @@ public class QueueStore {
                         rs.getObject("overflow_queue_id", UUID.class)));
     }
 
-    private static RoutingRule rule(ResultSet rs, int row) throws SQLException {
+    private RoutingRule rule(ResultSet rs, int row) throws SQLException {
         String priority = rs.getString("priority");
         return new RoutingRule(rs.getObject("id", UUID.class), rs.getObject("queue_id", UUID.class), rs.getInt("position"),
                 rs.getString("channel"), rs.getObject("inbox_id", UUID.class), rs.getString("language"),
-                rs.getString("tag"), priority == null ? null : Priority.valueOf(priority));
+                rs.getString("tag"), priority == null ? null : Priority.valueOf(priority), rs.getString("tier"),
+                json.readValue(rs.getString("attributes"), ATTRIBUTES));
+    }
+
+    private String attributes(RoutingRule rule) {
+        return json.writeValueAsString(new TreeMap<>(rule.attributes()));
     }
 }

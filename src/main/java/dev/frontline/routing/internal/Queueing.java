@@ -69,7 +69,8 @@ public class Queueing {
         String language = language(conversation, contact.map(Contact::language).orElse(null));
         String tier = contact.map(Contact::tier).orElse(null);
         UUID queue = queueId != null ? queueId : match(workspace, new SampleConversation(conversation.channel(),
-                conversation.inboxId(), language, conversation.tags(), conversation.priority())).queueId();
+                conversation.inboxId(), language, conversation.tags(), conversation.priority(), tier,
+                conversation.customAttributes())).queueId();
         Instant now = clock.instant();
         boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
