@@ -54,17 +54,28 @@ public class QueueStore {
      * from the workspace, so two nodes creating it at once create one row. It starts pull-only, so
      * routing changes nothing in a workspace until an admin turns push on.
      */
+    /** The workspace's default queue, created (with {@link #firstDefaultQueueId}) if it has none yet. */
     public RoutingQueue defaultQueue(WorkspaceId workspace) {
-        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
-                .param(workspace.value()).query(QueueStore::queue).optional()
+        return storedDefaultQueue(workspace)
                 .orElseGet(() -> {
-                    UUID id = UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
+                    UUID id = firstDefaultQueueId(workspace);
                     jdbc.sql("""
                             insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, push, created_at)
                             values (?, ?, 'Default', 1, true, false, ?) on conflict do nothing""")
                             .params(id, workspace.value(), Timestamps.sql(Instant.now())).update();
                     return queue(workspace, id).orElseThrow();
                 });
+    }
+
+    /** The default queue if one is stored; a read that creates nothing. */
+    public Optional<RoutingQueue> storedDefaultQueue(WorkspaceId workspace) {
+        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
+                .param(workspace.value()).query(QueueStore::queue).optional();
+    }
+
+    /** The id the default queue gets when {@link #defaultQueue} first creates it (the same on every node). */
+    public static UUID firstDefaultQueueId(WorkspaceId workspace) {
+        return UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
     }
 
     public void insert(WorkspaceId workspace, RoutingQueue queue, Instant now) {
