@@ -105,7 +105,6 @@ class ConversationRouting {
     void on(ConversationPriorityChanged changed) {
         items.lock(changed.workspaceId(), changed.conversationId()).ifPresent(item ->
                 items.reprioritize(changed.workspaceId(), changed.conversationId(), changed.to(),
-                        WorkOrder.sortKey(item.enqueuedAt(), changed.to(), item.tier(), properties.priorityStepOrDefault(),
-                                properties.vipStepOrDefault())));
+                        WorkOrder.sortKey(item.enqueuedAt(), changed.to(), item.tier(), properties)));
     }
 }

@@ -74,7 +74,7 @@ public class Queueing {
         Instant now = clock.instant();
         boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
-                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault()),
+                WorkOrder.sortKey(now, conversation.priority(), tier, properties),
                 conversation.contactId()));
         if (added) {
             AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
@@ -100,7 +100,7 @@ public class Queueing {
             outcomes.leaveQueue(workspace, id, conversation.status());
         } else if (conversation.priority() != item.get().priority()) {
             items.reprioritize(workspace, id, conversation.priority(), WorkOrder.sortKey(item.get().enqueuedAt(),
-                    conversation.priority(), item.get().tier(), properties.priorityStepOrDefault(), properties.vipStepOrDefault()));
+                    conversation.priority(), item.get().tier(), properties));
         }
     }
 
