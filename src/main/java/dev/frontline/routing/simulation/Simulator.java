@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * A discrete-event simulation of a {@link Scenario}: customers arrive (Poisson, at each interval's rate),
  * wait, abandon when their patience runs out, and are handled for an exponential time by the agent the
  * real routing decisions choose ({@link RoutingBoard}: the same work order, agent order, eligibility and
- * expansion steps as the live engine). Agents log in and out at interval boundaries to match the staffing
+ * expansion steps as the live engine, including the call rule: an agent on a call takes no chat unless their group
+ * allows chats during calls). Agents log in and out at interval boundaries to match the staffing
  * (one leaving finishes what they hold). Offers are taken as accepted at once: the simulator measures
  * queueing, not how fast agents click. One run is single-threaded and holds nothing after it returns.
  */
@@ -99,8 +100,8 @@ public final class Simulator {
             List<UserId> agents = new ArrayList<>();
             for (int i = 0; i < pool; i++) {
                 UserId agent = new UserId(id("agent", group.name() + "#" + i));
-                board.addAgent(new RoutingProfile(agent, group.skills() == null ? Map.of() : group.skills(), Set.of(), capacity),
-                        List.of());
+                board.addAgent(new RoutingProfile(agent, group.skills() == null ? Map.of() : group.skills(), Set.of(), capacity,
+                        false, Boolean.TRUE.equals(group.chatDuringCalls())), List.of());
                 capacities.put(agent, capacity);
                 loggedIn.put(agent, false);
                 agents.add(agent);

@@ -141,6 +141,30 @@ class SimulatorTests {
     }
 
     @Test
+    void agentsWhoMayChatDuringCallsAnswerChatsSoonerThanAgentsKeptToTheirCalls() {
+        SimulationReport keptToCalls = Simulator.run(callsAndChats(null));
+        SimulationReport chatting = Simulator.run(callsAndChats(true));
+
+        SimulationReport.QueueTotal chatsKept = keptToCalls.queues().get(1);
+        SimulationReport.QueueTotal chatsAllowed = chatting.queues().get(1);
+        assertThat(chatsKept.offered()).as("same seed, same arrivals").isEqualTo(chatsAllowed.offered());
+        assertThat(chatsAllowed.averageSpeedOfAnswerSeconds()).isLessThan(chatsKept.averageSpeedOfAnswerSeconds() / 2);
+        assertThat(chatsAllowed.serviceLevel()).isGreaterThan(chatsKept.serviceLevel());
+        assertThat(keptToCalls.queues().getFirst().offered()).isEqualTo(chatting.queues().getFirst().offered());
+    }
+
+    /** Eight agents taking one call and three chats each; calls keep about three quarters of them busy. */
+    private static Scenario callsAndChats(Boolean chatDuringCalls) {
+        return new Scenario(15, 20, 17,
+                List.of(new Scenario.Queue("Calls", "voice", null, 1, AgentSelection.LONGEST_IDLE, null,
+                                Collections.nCopies(16, 25.0), 240, null),
+                        new Scenario.Queue("Chats", "chat", null, 1, AgentSelection.LONGEST_IDLE, null,
+                                Collections.nCopies(16, 40.0), 300, null)),
+                List.of(new Scenario.AgentGroup("Everyone", Map.of(), new Scenario.Capacity(3, 0, 0, 1, 4),
+                        Collections.nCopies(16, 8), chatDuringCalls)));
+    }
+
+    @Test
     void aScenarioOutsideTheLimitsIsRefusedNamingTheField() {
         Scenario tooLong = singleSkill(WEEK_OF_15_MINUTES + 1, 15, 1, 240, 1, 20, null, 1);
         Scenario mismatched = new Scenario(15, 20, 1, singleSkill(4, 15, 1, 240, 1, 20, null, 1).queues(),
