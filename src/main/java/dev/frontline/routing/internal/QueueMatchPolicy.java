@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ public final class QueueMatchPolicy {
             checks.add(new ConditionCheck("language", rule.language(), c.language(), sameLanguage(rule.language(), c.language())));
         }
         if (rule.tag() != null) {
-            checks.add(new ConditionCheck("tag", rule.tag(), c.tags().isEmpty() ? null : String.join(", ", new java.util.TreeSet<>(c.tags())),
+            checks.add(new ConditionCheck("tag", rule.tag(), c.tags().isEmpty() ? null : String.join(", ", new TreeSet<>(c.tags())),
                     c.tags().contains(rule.tag().toLowerCase(Locale.ROOT))));
         }
         if (rule.priority() != null) {
