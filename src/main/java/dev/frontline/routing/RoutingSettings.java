@@ -1,6 +1,7 @@
 package dev.frontline.routing;
 
 import dev.frontline.audit.AuditTrail;
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.InboxDirectory;
 import dev.frontline.identity.Directory;
 import dev.frontline.routing.internal.ItemStore;
@@ -219,6 +220,13 @@ public class RoutingSettings {
                 language("language", sample.language()),
                 sample.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
                 sample.priority(), tier("tier", sample.tier()), sample.attributes()));
+    }
+
+    /** Which queue this existing conversation would go to if it were queued now, and why (its own channel, tier, attributes...). */
+    @Transactional
+    public QueueMatch test(Caller caller, ConversationId conversation) {
+        caller.require(Role.SUPERVISOR);
+        return queueing.match(caller.workspaceId(), conversation);
     }
 
     /** Every member's routing profile (the default for members who have none yet). */

@@ -335,6 +335,13 @@ class RoutingIntegrationTests {
 
         await("reopened, it is placed by its contact's tier and its topic").atMost(Duration.ofSeconds(10))
                 .until(() -> queueOf(conversation), "VIP billing"::equals);
+        JsonNode tested = workspace.supervisor().api().post("/api/v1/routing/rules/test", Map.of("conversationId", conversation)).json();
+        assertThat(tested.get("queueName").asString()).as("the test of the real conversation agrees").isEqualTo("VIP billing");
+        assertThat(tested.get("checks").get(0).get("conditions").valueStream().map(c -> c.get("actual").asString()))
+                .containsExactly("vip", "Billing");
+        TestWorkspaces.Workspace other = workspaces.create();
+        assertThat(other.supervisor().api().post("/api/v1/routing/rules/test", Map.of("conversationId", conversation)).status())
+                .as("another workspace's conversation").isEqualTo(404);
     }
 
     @Test

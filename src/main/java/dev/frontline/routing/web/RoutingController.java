@@ -1,5 +1,6 @@
 package dev.frontline.routing.web;
 
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.Priority;
 import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.AgentStates;
@@ -81,7 +82,8 @@ class RoutingController {
 
     record SampleBody(@Nullable String channel, @Nullable UUID inboxId, @Nullable @Size(max = 35) String language,
                       @Nullable @Size(max = 50) Set<String> tags, @Nullable Priority priority,
-                      @Nullable @Size(max = 20) String tier, @Nullable @Size(max = 100) Map<String, Object> attributes) {
+                      @Nullable @Size(max = 20) String tier, @Nullable @Size(max = 100) Map<String, Object> attributes,
+                      @Nullable UUID conversationId) {
     }
 
     record CapacityBody(@NotNull @Min(1) @Max(10) Integer chat, @NotNull @Min(0) @Max(50) Integer email,
@@ -210,6 +212,9 @@ class RoutingController {
     @PostMapping("/api/v1/routing/rules/test")
     @RequiresRole(Role.SUPERVISOR)
     QueueMatch test(@AuthenticationPrincipal Caller caller, @Valid @RequestBody SampleBody body) {
+        if (body.conversationId() != null) {
+            return settings.test(caller, new ConversationId(body.conversationId()));
+        }
         return settings.test(caller, new SampleConversation(body.channel(), body.inboxId(), body.language(),
                 body.tags() == null ? Set.of() : body.tags(), body.priority() == null ? Priority.NORMAL : body.priority(),
                 body.tier(), body.attributes() == null ? Map.of() : body.attributes()));
