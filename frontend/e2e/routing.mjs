@@ -1,7 +1,9 @@
 // Routing: an admin turns on pushed offers for the default queue on the Queues page; a customer's chat pops up
 // as an offer on the signed-in agent's screen with a countdown, and accepting opens the conversation; the next
 // chat is declined with a reason and stays waiting (recorded with the reason); "Get next" then hands it to the
-// agent. The admin's Queues page adds a queue and a rule, and tests a sample, and edits the default queue's
+// agent. The admin's Queues page adds a queue and a rule, then a rule on the contact's tier and a custom
+// attribute (topic = Billing, picked from the attribute's options), and tests samples: the result lists every
+// condition of every rule tried, held or failed, with the sample's value. It edits the default queue's
 // expansion steps: an incomplete step is refused with the API's reason next to its field (live state: supervisor.mjs).
 import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
@@ -10,6 +12,8 @@ await scenario('routing', async (browser) => {
   await signIn(admin, args.admin);
   // Only the agent takes offers in this story.
   await api(args.admin, 'PUT', '/presence/me', { status: 'MEETING' });
+  await api(args.admin, 'POST', '/attribute-definitions',
+    { key: 'topic', label: 'Topic', type: 'LIST', options: ['Billing', 'Sales'], appliesTo: 'CONVERSATION' });
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queues' }).click();
   await admin.getByRole('heading', { level: 1, name: 'Queues and routing' }).waitFor();
   await admin.getByRole('button', { name: 'Push offers in Default' }).click();
@@ -62,6 +66,29 @@ await scenario('routing', async (browser) => {
   await sample.getByLabel('Tags (comma separated)').fill('invoice');
   await sample.getByRole('button', { name: 'Test' }).click();
   await admin.getByTestId('rule-test-result').getByText('Goes to: Billing').waitFor();
+
+  await rules.getByLabel('Queue').selectOption({ label: 'Billing' });
+  await rules.getByLabel('#').fill('2');
+  await rules.getByLabel('Contact tier').fill('VIP');
+  await rules.getByLabel('Attribute', { exact: true }).fill('topic');
+  await rules.getByLabel('Attribute value').selectOption('Billing');
+  await rules.getByRole('button', { name: 'Add rule' }).click();
+  await admin.getByRole('cell', { name: 'Contact tier: vip · attributes.topic = Billing' }).waitFor();
+  await sample.getByLabel('Tags (comma separated)').fill('');
+  await sample.getByLabel('Contact tier').fill('vip');
+  await sample.getByLabel('Attributes (key=value, comma separated)').fill('topic=billing');
+  await sample.getByRole('button', { name: 'Test' }).click();
+  const checks = admin.getByTestId('rule-test-result').getByRole('table', { name: 'Rules tried' });
+  await checks.getByRole('row').filter({ hasText: 'attributes.topic' }).getByText('✓ held').waitFor();
+  await checks.getByRole('row').filter({ hasText: 'tag' }).getByText('✗ failed').waitFor();
+  await checks.getByRole('row').filter({ hasText: 'tag' }).getByText('not set').waitFor();
+  await admin.getByTestId('rule-test-result').getByText('Goes to: Billing').waitFor();
+  await sample.getByLabel('Contact tier').fill('standard');
+  await sample.getByRole('button', { name: 'Test' }).click();
+  await admin.getByTestId('rule-test-result').getByText('Goes to: Default').waitFor();
+  await checks.getByRole('row').filter({ hasText: 'standard' }).getByText('✗ failed').waitFor();
+  await admin.getByTestId('rule-test-result').scrollIntoViewIfNeeded();
+  await screenshot(admin, 'routing-rule-test');
   await admin.getByRole('textbox', { name: /: Skills/ }).first().fill('billing:4');
   const chatsDuringCalls = { name: /: Chats during calls/ };
   const profile = admin.getByRole('row').filter({ has: admin.getByRole('checkbox', chatsDuringCalls) }).first();

@@ -6,14 +6,12 @@ import { useSession } from '../auth/session';
 import { teamPresence } from '../presence/presence';
 import { errorMessage, QueryView } from '../../ui/states';
 import {
-  AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, createRule, deleteQueue, updateQueue, deleteRule, formatSkills, parseSkills, type Priority,
-  type Profile, profiles, queues, rules, saveProfile, testRules,
+  AGENT_SELECTIONS, type AgentSelection, type Capacity, createQueue, deleteQueue, updateQueue, formatSkills, parseSkills,
+  type Profile, profiles, queues, saveProfile,
 } from './api';
 import { ExpansionForm, expansionSummary } from './ExpansionForm';
+import { Rules } from './Rules';
 import './routing.css';
-
-const CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'];
-const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 /** Supervisors: queues, routing rules (with a test), and agents' skills and capacity (live state: SupervisorPage). */
 export function RoutingPage() {
@@ -134,108 +132,6 @@ function Queues({ admin }: { admin: boolean }) {
           <button type="submit" disabled={create.isPending}>{t('queues.add')}</button>
           {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}
         </form>
-      )}
-    </section>
-  );
-}
-
-function Rules({ admin }: { admin: boolean }) {
-  const { t } = useTranslation('routing');
-  const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['routing', 'rules'], queryFn: rules });
-  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues });
-  const [draft, setDraft] = useState({ queueId: '', position: 1, channel: '', language: '', tag: '', priority: '' });
-  const [sample, setSample] = useState({ channel: 'chat', language: '', tags: '', priority: 'NORMAL' as Priority });
-  const queueName = (id: string) => queueList.data?.find((q) => q.id === id)?.name ?? id;
-  const create = useMutation({
-    mutationFn: () => createRule({
-      queueId: draft.queueId, position: draft.position, channel: draft.channel || null, inboxId: null,
-      language: draft.language.trim() || null, tag: draft.tag.trim() || null, priority: (draft.priority || null) as Priority | null,
-    }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing', 'rules'] }),
-  });
-  const remove = useMutation({ mutationFn: deleteRule, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['routing', 'rules'] }) });
-  const test = useMutation({
-    mutationFn: () => testRules({
-      channel: sample.channel || undefined, language: sample.language.trim() || undefined,
-      tags: sample.tags.split(',').map((s) => s.trim()).filter(Boolean), priority: sample.priority,
-    }),
-  });
-  return (
-    <section aria-labelledby="rules">
-      <h2 id="rules">{t('rules.title')}</h2>
-      <p className="muted">{t('rules.help')}</p>
-      <QueryView query={list} empty={t('rules.empty')}>
-        {(items) => (
-          <table>
-            <thead>
-              <tr><th>#</th><th>{t('rules.conditions')}</th><th>{t('rules.queue')}</th><th /></tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.position}</td>
-                  <td>{[r.channel && `${t('rules.channel')}: ${r.channel}`, r.language && `${t('rules.language')}: ${r.language}`,
-                    r.tag && `${t('rules.tag')}: ${r.tag}`, r.priority && `${t('rules.priority')}: ${r.priority}`]
-                    .filter(Boolean).join(' · ') || t('rules.any')}</td>
-                  <td>{queueName(r.queueId)}</td>
-                  <td>{admin && <button type="button" className="secondary small-button" onClick={() => remove.mutate(r.id)}>{t('delete')}</button>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </QueryView>
-      {admin && (
-        <form aria-label={t('rules.add')} onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
-          <label>{t('rules.queue')}
-            <select required value={draft.queueId} onChange={(e) => setDraft({ ...draft, queueId: e.target.value })}>
-              <option value="">–</option>
-              {(queueList.data ?? []).map((q) => <option key={q.id} value={q.id}>{q.name}</option>)}
-            </select>
-          </label>
-          <label>#<input type="number" min={0} max={10000} value={draft.position}
-                         onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })} /></label>
-          <label>{t('rules.channel')}
-            <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: e.target.value })}>
-              <option value="">{t('rules.anyValue')}</option>
-              {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </label>
-          <label>{t('rules.language')}<input maxLength={35} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value })} /></label>
-          <label>{t('rules.tag')}<input maxLength={100} value={draft.tag} onChange={(e) => setDraft({ ...draft, tag: e.target.value })} /></label>
-          <label>{t('rules.priority')}
-            <select value={draft.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value })}>
-              <option value="">{t('rules.anyValue')}</option>
-              {PRIORITIES.map((p) => <option key={p} value={p}>{p}</option>)}
-            </select>
-          </label>
-          <button type="submit" disabled={create.isPending}>{t('rules.add')}</button>
-          {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}
-        </form>
-      )}
-      <h3>{t('rules.test')}</h3>
-      <form aria-label={t('rules.test')} onSubmit={(e) => { e.preventDefault(); test.mutate(); }}>
-        <label>{t('rules.channel')}
-          <select value={sample.channel} onChange={(e) => setSample({ ...sample, channel: e.target.value })}>
-            {CHANNELS.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </label>
-        <label>{t('rules.language')}<input maxLength={35} value={sample.language} onChange={(e) => setSample({ ...sample, language: e.target.value })} /></label>
-        <label>{t('rules.tags')}<input value={sample.tags} onChange={(e) => setSample({ ...sample, tags: e.target.value })} /></label>
-        <label>{t('rules.priority')}
-          <select value={sample.priority} onChange={(e) => setSample({ ...sample, priority: e.target.value as Priority })}>
-            {PRIORITIES.map((p) => <option key={p} value={p}>{p}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="secondary">{t('rules.runTest')}</button>
-      </form>
-      {test.error && <p className="error" role="alert">{errorMessage(test.error, t)}</p>}
-      {test.data && (
-        <div data-testid="rule-test-result" role="status">
-          <strong>{t('rules.goesTo', { queue: test.data.queueName })}</strong>
-          <ul className="routing-reasons">{test.data.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
-        </div>
       )}
     </section>
   );

@@ -48,6 +48,10 @@ export interface Rule {
   language: string | null;
   tag: string | null;
   priority: Priority | null;
+  /** The contact's tier, such as vip. */
+  tier: string | null;
+  /** Conversation custom attributes and the value each must have, such as { topic: 'billing' }. */
+  attributes: Record<string, string>;
 }
 
 export interface Capacity {
@@ -86,6 +90,25 @@ export interface QueueMatch {
   queueName: string;
   ruleId: string | null;
   reasons: string[];
+  checks: RuleCheck[];
+}
+
+/** One rule tried by the rule test: each of its conditions with the sample's value. */
+export interface RuleCheck {
+  ruleId: string;
+  position: number;
+  queueName: string;
+  matched: boolean;
+  conditions: { condition: string; expected: string; actual: string | null; matched: boolean }[];
+}
+
+export interface SampleConversation {
+  channel?: string;
+  language?: string;
+  tags: string[];
+  priority: Priority;
+  tier?: string;
+  attributes: Record<string, string | number>;
 }
 
 export const ROUTING_EVENTS = ['routing_offer.created', 'routing_offer.accepted', 'routing_offer.declined',
@@ -105,8 +128,30 @@ export const deleteQueue = (id: string) => api.delete(`/routing/queues/${id}`);
 export const rules = () => api.get<Rule[]>('/routing/rules');
 export const createRule = (rule: Omit<Rule, 'id'>) => api.post<Rule>('/routing/rules', rule);
 export const deleteRule = (id: string) => api.delete(`/routing/rules/${id}`);
-export const testRules = (sample: { channel?: string; language?: string; tags: string[]; priority: Priority }) =>
-  api.post<QueueMatch>('/routing/rules/test', sample);
+export const testRules = (sample: SampleConversation) => api.post<QueueMatch>('/routing/rules/test', sample);
+
+/**
+ * Reads attributes typed as "topic=billing, seats=5"; a value that is a number is sent as one, as a
+ * number attribute would be on a real conversation. Entries without a key or value are dropped.
+ */
+export function parseAttributes(text: string): Record<string, string | number> {
+  const attributes: Record<string, string | number> = {};
+  for (const part of text.split(',')) {
+    const [key, ...rest] = part.split('=');
+    const name = key.trim();
+    const value = rest.join('=').trim();
+    if (name && value) attributes[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+  return attributes;
+}
+
+/** A rule's conditions in one line, attributes as attributes.key = value. */
+export function ruleConditions(rule: Rule, label: (field: string) => string): string[] {
+  const fields: [string, string | null][] = [['channel', rule.channel], ['language', rule.language], ['tag', rule.tag],
+    ['priority', rule.priority], ['tier', rule.tier]];
+  return [...fields.filter(([, value]) => value).map(([field, value]) => `${label(field)}: ${value}`),
+    ...Object.entries(rule.attributes ?? {}).map(([key, value]) => `attributes.${key} = ${value}`)];
+}
 export const profiles = () => api.get<Profile[]>('/routing/profiles');
 export const saveProfile = (profile: Profile) =>
   api.put<Profile>(`/routing/profiles/${profile.userId}`, profile);

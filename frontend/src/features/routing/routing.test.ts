@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSkills, formatWait, overCapacity, parseSkills, secondsLeft, showsInPopup } from './api';
+import { formatSkills, formatWait, overCapacity, parseAttributes, parseSkills, ruleConditions, secondsLeft, showsInPopup } from './api';
 
 describe('routing helpers', () => {
   it('counts down whole seconds to the expiry and stops at zero', () => {
@@ -33,5 +33,18 @@ describe('routing helpers', () => {
     expect(overCapacity(load, capacity, 'chat')).toBe(true);
     expect(overCapacity(load, capacity, 'voice')).toBe(false);
     expect(overCapacity(load, capacity, 'total')).toBe(false);
+  });
+
+  it('reads sample attributes typed as key=value, numbers as numbers, and drops incomplete entries', () => {
+    expect(parseAttributes(' topic = billing, seats=5, ratio=0.5, note=a=b, =x, empty=, plan')).toEqual({
+      topic: 'billing', seats: 5, ratio: 0.5, note: 'a=b',
+    });
+    expect(parseAttributes('')).toEqual({});
+  });
+
+  it('lists a rule\'s conditions with its tier and attributes', () => {
+    const rule = { id: 'r', queueId: 'q', position: 1, channel: 'chat', inboxId: null, language: null, tag: null,
+      priority: null, tier: 'vip', attributes: { topic: 'Billing' } };
+    expect(ruleConditions(rule, (field) => field.toUpperCase())).toEqual(['CHANNEL: chat', 'TIER: vip', 'attributes.topic = Billing']);
   });
 });

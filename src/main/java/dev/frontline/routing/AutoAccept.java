@@ -2,7 +2,6 @@ package dev.frontline.routing;
 
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
-import dev.frontline.routing.internal.ProfileStore;
 import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * transferred offers (pulled ones are accepted by "get next" anyway). The accept runs after the offer's transaction
  * commits, on a worker thread, through the same path as the agent's own accept ({@link Routing#accept}), so it
  * takes the conversation's row before the item's like every accept and never waits on the distributor that made
- * the offer. If the node stops in between, the offer simply expires and the next one is accepted again. An accept
+ * the offer. The profile is the one the distributor locked to make the offer (carried by the event), not read again.
+ * If the node stops in between, the offer simply expires and the next one is accepted again. An accept
  * that loses (the offer was cancelled meanwhile) is nothing to report.
  */
 @Component
@@ -29,14 +29,12 @@ class AutoAccept {
     private static final Logger log = LoggerFactory.getLogger(AutoAccept.class);
     private static final Set<String> MODES = Set.of("PUSH", "TRANSFER");
 
-    private final ProfileStore profiles;
     private final Directory directory;
     private final Routing routing;
     private final Executor executor;
 
-    AutoAccept(ProfileStore profiles, Directory directory, Routing routing,
+    AutoAccept(Directory directory, Routing routing,
                @Qualifier("applicationTaskExecutor") Executor executor) {
-        this.profiles = profiles;
         this.directory = directory;
         this.routing = routing;
         this.executor = executor;
@@ -44,8 +42,7 @@ class AutoAccept {
 
     @EventListener
     void on(RoutingOfferCreated created) {
-        if (!MODES.contains(created.mode())
-                || !profiles.find(created.workspaceId(), created.agentId()).map(RoutingProfile::autoAccept).orElse(false)) {
+        if (!created.autoAccept() || !MODES.contains(created.mode())) {
             return;
         }
         AfterCommit.run(() -> executor.execute(() -> directory.member(created.workspaceId(), created.agentId())

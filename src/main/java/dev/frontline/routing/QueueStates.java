@@ -1,7 +1,6 @@
 package dev.frontline.routing;
 
 import dev.frontline.conversations.InboxDirectory;
-import dev.frontline.conversations.Priority;
 import dev.frontline.identity.Directory;
 import dev.frontline.identity.StaffMember;
 import dev.frontline.presence.AgentPresence;
@@ -11,6 +10,7 @@ import dev.frontline.routing.internal.AssignmentStore;
 import dev.frontline.routing.internal.ItemStore;
 import dev.frontline.routing.internal.OfferStore;
 import dev.frontline.routing.internal.ProfileStore;
+import dev.frontline.routing.internal.WaitEstimate;
 import dev.frontline.routing.internal.QueueStore;
 import dev.frontline.routing.internal.Queueing;
 import dev.frontline.shared.Caller;
@@ -32,15 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Live state of the queues and the expected wait for a new arrival.
  *
- * <p>Expected wait, for the queue a new conversation in the inbox would join: its position is the
- * number waiting plus one. The agents who may serve the queue and are available have {@code free}
+ * <p>Expected wait, for the queue a new conversation in the inbox would join, by {@link WaitEstimate}: its
+ * position is the number waiting plus one. The agents who may serve the queue and are available have {@code free}
  * places right now (capacity on the channel minus what they hold, within their total); with busy ones
- * they have {@code slots} places in all. If {@code position <= free} the arrival is offered at once and
- * waits about the mean offer-to-accept time (accepted offers of the last 24 hours; none yet: zero).
- * Otherwise the {@code position - free} arrivals beyond the free places wait for places to free up:
- * each place frees on average every mean handle time (assignments of that channel kind ended in the last
- * 24 hours, or {@code frontline.routing.default-handle-time}), so about
- * {@code accept time + (position - free) x handle time / slots}. It ignores abandonment (then an overestimate).
+ * they have {@code slots} places in all. The accept time is the mean offer-to-accept time (accepted offers of
+ * the last 24 hours; none yet: zero), the handle time the mean of assignments of that channel kind ended in the
+ * last 24 hours, or {@code frontline.routing.default-handle-time}. The simulator measures the method's error.
  */
 @Service
 public class QueueStates {
@@ -116,8 +113,7 @@ public class QueueStates {
     @Transactional
     public Optional<Duration> expectedWait(WorkspaceId workspace, UUID inboxId) {
         return inboxes.find(workspace, inboxId).flatMap(inbox -> {
-            QueueMatch match = queueing.match(workspace, new SampleConversation(inbox.channel(), inboxId, null, Set.of(),
-                    Priority.NORMAL));
+            QueueMatch match = queueing.match(workspace, SampleConversation.ofInbox(inbox.channel(), inboxId));
             RoutingQueue queue = queues.queue(workspace, match.queueId()).orElseThrow();
             long waiting = items.countsByQueue(workspace).getOrDefault(queue.id(), new ItemStore.QueueCounts(0, 0, clock.instant())).waiting();
             return expectedWait(workspace, queue, inbox.channel(), waiting + 1, staff(workspace));
@@ -134,7 +130,7 @@ public class QueueStates {
                 RoutingProfile.Capacity capacity = staff.profile(member.id()).capacity();
                 slots += capacity.of(kind);
                 if (staff.status(member.id()) == PresenceStatus.AVAILABLE) {
-                    free += freePlaces(capacity, staff.load(member.id()), kind);
+                    free += WaitEstimate.freePlaces(capacity, staff.load(member.id()), kind);
                 }
             }
         }
@@ -143,20 +139,9 @@ public class QueueStates {
         }
         Instant since = clock.instant().minus(Duration.ofHours(24));
         Duration accept = offers.meanAcceptTime(workspace, since).orElse(Duration.ZERO);
-        if (position <= free) {
-            return Optional.of(accept);
-        }
-        Duration handle = assignments.meanHandleTime(workspace, kind, since).orElse(properties.defaultHandleTimeOrDefault());
-        return Optional.of(accept.plus(handle.multipliedBy(position - free).dividedBy(slots)));
-    }
-
-    /** Places free on the channel now: its capacity minus what the agent holds there, within their total. */
-    static long freePlaces(RoutingProfile.Capacity capacity, int[] load, ChannelKind kind) {
-        int total = 0;
-        for (int n : load) {
-            total += n;
-        }
-        return Math.max(0, Math.min(capacity.of(kind) - load[kind.ordinal()], capacity.total() - total));
+        Duration handle = position <= free ? Duration.ZERO
+                : assignments.meanHandleTime(workspace, kind, since).orElse(properties.defaultHandleTimeOrDefault());
+        return WaitEstimate.expectedWait(position, free, slots, accept, handle);
     }
 
     private Staff staff(WorkspaceId workspace) {

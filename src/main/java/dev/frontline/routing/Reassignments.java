@@ -109,7 +109,7 @@ public class Reassignments {
         if (presence.statusOf(caller.workspaceId(), agent.id()).status() == PresenceStatus.OFFLINE) {
             forced = refuseUnless(force, "This agent is offline.");
         }
-        ChannelKind kind = ChannelKind.of(conversation.channel() == null ? "api" : conversation.channel());
+        ChannelKind kind = ChannelKind.of(ChannelKind.channelOf(conversation.channel()));
         String noRoom = EligibilityPolicy.whyNoRoom(profile, loadWithoutThisOffer(caller, id, agent.id()), kind);
         if (noRoom != null) {
             forced = refuseUnless(force, noRoom);

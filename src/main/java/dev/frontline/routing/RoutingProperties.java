@@ -18,6 +18,9 @@ public record RoutingProperties(@Nullable Duration chatOfferTimeout, @Nullable D
                                 @Nullable Duration refusalCooldown, @Nullable Duration defaultHandleTime,
                                 @Nullable OnAgentOffline onAgentOffline, @Nullable Duration afterCallWork) {
 
+    /** Every setting at its default (the simulator run from the command line uses these). */
+    public static final RoutingProperties DEFAULTS = new RoutingProperties(null, null, null, null, null, null, null, null, null, null);
+
     /** KEEP: an agent who goes offline keeps their open conversations; REQUEUE: they go back to their queues. */
     public enum OnAgentOffline { KEEP, REQUEUE }
 

@@ -1,13 +1,21 @@
 package dev.frontline.routing;
 
 import dev.frontline.conversations.Priority;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Places a conversation in {@code queueId} when every condition that is set matches (channel, inbox,
- * language, a tag, priority). Rules are tried by {@code position}; the first match wins.
+ * language, a tag, priority, the contact's tier, and each of {@code attributes}: a conversation custom
+ * attribute's key and the value it must have, such as {@code topic = billing}). Rules are tried by
+ * {@code position}; the first match wins.
  */
 public record RoutingRule(UUID id, UUID queueId, int position, @Nullable String channel, @Nullable UUID inboxId,
-                          @Nullable String language, @Nullable String tag, @Nullable Priority priority) {
+                          @Nullable String language, @Nullable String tag, @Nullable Priority priority,
+                          @Nullable String tier, Map<String, String> attributes) {
+
+    public RoutingRule {
+        attributes = Map.copyOf(attributes);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.frontline.routing;
 
 import dev.frontline.audit.AuditTrail;
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.InboxDirectory;
 import dev.frontline.identity.Directory;
 import dev.frontline.routing.internal.ItemStore;
@@ -35,23 +36,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutingSettings {
 
     static final Set<String> CHANNELS = Set.of("chat", "email", "sms", "whatsapp", "messenger", "voice", "api");
+    private static final Pattern TIER = Pattern.compile("[a-z0-9_-]{1,20}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     private final QueueStore queues;
     private final ProfileStore profiles;
     private final ItemStore items;
     private final Queueing queueing;
+    private final RuleConditions conditions;
     private final Directory directory;
     private final InboxDirectory inboxes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RoutingSettings(QueueStore queues, ProfileStore profiles, ItemStore items, Queueing queueing, Directory directory,
-                    InboxDirectory inboxes, AuditTrail audit, Clock clock) {
+    RoutingSettings(QueueStore queues, ProfileStore profiles, ItemStore items, Queueing queueing, RuleConditions conditions,
+                    Directory directory, InboxDirectory inboxes, AuditTrail audit, Clock clock) {
         this.queues = queues;
         this.profiles = profiles;
         this.items = items;
         this.queueing = queueing;
+        this.conditions = conditions;
         this.directory = directory;
         this.inboxes = inboxes;
         this.audit = audit;
@@ -159,7 +163,7 @@ public class RoutingSettings {
     public RoutingRule createRule(Caller caller, RoutingRule draft) {
         caller.require(Role.ADMIN);
         RoutingRule rule = checked(caller, new RoutingRule(Ids.newId(), draft.queueId(), draft.position(), draft.channel(),
-                draft.inboxId(), draft.language(), draft.tag(), draft.priority()));
+                draft.inboxId(), draft.language(), draft.tag(), draft.priority(), draft.tier(), draft.attributes()));
         queues.insert(caller.workspaceId(), rule);
         audit.record(caller, "routing.rule_created", "routing_rule", rule.id(), Map.of("queueId", rule.queueId()));
         return rule;
@@ -203,7 +207,8 @@ public class RoutingSettings {
             throw new InvalidRequestException("tag", "must be at most 100 characters");
         }
         return new RoutingRule(rule.id(), rule.queueId(), rule.position(), channel, rule.inboxId(),
-                language("language", rule.language()), tag, rule.priority());
+                language("language", rule.language()), tag, rule.priority(), tier("tier", rule.tier()),
+                conditions.attributes(caller.workspaceId(), rule.attributes()));
     }
 
     /** Which queue this sample conversation would go to, and why. */
@@ -214,7 +219,14 @@ public class RoutingSettings {
                 sample.channel() == null ? null : sample.channel().toLowerCase(Locale.ROOT), sample.inboxId(),
                 language("language", sample.language()),
                 sample.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
-                sample.priority()));
+                sample.priority(), tier("tier", sample.tier()), sample.attributes()));
+    }
+
+    /** Which queue this existing conversation would go to if it were queued now, and why (its own channel, tier, attributes...). */
+    @Transactional
+    public QueueMatch test(Caller caller, ConversationId conversation) {
+        caller.require(Role.SUPERVISOR);
+        return queueing.match(caller.workspaceId(), conversation);
     }
 
     /** Every member's routing profile (the default for members who have none yet). */
@@ -285,6 +297,18 @@ public class RoutingSettings {
         String name = skill.strip().toLowerCase(Locale.ROOT);
         if (name.length() > 100 || name.contains(",")) {
             throw new InvalidRequestException(field, "skill names are at most 100 characters, without commas");
+        }
+        return name;
+    }
+
+    /** Tiers are free-form words on contacts (standard, vip, ...); compared without case. */
+    private static @Nullable String tier(String field, @Nullable String tier) {
+        if (tier == null || tier.isBlank()) {
+            return null;
+        }
+        String name = tier.strip().toLowerCase(Locale.ROOT);
+        if (!TIER.matcher(name).matches()) {
+            throw new InvalidRequestException(field, "must be 1 to 20 of a-z, 0-9, _ and - (as contacts' tiers are)");
         }
         return name;
     }

@@ -78,14 +78,20 @@ public class Transfers {
 
     /**
      * For the transfer dialog, to every member (agents cannot read the queues' settings): queue names, and the
-     * other active members with whether they are available now, the only state a transfer to them accepts.
+     * other active members with whether they are available now, the only state a transfer to them accepts. A
+     * read creates nothing: a default queue not created yet is listed with the id it will get when a transfer
+     * to it creates it.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Targets targets(Caller caller) {
-        queues.defaultQueue(caller.workspaceId());
         Set<UserId> available = Set.copyOf(presence.availableAgents(caller.workspaceId()));
+        List<QueueTarget> queueTargets = new java.util.ArrayList<>();
+        if (queues.storedDefaultQueue(caller.workspaceId()).isEmpty()) {
+            queueTargets.add(new QueueTarget(QueueStore.firstDefaultQueueId(caller.workspaceId()), "Default"));
+        }
+        queues.queues(caller.workspaceId()).forEach(queue -> queueTargets.add(new QueueTarget(queue.id(), queue.name())));
         return new Targets(
-                queues.queues(caller.workspaceId()).stream().map(queue -> new QueueTarget(queue.id(), queue.name())).toList(),
+                queueTargets,
                 directory.members(caller.workspaceId()).stream()
                         .filter(member -> member.active() && !member.id().equals(caller.userId()))
                         .map(member -> new AgentTarget(member.id().value(), member.displayName(), available.contains(member.id())))
@@ -121,6 +127,9 @@ public class Transfers {
         }
         if (conversation.status() != Status.OPEN) {
             throw new ConflictException("Only an open conversation can be transferred.");
+        }
+        if (QueueStore.firstDefaultQueueId(caller.workspaceId()).equals(queueId)) {
+            queues.defaultQueue(caller.workspaceId()); // listed by targets before it existed
         }
         RoutingQueue toQueue = queueId == null ? null : queues.queue(caller.workspaceId(), queueId)
                 .orElseThrow(() -> new UnprocessableException("Queue " + queueId + " does not exist."));

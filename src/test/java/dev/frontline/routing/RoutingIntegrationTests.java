@@ -304,6 +304,85 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void tierAndCustomAttributeRulesPlaceARealConversationAndTheTesterShowsEachCondition() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        assertThat(admin.post("/api/v1/attribute-definitions", Map.of("key", "topic", "label", "Topic", "type", "LIST",
+                "options", List.of("Billing", "Sales"), "appliesTo", "CONVERSATION")).status()).isEqualTo(201);
+        JsonNode vipBilling = admin.post("/api/v1/routing/queues", Map.of("name", "VIP billing")).json();
+        JsonNode rule = admin.post("/api/v1/routing/rules", Map.of("queueId", vipBilling.get("id").asString(), "position", 1,
+                "tier", "VIP", "attributes", Map.of("topic", "billing"))).json();
+        assertThat(rule.get("tier").asString()).isEqualTo("vip");
+        assertThat(rule.get("attributes").get("topic").asString()).as("stored in the list option's spelling").isEqualTo("Billing");
+        assertThat(admin.get("/api/v1/routing/rules").json().get(0).get("attributes").get("topic").asString()).isEqualTo("Billing");
+
+        JsonNode standard = admin.post("/api/v1/routing/rules/test", Map.of("channel", "chat", "tier", "standard",
+                "attributes", Map.of("topic", "Billing"))).json();
+        assertThat(standard.get("queueName").asString()).isEqualTo("Default");
+        JsonNode conditions = standard.get("checks").get(0).get("conditions");
+        assertThat(conditions.valueStream().map(c -> c.get("condition").asString() + "=" + c.get("actual").asString()
+                + ":" + c.get("matched").asBoolean())).containsExactly("tier=standard:false", "attributes.topic=Billing:true");
+
+        String conversation = customerChats(workspace, "visitor-vip");
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(conversation), "Default"::equals);
+        String contact = admin.get("/api/v1/conversations/" + conversation).json().get("contactId").asString();
+        assertThat(admin.patch("/api/v1/contacts/" + contact, Map.of("tier", "vip")).status()).isEqualTo(200);
+        assertThat(admin.patch("/api/v1/conversations/" + conversation, Map.of("customAttributes", Map.of("topic", "Billing")))
+                .status()).isEqualTo(200);
+        admin.patch("/api/v1/conversations/" + conversation, Map.of("status", "RESOLVED"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from routing_items where conversation_id = ?", conversation) == 0);
+        admin.patch("/api/v1/conversations/" + conversation, Map.of("status", "OPEN"));
+
+        await("reopened, it is placed by its contact's tier and its topic").atMost(Duration.ofSeconds(10))
+                .until(() -> queueOf(conversation), "VIP billing"::equals);
+        JsonNode tested = workspace.supervisor().api().post("/api/v1/routing/rules/test", Map.of("conversationId", conversation)).json();
+        assertThat(tested.get("queueName").asString()).as("the test of the real conversation agrees").isEqualTo("VIP billing");
+        assertThat(tested.get("checks").get(0).get("conditions").valueStream().map(c -> c.get("actual").asString()))
+                .containsExactly("vip", "Billing");
+        TestWorkspaces.Workspace other = workspaces.create();
+        assertThat(other.supervisor().api().post("/api/v1/routing/rules/test", Map.of("conversationId", conversation)).status())
+                .as("another workspace's conversation").isEqualTo(404);
+    }
+
+    @Test
+    void badRuleConditionsAreRefusedAsProblemsNamingTheField() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "seats", "label", "Seats", "type", "NUMBER", "appliesTo", "CONVERSATION"));
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "plan", "label", "Plan", "type", "LIST",
+                "options", List.of("gold"), "appliesTo", "CONVERSATION"));
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "segment", "label", "Segment", "type", "TEXT", "appliesTo", "CONTACT"));
+        String queue = admin.get("/api/v1/routing/queues").json().get(0).get("id").asString();
+
+        Map<String, Map<String, Object>> bad = Map.of(
+                "attributes", Map.of("Bad Key", "x"),
+                "attributes.seats", Map.of("seats", "many"),
+                "attributes.plan", Map.of("plan", "silver"),
+                "attributes.segment", Map.of("segment", "smb"),
+                "attributes.topic", Map.of("topic", " "));
+        bad.forEach((field, attributes) -> {
+            TestApi.Response refused = admin.post("/api/v1/routing/rules", Map.of("queueId", queue, "position", 1, "attributes", attributes));
+            assertThat(refused.status()).as(field).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        });
+        TestApi.Response badTier = admin.post("/api/v1/routing/rules", Map.of("queueId", queue, "position", 1, "tier", "gold plus"));
+        assertThat(badTier.status()).isEqualTo(400);
+        assertThat(badTier.json().get("errors").get(0).get("field").asString()).isEqualTo("tier");
+        assertThat(admin.get("/api/v1/routing/rules").json().size()).as("nothing stored").isZero();
+
+        JsonNode undefined = admin.post("/api/v1/routing/rules", Map.of("queueId", queue, "position", 1,
+                "attributes", Map.of("seats", "5.0", "bot_intent", "refund"))).json();
+        assertThat(undefined.get("attributes").get("seats").asString()).as("a number in plain form").isEqualTo("5");
+        assertThat(undefined.get("attributes").get("bot_intent").asString()).as("undefined keys are free-form").isEqualTo("refund");
+    }
+
+    private String queueOf(String conversation) {
+        return jdbc.sql("select q.name from routing_items i join routing_queues q on q.id = i.queue_id where i.conversation_id = ?")
+                .param(java.util.UUID.fromString(conversation)).query(String.class).optional().orElse("");
+    }
+
+    @Test
     void badSettingsAreRefusedAsProblems() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();

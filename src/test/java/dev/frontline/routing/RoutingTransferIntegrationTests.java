@@ -70,6 +70,29 @@ class RoutingTransferIntegrationTests {
     }
 
     @Test
+    void readingTheTransferTargetsCreatesNoQueueButTransferringToTheListedDefaultQueueCreatesIt() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi supervisor = workspace.supervisor().api();
+        String contact = supervisor.post("/api/v1/contacts", Map.of("name", "Nia Default",
+                "identities", List.of(Map.of("kind", "EMAIL", "value", "nia@example.com")))).json().get("id").asString();
+        String conversation = supervisor.post("/api/v1/conversations", Map.of("inboxId", workspace.inbox(Channel.EMAIL),
+                "contactId", contact, "subject", "Started by staff")).json().get("id").asString();
+
+        JsonNode targets = supervisor.get("/api/v1/routing/transfer-targets").json();
+        assertThat(targets.get("queues").findValuesAsString("name")).containsExactly("Default");
+        assertThat(jdbc.sql("select count(*) from routing_queues where workspace_id = ?").param(workspace.id().value())
+                .query(Long.class).single()).as("a read creates no queue").isZero();
+
+        TestApi.Response transferred = transfer(supervisor, conversation,
+                Map.of("queueId", targets.get("queues").get(0).get("id").asString()));
+
+        assertThat(transferred.status()).isEqualTo(200);
+        assertThat(queuedIn(conversation)).containsExactly("Default:WAITING");
+        assertThat(supervisor.get("/api/v1/routing/transfer-targets").json().get("queues").findValuesAsString("name"))
+                .containsExactly("Default");
+    }
+
+    @Test
     void anAgentTransfersTheirChatToAQueueWithANoteAndItWaitsThereUnassigned() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         String conversation = chatHandledByAgent(workspace);

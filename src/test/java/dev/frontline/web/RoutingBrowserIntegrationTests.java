@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Routing through the built web UI in Chromium (frontend/e2e/routing.mjs): push turned on in the Queues page,
  * an offer pop-up with a countdown accepted and another declined with a reason, "Get next", a queue, a rule
- * and a rule test on the Queues page, and an agent's profile allowed chats during calls.
+ * and a rule test on the Queues page (a tier and custom-attribute rule, each condition shown held or failed), and an
+ * agent's profile allowed chats during calls.
  */
 @IntegrationTest
 class RoutingBrowserIntegrationTests {
@@ -28,6 +29,11 @@ class RoutingBrowserIntegrationTests {
         assertThat(Path.of("target", "screenshots", "routing-offer.png")).exists();
         assertThat(Path.of("target", "screenshots", "routing-get-next.png")).exists();
         assertThat(Path.of("target", "screenshots", "routing-settings.png")).exists();
+        assertThat(Path.of("target", "screenshots", "routing-rule-test.png")).exists();
+        assertThat(workspace.admin().api().get("/api/v1/routing/rules").json().valueStream()
+                .filter(rule -> "vip".equals(rule.path("tier").asString(null))
+                        && "Billing".equals(rule.path("attributes").path("topic").asString(null))))
+                .as("the tier and attribute rule saved from the editor").hasSize(1);
         assertThat(workspace.admin().api().get("/api/v1/routing/profiles").json().valueStream()
                 .filter(profile -> profile.get("chatDuringCalls").asBoolean())).as("saved from the profiles table").hasSize(1);
     }

@@ -8,6 +8,7 @@ import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
+import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.shared.Actor;
 import java.time.Clock;
@@ -95,7 +96,7 @@ class ConversationRouting {
             outcomes.assigned(assigned.workspaceId(), assigned.conversationId(), assigned.assignee());
             ConversationView conversation = conversations.get(assigned.workspaceId(), assigned.conversationId());
             assignments.start(assigned.workspaceId(), assigned.conversationId(), assigned.assignee(),
-                    conversation.channel() == null ? "api" : conversation.channel(), conversation.contactId(), clock.instant());
+                    ChannelKind.channelOf(conversation.channel()), conversation.contactId(), clock.instant());
         }
         kicks.afterCommit(assigned.workspaceId());
     }
@@ -104,7 +105,6 @@ class ConversationRouting {
     void on(ConversationPriorityChanged changed) {
         items.lock(changed.workspaceId(), changed.conversationId()).ifPresent(item ->
                 items.reprioritize(changed.workspaceId(), changed.conversationId(), changed.to(),
-                        WorkOrder.sortKey(item.enqueuedAt(), changed.to(), item.tier(), properties.priorityStepOrDefault(),
-                                properties.vipStepOrDefault())));
+                        WorkOrder.sortKey(item.enqueuedAt(), changed.to(), item.tier(), properties)));
     }
 }

@@ -127,7 +127,7 @@ public class Distributor {
                 if (EligibilityPolicy.mayTake(candidate.profile(), teams.getOrDefault(agent, List.of()), candidate.load(),
                         queue.get(), overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))
                         && !offers.refusedSince(workspace, item.conversationId(), agent, now.minus(properties.refusalCooldownOrDefault()))) {
-                    offer(workspace, item, queue.get(), agent, "PUSH", now);
+                    offer(workspace, item, queue.get(), candidate.profile(), "PUSH", now);
                     return true;
                 }
             }
@@ -169,7 +169,7 @@ public class Distributor {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
                 if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(),
                         overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))) {
-                    return Optional.of(offer(workspace, item, queue.get(), agent, "PULL", now));
+                    return Optional.of(offer(workspace, item, queue.get(), profile, "PULL", now));
                 }
             }
             return Optional.empty();
@@ -201,7 +201,7 @@ public class Distributor {
             throw new ConflictException(noRoom);
         }
         RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
-        return offer(workspace, item, queue, profile.userId(), "TRANSFER", clock.instant());
+        return offer(workspace, item, queue, profile, "TRANSFER", clock.instant());
     }
 
     private @Nullable RoutingQueue overflow(WorkspaceId workspace, RoutingQueue queue, Map<UUID, Optional<RoutingQueue>> queueById) {
@@ -213,7 +213,9 @@ public class Distributor {
         return assignments.load(workspace, agent);
     }
 
-    private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, UserId agent, String mode, Instant now) {
+    /** {@code profile}: the agent's, locked by this transaction; whether it accepts at once travels with the event. */
+    private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, RoutingProfile profile, String mode, Instant now) {
+        UserId agent = profile.userId();
         Duration timeout = queue.offerTimeoutSeconds() != null ? Duration.ofSeconds(queue.offerTimeoutSeconds())
                 : properties.offerTimeout(ChannelKind.of(item.channel()));
         Offer offer = new Offer(Ids.newId(), item.conversationId().value(), queue.id(), agent.value(), item.channel(), mode,
@@ -222,7 +224,7 @@ public class Distributor {
         items.changeState(workspace, item.conversationId(), RoutingItem.State.OFFERED);
         profiles.offered(workspace, agent, now);
         events.publishEvent(new RoutingOfferCreated(workspace, offer.id(), item.conversationId(), agent, queue.id(),
-                mode, offer.expiresAt()));
+                mode, offer.expiresAt(), profile.autoAccept()));
         return offer;
     }
 

@@ -11,10 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code routing_queues} and {@code routing_rules} tables. */
 @Component
@@ -23,12 +27,16 @@ public class QueueStore {
     private static final String QUEUE_COLUMNS =
             "id, name, team_id, inbox_id, required_skill, min_proficiency, offer_timeout_seconds, is_default, push, sticky_window_seconds, agent_selection, "
             + "expand_after_seconds, expanded_min_proficiency, overflow_after_seconds, overflow_queue_id";
-    private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority";
+    private static final String RULE_COLUMNS = "id, queue_id, position, channel, inbox_id, language, tag, priority, tier, attributes";
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    QueueStore(JdbcClient jdbc) {
+    QueueStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public List<RoutingQueue> queues(WorkspaceId workspace) {
@@ -46,17 +54,28 @@ public class QueueStore {
      * from the workspace, so two nodes creating it at once create one row. It starts pull-only, so
      * routing changes nothing in a workspace until an admin turns push on.
      */
+    /** The workspace's default queue, created (with {@link #firstDefaultQueueId}) if it has none yet. */
     public RoutingQueue defaultQueue(WorkspaceId workspace) {
-        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
-                .param(workspace.value()).query(QueueStore::queue).optional()
+        return storedDefaultQueue(workspace)
                 .orElseGet(() -> {
-                    UUID id = UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
+                    UUID id = firstDefaultQueueId(workspace);
                     jdbc.sql("""
                             insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, push, created_at)
                             values (?, ?, 'Default', 1, true, false, ?) on conflict do nothing""")
                             .params(id, workspace.value(), Timestamps.sql(Instant.now())).update();
                     return queue(workspace, id).orElseThrow();
                 });
+    }
+
+    /** The default queue if one is stored; a read that creates nothing. */
+    public Optional<RoutingQueue> storedDefaultQueue(WorkspaceId workspace) {
+        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and is_default order by id limit 1")
+                .param(workspace.value()).query(QueueStore::queue).optional();
+    }
+
+    /** The id the default queue gets when {@link #defaultQueue} first creates it (the same on every node). */
+    public static UUID firstDefaultQueueId(WorkspaceId workspace) {
+        return UUID.nameUUIDFromBytes(("routing-default-queue:" + workspace).getBytes(StandardCharsets.UTF_8));
     }
 
     public void insert(WorkspaceId workspace, RoutingQueue queue, Instant now) {
@@ -100,27 +119,29 @@ public class QueueStore {
 
     public List<RoutingRule> rules(WorkspaceId workspace) {
         return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? order by position, id")
-                .param(workspace.value()).query(QueueStore::rule).list();
+                .param(workspace.value()).query(this::rule).list();
     }
 
     public Optional<RoutingRule> rule(WorkspaceId workspace, UUID id) {
         return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? and id = ?")
-                .params(workspace.value(), id).query(QueueStore::rule).optional();
+                .params(workspace.value(), id).query(this::rule).optional();
     }
 
     public void insert(WorkspaceId workspace, RoutingRule rule) {
-        jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(rule.id(), rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(),
-                        rule.tag(), rule.priority() == null ? null : rule.priority().name(), workspace.value())
+                        rule.tag(), rule.priority() == null ? null : rule.priority().name(), rule.tier(), attributes(rule),
+                        workspace.value())
                 .update();
     }
 
     public void update(WorkspaceId workspace, RoutingRule rule) {
         jdbc.sql("""
                 update routing_rules set queue_id = ?, position = ?, channel = ?, inbox_id = ?, language = ?, tag = ?,
-                priority = ? where workspace_id = ? and id = ?""")
+                priority = ?, tier = ?, attributes = ? where workspace_id = ? and id = ?""")
                 .params(rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(), rule.tag(),
-                        rule.priority() == null ? null : rule.priority().name(), workspace.value(), rule.id())
+                        rule.priority() == null ? null : rule.priority().name(), rule.tier(), attributes(rule),
+                        workspace.value(), rule.id())
                 .update();
     }
 
@@ -139,10 +160,15 @@ public class QueueStore {
                         rs.getObject("overflow_queue_id", UUID.class)));
     }
 
-    private static RoutingRule rule(ResultSet rs, int row) throws SQLException {
+    private RoutingRule rule(ResultSet rs, int row) throws SQLException {
         String priority = rs.getString("priority");
         return new RoutingRule(rs.getObject("id", UUID.class), rs.getObject("queue_id", UUID.class), rs.getInt("position"),
                 rs.getString("channel"), rs.getObject("inbox_id", UUID.class), rs.getString("language"),
-                rs.getString("tag"), priority == null ? null : Priority.valueOf(priority));
+                rs.getString("tag"), priority == null ? null : Priority.valueOf(priority), rs.getString("tier"),
+                json.readValue(rs.getString("attributes"), ATTRIBUTES));
+    }
+
+    private String attributes(RoutingRule rule) {
+        return json.writeValueAsString(new TreeMap<>(rule.attributes()));
     }
 }

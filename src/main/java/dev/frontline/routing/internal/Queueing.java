@@ -65,15 +65,14 @@ public class Queueing {
         if (conversation.status() != Status.OPEN || conversation.assigneeId() != null || conversation.channel() == null) {
             return false;
         }
-        Optional<Contact> contact = Optional.of(contacts.get(workspace, new ContactId(conversation.contactId())));
-        String language = language(conversation, contact.map(Contact::language).orElse(null));
-        String tier = contact.map(Contact::tier).orElse(null);
-        UUID queue = queueId != null ? queueId : match(workspace, new SampleConversation(conversation.channel(),
-                conversation.inboxId(), language, conversation.tags(), conversation.priority())).queueId();
+        SampleConversation facts = factsOf(workspace, conversation);
+        String language = facts.language();
+        String tier = facts.tier();
+        UUID queue = queueId != null ? queueId : match(workspace, facts).queueId();
         Instant now = clock.instant();
         boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
-                WorkOrder.sortKey(now, conversation.priority(), tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault()),
+                WorkOrder.sortKey(now, conversation.priority(), tier, properties),
                 conversation.contactId()));
         if (added) {
             AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
@@ -99,8 +98,20 @@ public class Queueing {
             outcomes.leaveQueue(workspace, id, conversation.status());
         } else if (conversation.priority() != item.get().priority()) {
             items.reprioritize(workspace, id, conversation.priority(), WorkOrder.sortKey(item.get().enqueuedAt(),
-                    conversation.priority(), item.get().tier(), properties.priorityStepOrDefault(), properties.vipStepOrDefault()));
+                    conversation.priority(), item.get().tier(), properties));
         }
+    }
+
+    /** Which queue this conversation would go to now, and why: the rules applied to its own facts. */
+    public QueueMatch match(WorkspaceId workspace, ConversationId id) {
+        return match(workspace, factsOf(workspace, conversations.get(workspace, id)));
+    }
+
+    /** What the rules look at in this conversation: its language (see the class comment), its contact's tier, its attributes. */
+    private SampleConversation factsOf(WorkspaceId workspace, ConversationView conversation) {
+        Contact contact = contacts.get(workspace, new ContactId(conversation.contactId()));
+        return new SampleConversation(conversation.channel(), conversation.inboxId(), language(conversation, contact.language()),
+                conversation.tags(), conversation.priority(), contact.tier(), conversation.customAttributes());
     }
 
     public QueueMatch match(WorkspaceId workspace, SampleConversation conversation) {

@@ -1,6 +1,7 @@
 package dev.frontline.routing.internal;
 
 import dev.frontline.conversations.Priority;
+import dev.frontline.routing.RoutingProperties;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,11 @@ public final class WorkOrder {
                                Duration vipStep) {
         long credit = priority.ordinal() * priorityStep.toMillis() + (isVip(tier) ? vipStep.toMillis() : 0);
         return enqueuedAt.toEpochMilli() - credit;
+    }
+
+    /** With the installation's priority and VIP steps ({@code frontline.routing.priority-step}, {@code vip-step}). */
+    public static long sortKey(Instant enqueuedAt, Priority priority, @Nullable String tier, RoutingProperties properties) {
+        return sortKey(enqueuedAt, priority, tier, properties.priorityStepOrDefault(), properties.vipStepOrDefault());
     }
 
     static boolean isVip(@Nullable String tier) {

@@ -26,8 +26,17 @@ public record Scenario(int intervalMinutes, int thresholdSeconds, long seed, Lis
                             @Nullable Integer overflowAfterSeconds, @Nullable String overflowQueue) {
     }
 
-    /** Agents alike: skills with proficiency 1-5, places per kind of channel (null: the defaults), staffed count per interval. */
-    public record AgentGroup(String name, Map<String, Integer> skills, @Nullable Capacity capacity, List<Integer> staffed) {
+    /**
+     * Agents alike: skills with proficiency 1-5, places per kind of channel (null: the defaults), staffed count per
+     * interval, and whether they may take chats, emails and messages while on a call (the profile's
+     * {@code chatDuringCalls}; null: no).
+     */
+    public record AgentGroup(String name, Map<String, Integer> skills, @Nullable Capacity capacity, List<Integer> staffed,
+                             @Nullable Boolean chatDuringCalls) {
+
+        public AgentGroup(String name, Map<String, Integer> skills, @Nullable Capacity capacity, List<Integer> staffed) {
+            this(name, skills, capacity, staffed, null);
+        }
     }
 
     public record Capacity(int chat, int email, int messaging, int voice, int total) {

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The simulator from the command line ({@code benchmarks/run-simulation.sh}): reads a scenario (the JSON of
  * {@code POST /api/v1/routing/simulations}) and prints the result per interval, or with a range of seeds one
  * line per run and the runs pooled. A single queue with constant staffing and no abandonment is an M/M/N
- * queue, so then Erlang C's figures are printed beside it.
+ * queue, so then Erlang C's figures are printed beside it. Each run also prints the expected-wait method's error.
  */
 public final class SimulationCommand {
 
@@ -33,11 +33,13 @@ public final class SimulationCommand {
         double waited = 0;
         for (long seed = Long.parseLong(args[1]); seed <= Long.parseLong(args[2]); seed++) {
             long started = System.nanoTime();
-            SimulationReport.Interval day = Simulator.run(new Scenario(scenario.intervalMinutes(), scenario.thresholdSeconds(), seed,
-                    scenario.queues(), scenario.agentGroups())).day();
+            SimulationReport report = Simulator.run(new Scenario(scenario.intervalMinutes(), scenario.thresholdSeconds(), seed,
+                    scenario.queues(), scenario.agentGroups()));
+            SimulationReport.Interval day = report.day();
             System.out.printf("seed %3d: offered %7d  SL %.4f  ASA %6.1f s  abandoned %5.1f%%  occupancy %.3f  (%d ms)%n", seed,
                     day.offered(), day.serviceLevel(), day.averageSpeedOfAnswerSeconds(), 100 * day.abandonmentRate(),
                     day.occupancy(), (System.nanoTime() - started) / 1_000_000);
+            printWaitError(report);
             offered += day.offered();
             within += day.answeredWithinThreshold();
             answered += day.answered();
@@ -58,6 +60,18 @@ public final class SimulationCommand {
         System.out.printf("day: offered %d, SL(%d s) %.4f, ASA %.1f s, abandoned %.1f%%, occupancy %.3f, unanswered %d%n",
                 day.offered(), report.thresholdSeconds(), day.serviceLevel(), day.averageSpeedOfAnswerSeconds(),
                 100 * day.abandonmentRate(), day.occupancy(), day.unanswered());
+        printWaitError(report);
+    }
+
+    private static void printWaitError(SimulationReport report) {
+        SimulationReport.WaitEstimateError all = report.expectedWaitError();
+        SimulationReport.WaitEstimateError queued = report.queuedExpectedWaitError();
+        System.out.printf("          expected-wait error, %d answered (%d without an estimate): mean |error| %.1f s, mean error %+.1f s,"
+                        + " p50 |error| %.1f s, p90 |error| %.1f s; the %d told to wait: mean |error| %.1f s, mean error %+.1f s,"
+                        + " p50 |error| %.1f s, p90 |error| %.1f s%n", all.predicted(), all.unpredicted(),
+                all.meanAbsoluteErrorSeconds(), all.meanErrorSeconds(), all.p50AbsoluteErrorSeconds(), all.p90AbsoluteErrorSeconds(),
+                queued.predicted(), queued.meanAbsoluteErrorSeconds(), queued.meanErrorSeconds(), queued.p50AbsoluteErrorSeconds(),
+                queued.p90AbsoluteErrorSeconds());
     }
 
     private static void printErlangC(Scenario scenario) {

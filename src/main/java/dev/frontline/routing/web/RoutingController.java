@@ -1,5 +1,6 @@
 package dev.frontline.routing.web;
 
+import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.Priority;
 import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.AgentStates;
@@ -70,15 +71,19 @@ class RoutingController {
 
     record RuleBody(@NotNull UUID queueId, @NotNull @Min(0) @Max(10_000) Integer position, @Nullable String channel,
                     @Nullable UUID inboxId, @Nullable @Size(max = 35) String language, @Nullable @Size(max = 100) String tag,
-                    @Nullable Priority priority) {
+                    @Nullable Priority priority, @Nullable @Size(max = 20) String tier,
+                    @Nullable Map<String, String> attributes) {
 
         RoutingRule toRule(@Nullable UUID id) {
-            return new RoutingRule(id == null ? new UUID(0, 0) : id, queueId, position, channel, inboxId, language, tag, priority);
+            return new RoutingRule(id == null ? new UUID(0, 0) : id, queueId, position, channel, inboxId, language, tag, priority,
+                    tier, attributes == null ? Map.of() : attributes);
         }
     }
 
     record SampleBody(@Nullable String channel, @Nullable UUID inboxId, @Nullable @Size(max = 35) String language,
-                      @Nullable @Size(max = 50) Set<String> tags, @Nullable Priority priority) {
+                      @Nullable @Size(max = 50) Set<String> tags, @Nullable Priority priority,
+                      @Nullable @Size(max = 20) String tier, @Nullable @Size(max = 100) Map<String, Object> attributes,
+                      @Nullable UUID conversationId) {
     }
 
     record CapacityBody(@NotNull @Min(1) @Max(10) Integer chat, @NotNull @Min(0) @Max(50) Integer email,
@@ -207,8 +212,12 @@ class RoutingController {
     @PostMapping("/api/v1/routing/rules/test")
     @RequiresRole(Role.SUPERVISOR)
     QueueMatch test(@AuthenticationPrincipal Caller caller, @Valid @RequestBody SampleBody body) {
+        if (body.conversationId() != null) {
+            return settings.test(caller, new ConversationId(body.conversationId()));
+        }
         return settings.test(caller, new SampleConversation(body.channel(), body.inboxId(), body.language(),
-                body.tags() == null ? Set.of() : body.tags(), body.priority() == null ? Priority.NORMAL : body.priority()));
+                body.tags() == null ? Set.of() : body.tags(), body.priority() == null ? Priority.NORMAL : body.priority(),
+                body.tier(), body.attributes() == null ? Map.of() : body.attributes()));
     }
 
     @GetMapping("/api/v1/routing/profiles")

@@ -36,11 +36,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Random sequences of arrivals, distribution rounds, accepts, declines, expiries, presence changes and
- * resolutions (a fixed seed per repetition, so a failure replays), run through the real engine while its
- * own after-commit distribution runs too. After every step the committed state must hold the invariants:
- * one pending offer per conversation at most, an item is OFFERED exactly when its offer is pending, pushed
- * offers only to available agents, no agent over capacity, nothing assigned still queued.
+ * Random sequences of chat and voice arrivals, distribution rounds, accepts, declines, expiries, presence changes,
+ * resolutions and restarts (a fixed seed per repetition, so a failure replays), run through the real engine while
+ * its own after-commit distribution runs too. Agents' profiles allow chats during calls or not, at random. A
+ * restart is what a node that was down for an hour finds: every offer in flight is past its due time, and its
+ * first sweep must expire them and distribute again from the database alone. After every step the committed state
+ * must hold the invariants: one pending offer per conversation at most, an item is OFFERED exactly when its offer
+ * is pending, pushed offers only to available agents, no agent over capacity on any channel, nothing assigned still
+ * queued, no chat offered to an agent already on a call unless their profile allows it, and after a restart no
+ * offer left pending past its due time.
  */
 @IntegrationTest
 class RandomRoutingSequenceIntegrationTests {
@@ -74,7 +78,8 @@ class RandomRoutingSequenceIntegrationTests {
         List<UserId> agents = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UserId agent = staffing.addMember(ws, "seq" + i + "-" + UUID.randomUUID() + "@test.local", "Seq " + i, Role.AGENT, null);
-            settings.saveProfile(admin, new RoutingProfile(agent, Map.of(), Set.of(), new RoutingProfile.Capacity(CHAT_CAPACITY, 5, 5, 1, 10)));
+            settings.saveProfile(admin, new RoutingProfile(agent, Map.of(), Set.of(), new RoutingProfile.Capacity(CHAT_CAPACITY, 5, 5, 1, 10),
+                    false, random.nextBoolean()));
             presence.change(ws, agent, PresenceStatus.AVAILABLE, null);
             agents.add(agent);
         }
@@ -90,14 +95,20 @@ class RandomRoutingSequenceIntegrationTests {
     }
 
     private String act(Random random, WorkspaceId ws, TestWorkspaces.Workspace workspace, List<UserId> agents, int step) {
-        int choice = random.nextInt(8);
+        int choice = random.nextInt(9);
         try {
             switch (choice) {
                 case 0, 1 -> {
-                    var received = inbound.deliver(ws, workspace.inbox(Channel.CHAT), new InboundDelivery.Delivery(
-                            new InboundDelivery.Sender(null, "seq-visitor-" + step, null, null), "seq-" + step, null, "Hi", null, List.of()));
+                    boolean call = random.nextInt(3) == 0;
+                    var received = inbound.deliver(ws, workspace.inbox(call ? Channel.VOICE : Channel.CHAT), new InboundDelivery.Delivery(
+                            new InboundDelivery.Sender(null, call ? "+1415555" + (1000 + step) : "seq-visitor-" + step, null, null),
+                            "seq-" + step, null, "Hi", null, List.of()));
                     queueing.enqueue(ws, received.conversationId());
-                    return "arrival";
+                    return call ? "call" : "arrival";
+                }
+                case 8 -> {
+                    restart(ws);
+                    return "restart";
                 }
                 case 2 -> {
                     distributor.distribute(ws);
@@ -144,6 +155,20 @@ class RandomRoutingSequenceIntegrationTests {
         }
     }
 
+    /**
+     * The node was down an hour: every offer in flight is past due. What it finds in the database is all it has;
+     * its first sweep expires them and distributes again, and nothing may stay pending past its due time.
+     */
+    private void restart(WorkspaceId ws) {
+        jdbc.sql("""
+                update routing_offers set expires_at = expires_at - interval '1' hour, due_at = due_at - interval '1' hour
+                where workspace_id = ? and outcome is null""").param(ws.value()).update();
+        sweep.sweep();
+        assertThat(count("select count(*) from routing_offers where workspace_id = ? and outcome is null and due_at <= ?",
+                ws.value(), dev.frontline.shared.Timestamps.sql(java.time.Instant.now())))
+                .as("an offer left pending past its due time after the restart's first sweep").isZero();
+    }
+
     private UUID[] somePending(WorkspaceId ws, Random random) {
         List<UUID[]> pending = jdbc.sql("select id, agent_id from routing_offers where workspace_id = ? and outcome is null order by id")
                 .param(ws.value()).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
@@ -169,12 +194,21 @@ class RandomRoutingSequenceIntegrationTests {
                 .as("pushed offer held by an agent who is not available, " + context).isZero();
         assertThat(count("""
                 select count(*) from (
-                  select agent_id from (
-                    select agent_id from routing_offers where workspace_id = ? and outcome is null
+                  select agent_id, channel from (
+                    select agent_id, channel from routing_offers where workspace_id = ? and outcome is null
                     union all
-                    select agent_id from routing_assignments where workspace_id = ? and ended_at is null) held
-                  group by agent_id having count(*) > %d) over""".formatted(CHAT_CAPACITY), id, id))
+                    select agent_id, channel from routing_assignments where workspace_id = ? and ended_at is null) held
+                  group by agent_id, channel
+                  having count(*) > case when channel = 'voice' then 1 else %d end) over""".formatted(CHAT_CAPACITY), id, id))
                 .as(() -> "an agent over capacity, " + context + " held: " + held(id)).isZero();
+        assertThat(count("""
+                select count(*) from routing_offers o join routing_profiles p on p.user_id = o.agent_id
+                where o.workspace_id = ? and o.outcome is null and o.channel <> 'voice' and not p.chat_during_calls
+                and (exists (select 1 from routing_offers v where v.agent_id = o.agent_id and v.outcome is null
+                             and v.channel = 'voice' and v.created_at < o.created_at)
+                  or exists (select 1 from routing_assignments a where a.agent_id = o.agent_id and a.ended_at is null
+                             and a.channel = 'voice' and a.started_at < o.created_at))""", id))
+                .as(() -> "a chat offered to an agent on a call, " + context + " held: " + held(id)).isZero();
         assertThat(count("""
                 select count(*) from routing_assignments a join routing_items i on i.conversation_id = a.conversation_id
                 where a.workspace_id = ? and a.ended_at is null""", id)).as("assigned but still queued, " + context).isZero();
@@ -182,9 +216,9 @@ class RandomRoutingSequenceIntegrationTests {
 
     private List<String> held(UUID workspace) {
         return jdbc.sql("""
-                select 'offer ' || agent_id || ' ' || conversation_id || ' ' || mode || ' ' || created_at from routing_offers
+                select 'offer ' || agent_id || ' ' || conversation_id || ' ' || channel || ' ' || mode || ' ' || created_at from routing_offers
                 where workspace_id = ? and outcome is null
-                union all select 'assignment ' || agent_id || ' ' || conversation_id || ' ' || started_at from routing_assignments
+                union all select 'assignment ' || agent_id || ' ' || conversation_id || ' ' || channel || ' ' || started_at from routing_assignments
                 where workspace_id = ? and ended_at is null""").params(workspace, workspace).query(String.class).list();
     }
 

@@ -34,7 +34,7 @@ class RoutingPolicyTests {
     }
 
     private static RoutingRule rule(int position, RoutingQueue queue, String channel, String language, String tag) {
-        return new RoutingRule(UUID.randomUUID(), queue.id(), position, channel, null, language, tag, null);
+        return new RoutingRule(UUID.randomUUID(), queue.id(), position, channel, null, language, tag, null, null, Map.of());
     }
 
     private static RoutingItem item(String channel, String language) {
@@ -47,7 +47,7 @@ class RoutingPolicyTests {
         List<RoutingRule> rules = List.of(rule(1, CHINESE, null, "zh", null), rule(2, BILLING, "chat", null, "invoice"));
 
         QueueMatch match = QueueMatchPolicy.match(rules, List.of(DEFAULT, BILLING, CHINESE), DEFAULT,
-                new SampleConversation("chat", null, "en", Set.of("invoice"), Priority.NORMAL));
+                new SampleConversation("chat", null, "en", Set.of("invoice"), Priority.NORMAL, null, Map.of()));
 
         assertThat(match.queueName()).isEqualTo("Billing");
         assertThat(match.reasons()).containsExactly("Rule 1 did not match: language is en, not zh.",
@@ -59,11 +59,39 @@ class RoutingPolicyTests {
         List<RoutingRule> rules = List.of(rule(1, CHINESE, null, "zh", null));
 
         assertThat(QueueMatchPolicy.match(rules, List.of(CHINESE), DEFAULT,
-                new SampleConversation("email", null, "zh-hant", Set.of(), Priority.LOW)).queueName()).isEqualTo("Chinese");
+                new SampleConversation("email", null, "zh-hant", Set.of(), Priority.LOW, null, Map.of())).queueName()).isEqualTo("Chinese");
         QueueMatch none = QueueMatchPolicy.match(rules, List.of(CHINESE), DEFAULT,
-                new SampleConversation("email", null, null, Set.of(), Priority.LOW));
+                new SampleConversation("email", null, null, Set.of(), Priority.LOW, null, Map.of()));
         assertThat(none.queueName()).isEqualTo("Default");
         assertThat(none.ruleId()).isNull();
+    }
+
+    @Test
+    void tierAndAttributeConditionsAreAllCheckedAndTheTesterSeesWhichHeldAndWhichFailed() {
+        RoutingRule vipBilling = new RoutingRule(UUID.randomUUID(), BILLING.id(), 1, null, null, null, null, null, "vip",
+                Map.of("topic", "billing", "seats", "5"));
+        RoutingRule anyVip = new RoutingRule(UUID.randomUUID(), CHINESE.id(), 2, null, null, null, null, null, "vip", Map.of());
+
+        QueueMatch standard = QueueMatchPolicy.match(List.of(vipBilling, anyVip), List.of(DEFAULT, BILLING, CHINESE), DEFAULT,
+                new SampleConversation("chat", null, "en", Set.of(), Priority.NORMAL, "standard", Map.of("topic", "Billing ")));
+
+        assertThat(standard.queueName()).isEqualTo("Default");
+        assertThat(standard.checks().getFirst().conditions()).containsExactly(
+                new QueueMatch.ConditionCheck("tier", "vip", "standard", false),
+                new QueueMatch.ConditionCheck("attributes.seats", "5", null, false),
+                new QueueMatch.ConditionCheck("attributes.topic", "billing", "Billing ", true));
+        assertThat(standard.reasons().getFirst()).isEqualTo("Rule 1 did not match: tier is standard, not vip.");
+
+        QueueMatch vip = QueueMatchPolicy.match(List.of(vipBilling, anyVip), List.of(DEFAULT, BILLING, CHINESE), DEFAULT,
+                new SampleConversation("chat", null, "en", Set.of(), Priority.NORMAL, "VIP", Map.of("topic", "billing", "seats", 5.0)));
+        assertThat(vip.queueName()).as("a number attribute matches by value, a tier without case").isEqualTo("Billing");
+        assertThat(vip.checks()).singleElement().satisfies(check -> assertThat(check.matched()).isTrue());
+
+        QueueMatch otherTopic = QueueMatchPolicy.match(List.of(vipBilling, anyVip), List.of(DEFAULT, BILLING, CHINESE), DEFAULT,
+                new SampleConversation("chat", null, "en", Set.of(), Priority.NORMAL, "vip", Map.of("topic", "sales", "seats", 5)));
+        assertThat(otherTopic.queueName()).isEqualTo("Chinese");
+        assertThat(otherTopic.reasons()).containsExactly("Rule 1 did not match: attributes.topic is sales, not billing.",
+                "Rule 2 matched: tier vip.");
     }
 
     @Test

@@ -93,6 +93,78 @@ class SimulatorTests {
     }
 
     @Test
+    void withRoomForEveryArrivalTheExpectedWaitIsZeroAndSoIsEveryWaitSoTheErrorIsZero() {
+        SimulationReport report = Simulator.run(singleSkill(8, 15, 10, 60, 40, 20, null, 3));
+
+        SimulationReport.WaitEstimateError error = report.expectedWaitError();
+        assertThat(error.predicted()).isEqualTo(report.day().answered()).isPositive();
+        assertThat(error.unpredicted()).isZero();
+        assertThat(error.meanAbsoluteErrorSeconds()).isZero();
+        assertThat(error.p90AbsoluteErrorSeconds()).isZero();
+        assertThat(report.queuedExpectedWaitError().predicted()).as("nobody was told to wait").isZero();
+    }
+
+    /**
+     * In an M/M/N queue served in order, an arrival k places beyond the free ones waits on average k mean handle
+     * times over N, which is the method: pooled, its mean error is near zero although single waits vary widely.
+     */
+    @Test
+    void inAnErlangCQueueTheExpectedWaitIsRightOnAverageWhileSingleWaitsSpreadAroundIt() {
+        SimulationReport report = Simulator.run(singleSkill(WEEK_OF_15_MINUTES, 15, 60, 240, 20, 20, null, 1));
+        SimulationReport.WaitEstimateError error = report.expectedWaitError();
+
+        assertThat(error.unpredicted()).isZero();
+        assertThat(report.queuedExpectedWaitError().predicted()).as("about P(wait) = 0.26 of the calls were told to wait")
+                .isBetween((long) (0.2 * error.predicted()), (long) (0.32 * error.predicted()));
+        assertThat(report.queuedExpectedWaitError().meanErrorSeconds()).isCloseTo(0, within(6.0));
+        assertThat(error.meanErrorSeconds()).isCloseTo(0, within(2.0));
+        assertThat(error.meanAbsoluteErrorSeconds()).isPositive();
+        assertThat(error.p50AbsoluteErrorSeconds()).isLessThanOrEqualTo(error.p90AbsoluteErrorSeconds());
+    }
+
+    @Test
+    void impatientCustomersMakeTheMethodOverestimateAndArrivalsWithNobodyStaffedGetNoEstimate() {
+        List<Integer> lateStart = new java.util.ArrayList<>(Collections.nCopies(16, 10));
+        lateStart.set(0, 0);
+        Scenario scenario = new Scenario(15, 20, 5,
+                List.of(new Scenario.Queue("Support", "voice", "support", 1, AgentSelection.LONGEST_IDLE, null,
+                        Collections.nCopies(16, 50.0), 240, 60.0)),
+                List.of(new Scenario.AgentGroup("Support", Map.of("support", 3), null, lateStart)));
+
+        SimulationReport report = Simulator.run(scenario);
+
+        assertThat(report.day().abandoned()).isPositive();
+        assertThat(report.expectedWaitError().predicted() + report.expectedWaitError().unpredicted())
+                .as("every answered contact, and only those").isEqualTo(report.day().answered());
+        assertThat(report.expectedWaitError().unpredicted()).as("arrived in the unstaffed first interval").isPositive();
+        assertThat(report.expectedWaitError().meanErrorSeconds()).as("abandoning customers ahead shorten the real wait").isPositive();
+    }
+
+    @Test
+    void agentsWhoMayChatDuringCallsAnswerChatsSoonerThanAgentsKeptToTheirCalls() {
+        SimulationReport keptToCalls = Simulator.run(callsAndChats(null));
+        SimulationReport chatting = Simulator.run(callsAndChats(true));
+
+        SimulationReport.QueueTotal chatsKept = keptToCalls.queues().get(1);
+        SimulationReport.QueueTotal chatsAllowed = chatting.queues().get(1);
+        assertThat(chatsKept.offered()).as("same seed, same arrivals").isEqualTo(chatsAllowed.offered());
+        assertThat(chatsAllowed.averageSpeedOfAnswerSeconds()).isLessThan(chatsKept.averageSpeedOfAnswerSeconds() / 2);
+        assertThat(chatsAllowed.serviceLevel()).isGreaterThan(chatsKept.serviceLevel());
+        assertThat(keptToCalls.queues().getFirst().offered()).isEqualTo(chatting.queues().getFirst().offered());
+    }
+
+    /** Eight agents taking one call and three chats each; calls keep about three quarters of them busy. */
+    private static Scenario callsAndChats(Boolean chatDuringCalls) {
+        return new Scenario(15, 20, 17,
+                List.of(new Scenario.Queue("Calls", "voice", null, 1, AgentSelection.LONGEST_IDLE, null,
+                                Collections.nCopies(16, 25.0), 240, null),
+                        new Scenario.Queue("Chats", "chat", null, 1, AgentSelection.LONGEST_IDLE, null,
+                                Collections.nCopies(16, 40.0), 300, null)),
+                List.of(new Scenario.AgentGroup("Everyone", Map.of(), new Scenario.Capacity(3, 0, 0, 1, 4),
+                        Collections.nCopies(16, 8), chatDuringCalls)));
+    }
+
+    @Test
     void aScenarioOutsideTheLimitsIsRefusedNamingTheField() {
         Scenario tooLong = singleSkill(WEEK_OF_15_MINUTES + 1, 15, 1, 240, 1, 20, null, 1);
         Scenario mismatched = new Scenario(15, 20, 1, singleSkill(4, 15, 1, 240, 1, 20, null, 1).queues(),
