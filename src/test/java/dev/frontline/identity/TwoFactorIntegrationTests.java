@@ -97,7 +97,10 @@ class TwoFactorIntegrationTests {
 
         assertThat(workspace.admin().api().delete("/api/v1/users/" + workspace.supervisor().id() + "/two-factor").status())
                 .isEqualTo(204);
-        assertThat(browser.get("/api/v1/conversations").statusCode()).as("an admin reset: set it up again").isEqualTo(403);
+        assertThat(browser.get("/api/v1/auth/me").statusCode()).as("an admin reset ends the member's sessions")
+                .isEqualTo(401);
+        SessionClient afterReset = signedIn(workspace.supervisor());
+        assertThat(afterReset.get("/api/v1/conversations").statusCode()).as("an admin reset: set it up again").isEqualTo(403);
         assertThat(workspace.admin().api().get("/api/v1/audit-log").json().get("items").findValuesAsString("action"))
                 .contains("workspace.two_factor_required", "two_factor.enabled", "two_factor.reset");
     }

@@ -96,14 +96,20 @@ class SignInAdministrationController {
         events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));
     }
 
-    /** For a member who lost both their phone and their recovery codes: they set it up again at their next sign-in. */
+    /**
+     * For a member who lost both their phone and their recovery codes: they set it up again at their next sign-in.
+     * Their sessions end too: one of them may be the thief's that made the phone worthless.
+     */
     @DeleteMapping("/api/v1/users/{id}/two-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void resetTwoFactor(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         caller.require(Role.ADMIN);
-        twoFactor.disable(caller.workspaceId(), member(caller, id).id());
-        audit.record(caller, "two_factor.reset", "user", id, Map.of());
+        UserId member = member(caller, id).id();
+        twoFactor.disable(caller.workspaceId(), member);
+        int ended = sessions.endAllBut(caller.workspaceId(), member, null);
+        audit.record(caller, "two_factor.reset", "user", id, Map.of("sessionsEnded", ended));
+        events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), member));
     }
 
     @GetMapping("/api/v1/workspace/two-factor")
