@@ -14,12 +14,9 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admins: locked accounts and unlocking them, members' sessions, two-factor resets and the workspace's 2FA rule. */
 @RestController
 class SignInAdministrationController {
-
-    record SignInLock(UUID userId, Instant lockedUntil) {
-    }
 
     record TwoFactorRule(@NotNull Boolean required) {
     }
@@ -64,13 +58,9 @@ class SignInAdministrationController {
 
     /** The workspace's members whose sign-in is locked now, and until when. */
     @GetMapping("/api/v1/users/sign-in-locks")
-    List<SignInLock> locks(@AuthenticationPrincipal Caller caller) {
+    List<SignInThrottle.LockedMember> locks(@AuthenticationPrincipal Caller caller) {
         caller.require(Role.ADMIN);
-        Map<String, StaffMember> byEmail = directory.members(caller.workspaceId()).stream()
-                .collect(Collectors.toMap(StaffMember::email, Function.identity()));
-        return throttle.lockedAccounts(byEmail.keySet()).entrySet().stream()
-                .map(lock -> new SignInLock(byEmail.get(lock.getKey()).id().value(), lock.getValue()))
-                .toList();
+        return throttle.lockedMembers(caller.workspaceId());
     }
 
     @DeleteMapping("/api/v1/users/{id}/sign-in-lock")
