@@ -10,7 +10,6 @@ import dev.frontline.identity.internal.ClientAddress;
 import dev.frontline.identity.internal.PasswordLogin;
 import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.StaffSessions;
-import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.identity.internal.StaffAccounts;
 import dev.frontline.identity.internal.WorkspaceCreation;
 import dev.frontline.shared.Caller;
@@ -97,7 +96,6 @@ class AuthController {
     private final SignIn signInAttempts;
     private final ClientAddress clientAddress;
     private final StaffSessions sessions;
-    private final TwoFactor twoFactor;
     private final Clock clock;
     private final SecurityContextRepository contextRepository;
     private final Directory directory;
@@ -108,7 +106,7 @@ class AuthController {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions, TwoFactor twoFactor,
+    AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions,
                    Clock clock, SecurityContextRepository contextRepository, Directory directory,
                    WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
                    WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
@@ -116,7 +114,6 @@ class AuthController {
         this.signInAttempts = signInAttempts;
         this.clientAddress = clientAddress;
         this.sessions = sessions;
-        this.twoFactor = twoFactor;
         this.clock = clock;
         this.contextRepository = contextRepository;
         this.directory = directory;
@@ -196,11 +193,9 @@ class AuthController {
         var member = directory.member(caller.workspaceId(), caller.userId())
                 .orElseThrow(() -> new NotFoundException("User", caller.userId()));
         var profile = accounts.profile(caller.workspaceId(), caller.userId()).orElseThrow();
-        TwoFactor.Status twoFactorStatus = twoFactor.status(caller);
-        return new Me(member.id().value(), member.workspaceId().value(), workspaces.name(caller.workspaceId()),
+        return new Me(member.id().value(), member.workspaceId().value(), profile.workspaceName(),
                 member.email(), member.displayName(), member.role(), profile.locale(), profile.timezone(),
-                profile.operator(), twoFactorStatus.enabled(),
-                twoFactorStatus.requiredByWorkspace() && !twoFactorStatus.enabled());
+                profile.operator(), profile.twoFactorEnabled(), profile.twoFactorSetupRequired());
     }
 
     @PatchMapping("/api/v1/auth/me")
