@@ -2,12 +2,10 @@ package dev.frontline.identity.web;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
-import dev.frontline.identity.StaffSignedIn;
 import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.ClientAddress;
-import dev.frontline.identity.internal.PasswordLogin;
 import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.StaffSessions;
 import dev.frontline.identity.internal.StaffAccounts;
@@ -32,15 +30,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +92,7 @@ class AuthController {
     private final ClientAddress clientAddress;
     private final StaffSessions sessions;
     private final Clock clock;
-    private final SecurityContextRepository contextRepository;
+    private final BrowserSignIns browserSignIns;
     private final Directory directory;
     private final WorkspaceSetup workspaces;
     private final StaffAccounts accounts;
@@ -107,7 +102,7 @@ class AuthController {
     private final ApplicationEventPublisher events;
 
     AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions,
-                   Clock clock, SecurityContextRepository contextRepository, Directory directory,
+                   Clock clock, BrowserSignIns browserSignIns, Directory directory,
                    WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
                    WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
         this.creation = creation;
@@ -115,7 +110,7 @@ class AuthController {
         this.clientAddress = clientAddress;
         this.sessions = sessions;
         this.clock = clock;
-        this.contextRepository = contextRepository;
+        this.browserSignIns = browserSignIns;
         this.directory = directory;
         this.workspaces = workspaces;
         this.accounts = accounts;
@@ -243,17 +238,7 @@ class AuthController {
     }
 
     private Me signIn(Caller caller, HttpServletRequest request, HttpServletResponse response) {
-        // A fresh session id at login defeats session fixation.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(PasswordLogin.authentication(caller));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        request.getSession().setAttribute(StaffSessions.ATTRIBUTE,
-                sessions.start(caller, request.getHeader(HttpHeaders.USER_AGENT), clientAddress.of(request)));
-        events.publishEvent(new StaffSignedIn(caller.workspaceId(), caller.userId()));
+        browserSignIns.start(caller, StaffSessions.Method.PASSWORD, request, response);
         return me(caller);
     }
 }
