@@ -16,12 +16,15 @@ await scenario('sso', async (browser) => {
   await settings.getByLabel('Issuer').fill(args.sso.issuer);
   await settings.getByRole('button', { name: 'Test connection' }).click();
   await admin.getByTestId('sso-test-ok').waitFor();
+  await settings.getByRole('heading', { name: 'Single sign-on (OpenID Connect)' }).scrollIntoViewIfNeeded();
+  await admin.evaluate(() => window.scrollBy(0, -80));
+  await screenshot(admin, 'sso-settings-tested');
   await settings.getByLabel('Client ID').fill(args.sso.clientId);
   await settings.getByLabel('Client secret').fill(args.sso.secret);
   await settings.getByLabel('Email domains').fill(args.sso.domain);
   await settings.getByRole('button', { name: 'Add a claim value' }).click();
-  await settings.getByRole('textbox', { name: 'Claim value' }).fill('fl-supervisors');
-  await settings.getByRole('combobox', { name: 'Role' }).selectOption('SUPERVISOR');
+  await settings.getByRole('textbox', { name: 'Claim value', exact: true }).fill('fl-supervisors');
+  await settings.getByRole('combobox', { name: 'Role', exact: true }).selectOption('SUPERVISOR');
   await settings.getByLabel('Single sign-on is on').check();
   await settings.getByRole('button', { name: 'Save' }).click();
   await settings.getByText('Saved.').waitFor();
@@ -32,6 +35,7 @@ await scenario('sso', async (browser) => {
   await agent.goto(args.baseUrl);
   await agent.getByRole('button', { name: 'Sign in with SSO' }).click();
   await agent.getByLabel('Work email').fill(args.agent.email.replace(/@.*/, `@${args.sso.domain}`));
+  await screenshot(agent, 'sso-sign-in-form');
   await agent.getByRole('button', { name: 'Continue' }).click();
   // The provider's own login form (Spring Authorization Server's), on its own host.
   await agent.waitForURL((url) => url.href.startsWith(args.sso.issuer));

@@ -19,11 +19,12 @@ export function SsoSettingsSection() {
     <div className="section" data-testid="sso-settings">
       <h3>{t('settings.title')}</h3>
       <p className="hint">{t('settings.intro')}</p>
-      <QueryView query={settings}>{(s) => <SsoForm key={`${s.issuer}|${s.clientId}|${s.enabled}`} saved={s} />}</QueryView>
+      <QueryView query={settings}>{(s) => <SsoForm saved={s} />}</QueryView>
     </div>
   );
 }
 
+/** The fields start from the settings as first loaded; saving keeps them as typed (the secret field empties). */
 function SsoForm({ saved }: { saved: SsoSettings }) {
   const { t } = useTranslation('sso');
   const queryClient = useQueryClient();
@@ -39,7 +40,10 @@ function SsoForm({ saved }: { saved: SsoSettings }) {
   const [justInTime, setJustInTime] = useState(saved.justInTimeUsers);
   const save = useMutation({
     mutationFn: ssoApi.save,
-    onSuccess: (answer) => queryClient.setQueryData(['sso-settings'], answer),
+    onSuccess: (answer) => {
+      queryClient.setQueryData(['sso-settings'], answer);
+      setClientSecret('');
+    },
   });
   const test = useMutation({ mutationFn: ssoApi.test });
 
