@@ -31,7 +31,9 @@ await scenario('sso', async (browser) => {
   await settings.scrollIntoViewIfNeeded();
   await screenshot(admin, 'sso-settings');
 
+  // Each person comes from an address of their own (through the test's trusted proxy), as on a real network.
   const agent = await newPage(browser);
+  await agent.setExtraHTTPHeaders({ 'X-Forwarded-For': '10.78.0.1' });
   await agent.goto(args.baseUrl);
   await agent.getByRole('button', { name: 'Sign in with SSO' }).click();
   await agent.getByLabel('Work email').fill(args.agent.email.replace(/@.*/, `@${args.sso.domain}`));
@@ -49,6 +51,7 @@ await scenario('sso', async (browser) => {
   await screenshot(agent, 'sso-signed-in');
 
   const stranger = await newPage(browser);
+  await stranger.setExtraHTTPHeaders({ 'X-Forwarded-For': '10.78.0.2' });
   await stranger.goto(args.baseUrl);
   await stranger.getByRole('button', { name: 'Sign in with SSO' }).click();
   await stranger.getByLabel('Work email').fill(args.sso.domain);

@@ -160,6 +160,19 @@ class SingleSignOnIntegrationTests {
     }
 
     @Test
+    void failedAnswersAreThrottledPerClientAddress() {
+        SsoBrowser attacker = browser();
+        List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            reasons.add(failure(attacker.deliver("/api/v1/auth/sso/callback?code=guess-" + i + "&state=guess-" + i)));
+        }
+        assertThat(reasons.subList(0, 20)).as("the address's free failures").containsOnly("state");
+        assertThat(reasons.subList(21, 24)).containsOnly("throttled");
+        assertThat(failure(browser().deliver("/api/v1/auth/sso/callback?code=x&state=y")))
+                .as("another address is not refused").isEqualTo("state");
+    }
+
+    @Test
     void anIdTokenForAnotherAudienceOrFromAnotherIssuerOrExpiredIsRefused() {
         Sso sso = configured(false);
         String email = sso.workspace().agent().email();

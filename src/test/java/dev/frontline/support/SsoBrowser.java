@@ -20,12 +20,19 @@ import org.jsoup.nodes.Document;
 public final class SsoBrowser {
 
     private final String frontline;
+    /** A client address of its own (believed from the loopback proxy in tests), so throttling of one test's failures spares the others. */
+    private final String address = "10.77." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public SsoBrowser(String frontline) {
         this.frontline = frontline;
+    }
+
+    public String address() {
+        return address;
     }
 
     /** Asks Frontline to start a single sign-on for {@code email}: the answer holds the provider's address. */
@@ -79,7 +86,8 @@ public final class SsoBrowser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.header("User-Agent", "SsoBrowser").build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.header("User-Agent", "SsoBrowser").header("X-Forwarded-For", address).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.frontline.identity.internal;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.WorkspaceId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public class SsoAdministration {
         boolean secretSet = change.clientSecret() != null
                 || providers.find(admin.workspaceId()).map(SsoProviders.SsoProvider::clientSecretSet).orElse(false);
         if (change.enabled() && !secretSet) {
-            throw new dev.frontline.shared.UnprocessableException("Set the client secret before turning single sign-on on.");
+            throw new UnprocessableException("Set the client secret before turning single sign-on on.");
         }
         List<String> scopes = new ArrayList<>(change.scopes().stream().distinct().toList());
         if (!scopes.contains("openid")) {

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,7 +195,7 @@ public class SsoSignIn {
         if (workspace != null) {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("address", address);
-            detail.put("reason", failure.name().toLowerCase(java.util.Locale.ROOT));
+            detail.put("reason", failure.name().toLowerCase(Locale.ROOT));
             audit.recordUnauthenticated(workspace, "sign_in.sso_failed", "workspace", workspace.value(), detail);
         }
         return new Failed(failure);
