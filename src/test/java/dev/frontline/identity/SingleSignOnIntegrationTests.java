@@ -243,6 +243,21 @@ class SingleSignOnIntegrationTests {
                 assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void anUnreachableProviderIsAClearErrorWhenStarting() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        String domain = "down-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        Map<String, Object> body = settingsBody(domain, "client", "secret", true, false, Map.of());
+        body.put("issuer", "http://127.0.0.1:9/down");
+        assertThat(workspace.admin().api().put("/api/v1/workspace/sso", body).status()).isEqualTo(200);
+
+        HttpResponse<String> start = browser().start("someone@" + domain);
+
+        assertThat(start.statusCode()).isEqualTo(422);
+        assertThat(json(start).get("detail").asString())
+                .startsWith("Could not use the discovery document of http://127.0.0.1:9/down");
+    }
+
     private JsonNode signIn(Sso sso, String person) {
         SsoBrowser browser = browser();
         String callback = browser.signInAtProvider(json(browser.start(sso.domain())).get("authorizationUrl").asString(),

@@ -29,7 +29,7 @@ class SsoDiscovery {
 
     /** The provider's endpoints with this workspace's client; discovery is cached. */
     ClientRegistration registration(SsoProviders.SsoProvider provider, String clientSecret, String redirectUri) {
-        ClientRegistration discovered = byIssuer.get(provider.issuer(), this::discover);
+        ClientRegistration discovered = discovered(provider.issuer());
         return ClientRegistration.withClientRegistration(discovered)
                 .registrationId(provider.registrationId())
                 .clientId(provider.clientId())
@@ -41,18 +41,22 @@ class SsoDiscovery {
 
     /** Reads the discovery document now (not from the cache); 422 with the reason when it cannot be used. */
     SsoAdministration.Discovered test(String issuer) {
-        ClientRegistration discovered;
+        byIssuer.invalidate(issuer);
+        ClientRegistration discovered = discovered(issuer);
+        ClientRegistration.ProviderDetails details = discovered.getProviderDetails();
+        return new SsoAdministration.Discovered(details.getIssuerUri(), details.getAuthorizationUri(), details.getTokenUri(),
+                details.getJwkSetUri());
+    }
+
+    /** The issuer's metadata, cached; 422 with the reason when the document cannot be read or used. */
+    private ClientRegistration discovered(String issuer) {
         try {
-            discovered = discover(issuer);
+            return byIssuer.get(issuer, this::discover);
         } catch (UnprocessableException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new UnprocessableException("Could not use the discovery document of " + issuer + ": " + reason(e));
         }
-        byIssuer.put(issuer, discovered);
-        ClientRegistration.ProviderDetails details = discovered.getProviderDetails();
-        return new SsoAdministration.Discovered(details.getIssuerUri(), details.getAuthorizationUri(), details.getTokenUri(),
-                details.getJwkSetUri());
     }
 
     private ClientRegistration discover(String issuer) {

@@ -2,8 +2,10 @@ package dev.frontline.identity.internal;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.shared.Caller;
+import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
@@ -139,8 +142,14 @@ public class SsoSignIn {
         if (error != null || code == null) {
             return failed(keys, workspace, Failure.PROVIDER, address);
         }
-        ClientRegistration registration = discovery.registration(provider.get(),
-                providers.clientSecret(workspace).orElse(""), pending.get().redirectUri());
+        ClientRegistration registration;
+        try {
+            registration = discovery.registration(provider.get(), providers.clientSecret(workspace).orElse(""),
+                    pending.get().redirectUri());
+        } catch (UnprocessableException e) {
+            log.info("Single sign-on for workspace {}: {}", workspace.value(), e.getMessage());
+            return failed(keys, workspace, Failure.PROVIDER, address);
+        }
         OAuth2AuthorizationRequest request = authorizationRequest(registration, pending.get(), Map.of());
         OAuth2AuthorizationResponse response = OAuth2AuthorizationResponse.success(code)
                 .redirectUri(pending.get().redirectUri()).state(state).build();
@@ -178,7 +187,13 @@ public class SsoSignIn {
                 && provider.emailDomains().contains(SsoProviders.normalizeDomain(email.substring(email.lastIndexOf('@') + 1)))) {
             Role role = RoleClaim.roleOf(user.getClaims().get(provider.roleClaim()), provider.roleMapping(), provider.defaultRole());
             String name = user.getFullName() == null || user.getFullName().isBlank() ? email : user.getFullName();
-            UserId created = accounts.create(workspace, email, name, role, null);
+            UserId created;
+            try {
+                created = accounts.create(workspace, email, name, role, null);
+            } catch (ConflictException | DuplicateKeyException e) {
+                // A first sign-in of the same person on another node created them a moment ago: sign that one in.
+                return member(provider, user, keys, address);
+            }
             caller = new Caller(workspace, created, role);
             audit.recordUnauthenticated(workspace, "user.created_by_sso", "user", created.value(),
                     Map.of("role", role.name(), "issuer", provider.issuer()));
