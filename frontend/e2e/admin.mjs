@@ -173,5 +173,5 @@ await scenario('admin', async (browser) => {
   await admin.getByRole('button', { name: `Reactivate ${invitee.name}` }).waitFor();
 
   await nova.reload();
-  await nova.getByRole('button', { name: 'Sign in' }).waitFor();
+  await nova.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
 });

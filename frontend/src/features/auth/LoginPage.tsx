@@ -1,8 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../lib/http';
 import { currentLocale } from '../../lib/i18n';
 import { LanguagePicker } from '../../ui/LanguagePicker';
+import { ssoFailure } from '../sso/api';
+import { SsoSignInForm } from '../sso/SsoSignInForm';
 import { login, loginWithCode, type Me, needsSecondFactor } from './api';
 import { formatWait, useSecondsLeft } from './wait';
 
@@ -17,6 +19,12 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
   // While sign-in is throttled, when the server lets the next attempt in (an attempt before only prolongs the wait).
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const secondsLeft = useSecondsLeft(retryAt);
+  const [withSso, setWithSso] = useState(false);
+  // A single sign-on that came back unsuccessful: the reason is shown once, and the address cleaned of it.
+  const [ssoError] = useState(() => ssoFailure(window.location.search));
+  useEffect(() => {
+    if (ssoError) window.history.replaceState(null, '', '/');
+  }, [ssoError]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,6 +68,14 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
     );
   }
 
+  if (withSso) {
+    return (
+      <main className="login">
+        <SsoSignInForm onCancel={() => setWithSso(false)} />
+      </main>
+    );
+  }
+
   return (
     <main className="login">
       <form className="card" onSubmit={submit} aria-label={t('login.title')}>
@@ -77,7 +93,9 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
         </label>
         {error && <p role="alert" className="error">{error}</p>}
         {retryAt !== null && <Throttled secondsLeft={secondsLeft} />}
+        {ssoError && <p role="alert" className="error" data-testid="sso-error">{t(`failure.${ssoError}`, { ns: 'sso' })}</p>}
         <button type="submit" disabled={busy || secondsLeft > 0}>{t('login.submit')}</button>
+        <button type="button" className="secondary" onClick={() => setWithSso(true)}>{t('login.withSso', { ns: 'sso' })}</button>
         <LanguagePicker />
       </form>
     </main>

@@ -4,6 +4,7 @@ import { QueryView } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { FormError } from '../settings/components';
+import { SsoSettingsSection } from '../sso/SsoSettingsSection';
 import { securityApi } from './api';
 import { describeDevice } from './device';
 import { SessionsTable } from './SessionsTable';
@@ -25,6 +26,7 @@ export function SecuritySection() {
         </QueryView>
       </div>
       {includes(me.role, 'ADMIN') && <WorkspaceRule />}
+      {includes(me.role, 'ADMIN') && <SsoSettingsSection />}
       <Sessions />
     </section>
   );

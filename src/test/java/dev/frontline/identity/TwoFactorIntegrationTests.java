@@ -91,13 +91,21 @@ class TwoFactorIntegrationTests {
         String secret = json(browser.send("POST", "/api/v1/auth/two-factor/setup", Map.of())).get("secret").asString();
         browser.send("POST", "/api/v1/auth/two-factor/confirm", Map.of("code", TestTotp.code(secret, Instant.now())));
         assertThat(browser.get("/api/v1/conversations").statusCode()).isEqualTo(200);
+        JsonNode me = json(browser.get("/api/v1/auth/me"));
+        assertThat(me.get("twoFactorEnabled").asBoolean()).isTrue();
+        assertThat(me.get("twoFactorSetupRequired").asBoolean()).isFalse();
+        assertThat(me.get("workspaceName").asString()).isEqualTo(jdbc.sql("select name from workspaces where id = ?")
+                .param(workspace.id().value()).query(String.class).single());
         assertThat(browser.send("POST", "/api/v1/auth/two-factor/disable",
                 Map.of("code", TestTotp.code(secret, Instant.now().plusSeconds(30)))).statusCode())
                 .as("required by the workspace").isEqualTo(422);
 
         assertThat(workspace.admin().api().delete("/api/v1/users/" + workspace.supervisor().id() + "/two-factor").status())
                 .isEqualTo(204);
-        assertThat(browser.get("/api/v1/conversations").statusCode()).as("an admin reset: set it up again").isEqualTo(403);
+        assertThat(browser.get("/api/v1/auth/me").statusCode()).as("an admin reset ends the member's sessions")
+                .isEqualTo(401);
+        SessionClient afterReset = signedIn(workspace.supervisor());
+        assertThat(afterReset.get("/api/v1/conversations").statusCode()).as("an admin reset: set it up again").isEqualTo(403);
         assertThat(workspace.admin().api().get("/api/v1/audit-log").json().get("items").findValuesAsString("action"))
                 .contains("workspace.two_factor_required", "two_factor.enabled", "two_factor.reset");
     }

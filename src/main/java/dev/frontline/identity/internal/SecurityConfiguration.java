@@ -35,7 +35,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * browsers hold a session and send the CSRF token. Role checks happen in the use cases.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInSettings.class)
+@EnableConfigurationProperties({SignInSettings.class, SsoSettings.class})
 class SecurityConfiguration {
 
     /**
@@ -115,7 +115,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/login/two-factor", "/api/v1/auth/csrf", "/api/v1/auth/invitations/*",
+                        .requestMatchers("/api/v1/auth/login", "/api/v1/auth/login/two-factor", "/api/v1/auth/csrf",
+                                "/api/v1/auth/sso/start", "/api/v1/auth/sso/callback", "/api/v1/auth/invitations/*",
                                 "/api/v1/auth/invitations/*/accept", "/api/v1/signup", "/api/v1/openapi/**", "/api/v1/openapi",
                                 "/api/v1/docs/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
                         .requestMatchers("/api/**").authenticated()

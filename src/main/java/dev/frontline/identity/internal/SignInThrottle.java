@@ -1,15 +1,15 @@
 package dev.frontline.identity.internal;
 
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -118,18 +118,21 @@ public class SignInThrottle {
         return jdbc.sql("delete from sign_in_throttles where throttle_key = ?").param(key.stored()).update() > 0;
     }
 
-    /** The accounts among {@code emails} that are locked now, with the end of their lock. */
-    public Map<String, Instant> lockedAccounts(Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select throttle_key, blocked_until from sign_in_throttles where throttle_key in (:keys) "
-                        + "and locked and blocked_until > :now")
-                .param("keys", emails.stream().map(email -> Key.account(email).stored()).toList())
-                .param("now", Timestamps.sql(clock.instant()))
-                .query((rs, n) -> Map.entry(rs.getString("throttle_key").substring(Scope.ACCOUNT.prefix.length()),
-                        Timestamps.read(rs, "blocked_until")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** A workspace member whose account is locked now, and until when. */
+    public record LockedMember(UUID userId, Instant lockedUntil) {
+    }
+
+    /**
+     * The workspace's members whose accounts are locked now. Starts from the locked rows (few) and joins their
+     * members by email, rather than asking about every member of the workspace.
+     */
+    public List<LockedMember> lockedMembers(WorkspaceId workspace) {
+        return jdbc.sql("""
+                select u.id, t.blocked_until from sign_in_throttles t join users u on t.throttle_key = cast(? as varchar(400)) || u.email
+                where t.locked and t.blocked_until > ? and u.workspace_id = ? order by t.blocked_until, u.id""")
+                .params(Scope.ACCOUNT.prefix, Timestamps.sql(clock.instant()), workspace.value())
+                .query((rs, n) -> new LockedMember(rs.getObject("id", UUID.class), Timestamps.read(rs, "blocked_until")))
+                .list();
     }
 
     /** Rows nobody failed on for longer than any policy remembers; any node may run it, the delete is idempotent. */

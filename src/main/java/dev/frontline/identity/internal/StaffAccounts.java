@@ -29,7 +29,13 @@ public class StaffAccounts {
     }
 
     /** What a member sees about themselves: name and preferences, and whether they operate the installation. */
-    public record Profile(String displayName, @Nullable String locale, @Nullable String timezone, boolean operator) {
+    /** What the member's own profile shows; two-factor state read with it, so {@code /auth/me} asks once. */
+    public record Profile(String displayName, @Nullable String locale, @Nullable String timezone, boolean operator,
+                          String workspaceName, boolean twoFactorEnabled, boolean twoFactorRequiredByWorkspace) {
+
+        public boolean twoFactorSetupRequired() {
+            return twoFactorRequiredByWorkspace && !twoFactorEnabled;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -80,10 +86,14 @@ public class StaffAccounts {
     }
 
     public Optional<Profile> profile(WorkspaceId workspace, UserId user) {
-        return jdbc.sql("select display_name, locale, timezone, operator from users where workspace_id = ? and id = ?")
+        return jdbc.sql("""
+                select u.display_name, u.locale, u.timezone, u.operator, w.name as workspace_name,
+                       u.two_factor_enabled_at is not null as two_factor_enabled, w.two_factor_required
+                from users u join workspaces w on w.id = u.workspace_id where u.workspace_id = ? and u.id = ?""")
                 .params(workspace.value(), user.value())
                 .query((rs, n) -> new Profile(rs.getString("display_name"), rs.getString("locale"),
-                        rs.getString("timezone"), rs.getBoolean("operator")))
+                        rs.getString("timezone"), rs.getBoolean("operator"), rs.getString("workspace_name"),
+                        rs.getBoolean("two_factor_enabled"), rs.getBoolean("two_factor_required")))
                 .optional();
     }
 

@@ -58,15 +58,27 @@ public class StaffSessions {
         return session != null && session.getAttribute(ATTRIBUTE) instanceof UUID id ? id : null;
     }
 
+    /**
+     * How a session was signed in. A single sign-on session trusts the identity provider for the second factor,
+     * so the workspace's two-factor rule does not hold it back.
+     */
+    public enum Method {
+        PASSWORD, SSO
+    }
+
     public UUID start(Caller caller, @Nullable String userAgent, String address) {
+        return start(caller, userAgent, address, Method.PASSWORD);
+    }
+
+    public UUID start(Caller caller, @Nullable String userAgent, String address, Method method) {
         UUID id = Ids.newId();
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into staff_sessions (id, workspace_id, user_id, user_agent, address, created_at, last_seen_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into staff_sessions (id, workspace_id, user_id, user_agent, address, created_at, last_seen_at, method)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, caller.workspaceId().value(), caller.userId().value(),
                         userAgent == null ? null : truncate(userAgent, 500), truncate(address, 64),
-                        Timestamps.sql(now), Timestamps.sql(now))
+                        Timestamps.sql(now), Timestamps.sql(now), method.name().toLowerCase(java.util.Locale.ROOT))
                 .update();
         return id;
     }
@@ -77,7 +89,7 @@ public class StaffSessions {
         Instant now = clock.instant();
         Optional<Row> row = jdbc.sql("""
                 select u.id, u.workspace_id, u.role, s.last_seen_at,
-                       (w.two_factor_required and u.two_factor_enabled_at is null) as must_set_up
+                       (w.two_factor_required and u.two_factor_enabled_at is null and s.method <> 'sso') as must_set_up
                 from staff_sessions s join users u on u.id = s.user_id join workspaces w on w.id = u.workspace_id
                 where s.id = ? and s.ended_at is null and u.active""")
                 .param(session)

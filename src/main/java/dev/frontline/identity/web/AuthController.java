@@ -2,15 +2,12 @@ package dev.frontline.identity.web;
 
 import dev.frontline.audit.AuditTrail;
 import dev.frontline.identity.Directory;
-import dev.frontline.identity.StaffSignedIn;
 import dev.frontline.identity.StaffSignedOut;
 import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.identity.internal.Invitations;
 import dev.frontline.identity.internal.ClientAddress;
-import dev.frontline.identity.internal.PasswordLogin;
 import dev.frontline.identity.internal.SignIn;
 import dev.frontline.identity.internal.StaffSessions;
-import dev.frontline.identity.internal.TwoFactor;
 import dev.frontline.identity.internal.StaffAccounts;
 import dev.frontline.identity.internal.WorkspaceCreation;
 import dev.frontline.shared.Caller;
@@ -33,15 +30,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,9 +91,8 @@ class AuthController {
     private final SignIn signInAttempts;
     private final ClientAddress clientAddress;
     private final StaffSessions sessions;
-    private final TwoFactor twoFactor;
     private final Clock clock;
-    private final SecurityContextRepository contextRepository;
+    private final BrowserSignIns browserSignIns;
     private final Directory directory;
     private final WorkspaceSetup workspaces;
     private final StaffAccounts accounts;
@@ -108,17 +101,16 @@ class AuthController {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions, TwoFactor twoFactor,
-                   Clock clock, SecurityContextRepository contextRepository, Directory directory,
+    AuthController(SignIn signInAttempts, ClientAddress clientAddress, StaffSessions sessions,
+                   Clock clock, BrowserSignIns browserSignIns, Directory directory,
                    WorkspaceSetup workspaces, StaffAccounts accounts, Invitations invitations,
                    WorkspaceCreation creation, AuditTrail audit, ApplicationEventPublisher events) {
         this.creation = creation;
         this.signInAttempts = signInAttempts;
         this.clientAddress = clientAddress;
         this.sessions = sessions;
-        this.twoFactor = twoFactor;
         this.clock = clock;
-        this.contextRepository = contextRepository;
+        this.browserSignIns = browserSignIns;
         this.directory = directory;
         this.workspaces = workspaces;
         this.accounts = accounts;
@@ -196,11 +188,9 @@ class AuthController {
         var member = directory.member(caller.workspaceId(), caller.userId())
                 .orElseThrow(() -> new NotFoundException("User", caller.userId()));
         var profile = accounts.profile(caller.workspaceId(), caller.userId()).orElseThrow();
-        TwoFactor.Status twoFactorStatus = twoFactor.status(caller);
-        return new Me(member.id().value(), member.workspaceId().value(), workspaces.name(caller.workspaceId()),
+        return new Me(member.id().value(), member.workspaceId().value(), profile.workspaceName(),
                 member.email(), member.displayName(), member.role(), profile.locale(), profile.timezone(),
-                profile.operator(), twoFactorStatus.enabled(),
-                twoFactorStatus.requiredByWorkspace() && !twoFactorStatus.enabled());
+                profile.operator(), profile.twoFactorEnabled(), profile.twoFactorSetupRequired());
     }
 
     @PatchMapping("/api/v1/auth/me")
@@ -248,17 +238,7 @@ class AuthController {
     }
 
     private Me signIn(Caller caller, HttpServletRequest request, HttpServletResponse response) {
-        // A fresh session id at login defeats session fixation.
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(PasswordLogin.authentication(caller));
-        SecurityContextHolder.setContext(context);
-        contextRepository.saveContext(context, request, response);
-        request.getSession().setAttribute(StaffSessions.ATTRIBUTE,
-                sessions.start(caller, request.getHeader(HttpHeaders.USER_AGENT), clientAddress.of(request)));
-        events.publishEvent(new StaffSignedIn(caller.workspaceId(), caller.userId()));
+        browserSignIns.start(caller, StaffSessions.Method.PASSWORD, request, response);
         return me(caller);
     }
 }

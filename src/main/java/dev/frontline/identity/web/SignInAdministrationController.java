@@ -14,12 +14,9 @@ import dev.frontline.shared.Role;
 import dev.frontline.shared.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admins: locked accounts and unlocking them, members' sessions, two-factor resets and the workspace's 2FA rule. */
 @RestController
 class SignInAdministrationController {
-
-    record SignInLock(UUID userId, Instant lockedUntil) {
-    }
 
     record TwoFactorRule(@NotNull Boolean required) {
     }
@@ -64,13 +58,9 @@ class SignInAdministrationController {
 
     /** The workspace's members whose sign-in is locked now, and until when. */
     @GetMapping("/api/v1/users/sign-in-locks")
-    List<SignInLock> locks(@AuthenticationPrincipal Caller caller) {
+    List<SignInThrottle.LockedMember> locks(@AuthenticationPrincipal Caller caller) {
         caller.require(Role.ADMIN);
-        Map<String, StaffMember> byEmail = directory.members(caller.workspaceId()).stream()
-                .collect(Collectors.toMap(StaffMember::email, Function.identity()));
-        return throttle.lockedAccounts(byEmail.keySet()).entrySet().stream()
-                .map(lock -> new SignInLock(byEmail.get(lock.getKey()).id().value(), lock.getValue()))
-                .toList();
+        return throttle.lockedMembers(caller.workspaceId());
     }
 
     @DeleteMapping("/api/v1/users/{id}/sign-in-lock")
@@ -96,14 +86,20 @@ class SignInAdministrationController {
         events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), new UserId(id)));
     }
 
-    /** For a member who lost both their phone and their recovery codes: they set it up again at their next sign-in. */
+    /**
+     * For a member who lost both their phone and their recovery codes: they set it up again at their next sign-in.
+     * Their sessions end too: one of them may be the thief's that made the phone worthless.
+     */
     @DeleteMapping("/api/v1/users/{id}/two-factor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
     void resetTwoFactor(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         caller.require(Role.ADMIN);
-        twoFactor.disable(caller.workspaceId(), member(caller, id).id());
-        audit.record(caller, "two_factor.reset", "user", id, Map.of());
+        UserId member = member(caller, id).id();
+        twoFactor.disable(caller.workspaceId(), member);
+        int ended = sessions.endAllBut(caller.workspaceId(), member, null);
+        audit.record(caller, "two_factor.reset", "user", id, Map.of("sessionsEnded", ended));
+        events.publishEvent(new StaffSessionsEnded(caller.workspaceId(), member));
     }
 
     @GetMapping("/api/v1/workspace/two-factor")
