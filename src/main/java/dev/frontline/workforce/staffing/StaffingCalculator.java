@@ -21,6 +21,9 @@ public final class StaffingCalculator {
         if (model.erlangs() == 0) {
             return StaffingResult.of(0, model.withAgents(0));
         }
+        if (model.erlangs() >= StaffingRequest.MAX_AGENTS) {
+            throw unreachable();
+        }
         Performance best = fewestOnLine(model, target);
         return StaffingResult.of(question.scheduled(best.agents()), best);
     }
@@ -31,7 +34,7 @@ public final class StaffingCalculator {
         Performance atEnough = model.withAgents(enough);
         while (!target.isMetBy(atEnough)) {
             if (enough >= StaffingRequest.MAX_AGENTS) {
-                throw new UnprocessableException("The target cannot be reached with up to " + StaffingRequest.MAX_AGENTS + " agents.");
+                throw unreachable();
             }
             tooFew = enough;
             enough = (int) Math.min(StaffingRequest.MAX_AGENTS, 2L * enough);
@@ -48,6 +51,10 @@ public final class StaffingCalculator {
             }
         }
         return atEnough;
+    }
+
+    private static UnprocessableException unreachable() {
+        return new UnprocessableException("The target cannot be reached with up to " + StaffingRequest.MAX_AGENTS + " agents.");
     }
 
     /** Fewer agents than this cannot meet any target: Erlang C needs more agents than Erlangs, an occupancy cap A / cap. */
