@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,31 @@ class StaffingApiIntegrationTests {
         assertThat(planned.get("serviceLevel").asDouble()).isGreaterThanOrEqualTo(0.8);
         assertThat(planned.get("occupancy").asDouble()).isLessThanOrEqualTo(0.85);
         assertThat(planned.get("abandonment").asDouble()).isBetween(0.0, 0.05);
+    }
+
+    /**
+     * A plan checked against the routing simulator (a different method: a discrete-event run of the real routing
+     * decisions) on the queue Erlang A models: one voice queue, constant staffing, exponential handle times and
+     * patience, a week of 240 calls an hour at 240 s (16 Erlangs) on 16 agents, patience 120 s.
+     */
+    @Test
+    void erlangAAgreesWithTheRoutingSimulatorOnAWeekOfOneQueue() {
+        TestApi api = workspaces.create().supervisor().api();
+        int hours = 7 * 24;
+
+        JsonNode predicted = api.post(STAFFING, Map.of("contacts", 240, "intervalSeconds", 3600, "averageHandleSeconds", 240,
+                "answerWithinSeconds", 20, "agents", 16, "patienceSeconds", 120)).json();
+        JsonNode simulated = api.post("/api/v1/routing/simulations", Map.of("intervalMinutes", 60, "thresholdSeconds", 20, "seed", 7,
+                "queues", List.of(Map.of("name", "Support", "channel", "voice", "skill", "support", "minProficiency", 1,
+                        "agentSelection", "LONGEST_IDLE", "arrivals", Collections.nCopies(hours, 240), "meanHandleSeconds", 240,
+                        "meanPatienceSeconds", 120)),
+                "agentGroups", List.of(Map.of("name", "Support", "skills", Map.of("support", 3),
+                        "staffed", Collections.nCopies(hours, 16))))).json().get("day");
+
+        assertThat(simulated.get("serviceLevel").asDouble()).isCloseTo(predicted.get("serviceLevel").asDouble(), within(0.02));
+        assertThat(simulated.get("abandonmentRate").asDouble()).isCloseTo(predicted.get("abandonment").asDouble(), within(0.01));
+        assertThat(simulated.get("averageSpeedOfAnswerSeconds").asDouble())
+                .isCloseTo(predicted.get("averageSpeedOfAnswer").asDouble(), within(3.0));
     }
 
     @Test
