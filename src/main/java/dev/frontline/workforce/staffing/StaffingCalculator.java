@@ -1,5 +1,6 @@
 package dev.frontline.workforce.staffing;
 
+import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.UnprocessableException;
 
 /**
@@ -26,6 +27,22 @@ public final class StaffingCalculator {
         }
         Performance best = fewestOnLine(model, target);
         return StaffingResult.of(question.scheduled(best.agents()), best);
+    }
+
+    /**
+     * Agents to schedule in each interval of a forecast: {@code plan} gives the handle time, threshold, target and
+     * adjustments, each interval its own volume ({@code plan}'s {@code contacts} is ignored).
+     */
+    public static int[] agentsPerInterval(double[] contacts, StaffingRequest plan) {
+        int[] agents = new int[contacts.length];
+        for (int i = 0; i < contacts.length; i++) {
+            StaffingQuestion question = plan.withContacts(contacts[i]).validate();
+            if (question.target() == null) {
+                throw new InvalidRequestException("agents", "a plan needs a target, not agents");
+            }
+            agents[i] = fewestAgents(question, question.target()).agents();
+        }
+        return agents;
     }
 
     private static Performance fewestOnLine(QueueModel model, StaffingQuestion.Target target) {

@@ -19,6 +19,12 @@ public record StaffingRequest(@Nullable Double contacts, @Nullable Double interv
     public static final int MAX_AGENTS = 100_000;
     static final double MAX_CONCURRENCY = 10;
 
+    /** The same question for another volume. */
+    public StaffingRequest withContacts(double volume) {
+        return new StaffingRequest(volume, intervalSeconds, averageHandleSeconds, answerWithinSeconds, agents, targetServiceLevel,
+                maxAverageSpeedOfAnswer, maxOccupancy, patienceSeconds, concurrency, shrinkage);
+    }
+
     /** Checks every field, naming the first that is wrong, and returns the question it asks. */
     public StaffingQuestion validate() {
         double volume = required("contacts", contacts);

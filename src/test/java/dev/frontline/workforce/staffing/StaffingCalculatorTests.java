@@ -92,6 +92,16 @@ class StaffingCalculatorTests {
     }
 
     @Test
+    void aForecastIsStaffedIntervalByInterval() {
+        StaffingRequest plan = new StaffingRequest(null, 900.0, 240.0, 20.0, null, 0.8, null, null, null, null, 0.3);
+
+        int[] agents = StaffingCalculator.agentsPerInterval(new double[] {60, 0, 120, 60}, plan);
+
+        assertThat(agents).containsExactly(29, 0, (int) Math.ceil(calculate(plan.withContacts(120)).agentsOnLine() / 0.7), 29);
+        assertThat(agents[2]).isGreaterThan(agents[0]);
+    }
+
+    @Test
     void noContactsNeedNoAgents() {
         StaffingResult none = calculate(new StaffingRequest(0.0, 900.0, 240.0, 20.0, null, 0.8, null, null, null, null, 0.3));
 
