@@ -1,0 +1,103 @@
+package dev.frontline.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.frontline.shared.Timestamps;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The forecast from a queue's own history: four past weeks in which six conversations entered the default queue
+ * between 10:00 and 10:30 on every weekday and none at other times (queue visits as routing records them).
+ */
+@IntegrationTest
+class ForecastApiIntegrationTests {
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    TestWorkspaces.Workspace workspace;
+    TestApi supervisor;
+    UUID queue;
+
+    @BeforeEach
+    void fourWeeksOfMorningContacts() {
+        workspace = workspaces.create();
+        supervisor = workspace.supervisor().api();
+        queue = UUID.fromString(workspace.admin().api().get("/api/v1/routing/queues").json().get(0).get("id").asString());
+        ZoneId zone = ZoneId.of(supervisor.get("/api/v1/workforce/forecast?queueId=" + queue + "&historyWeeks=3").json().get("zone").asString());
+        LocalDateTime thisWeek = LocalDateTime.now(zone).truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (int week = 1; week <= 4; week++) {
+            for (int day = 0; day < 5; day++) {
+                for (int contact = 0; contact < 6; contact++) {
+                    Instant enqueued = thisWeek.minusWeeks(week).plusDays(day).withHour(10).plusMinutes(4L * contact).atZone(zone).toInstant();
+                    jdbc.sql("insert into routing_queue_visits (id, workspace_id, conversation_id, queue_id, channel, enqueued_at, left_at, outcome, agent_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .params(UUID.randomUUID(), workspace.id().value(), UUID.randomUUID(), queue, "chat", Timestamps.sql(enqueued),
+                                    Timestamps.sql(enqueued.plusSeconds(15)), "ANSWERED", null)
+                            .update();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSupervisorGetsTheBacktestedForecastAndTheAgentsEachIntervalNeeds() {
+        TestApi.Response response = supervisor.get("/api/v1/workforce/forecast?queueId=" + queue
+                + "&intervalMinutes=30&historyWeeks=4&horizonWeeks=1&averageHandleSeconds=600&targetServiceLevel=0.8&answerWithinSeconds=20");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode forecast = response.json();
+        assertThat(forecast.get("backtest")).hasSize(2);
+        assertThat(forecast.get("method").asString()).isIn("SAME_INTERVAL_AVERAGE", "HOLT_WINTERS");
+        JsonNode lastWeek = forecast.get("lastWeek");
+        JsonNode coming = forecast.get("coming");
+        assertThat(lastWeek).hasSize(7 * 48);
+        assertThat(coming).hasSize(7 * 48);
+        int mondayTen = 20;
+        int mondayThree = 6;
+        assertThat(lastWeek.get(mondayTen).get("actual").asDouble()).isEqualTo(6.0);
+        assertThat(lastWeek.get(5 * 48 + 20).get("actual").asDouble()).as("Saturday").isZero();
+        assertThat(coming.get(mondayTen).get("forecast").asDouble()).isCloseTo(6.0, within(0.5));
+        assertThat(coming.get(mondayThree).get("forecast").asDouble()).isLessThan(0.5);
+        assertThat(coming.get(mondayTen).get("agents").asInt()).as("6 contacts of 600 s in 30 min: 2 Erlangs").isBetween(3, 6);
+        assertThat(coming.get(mondayTen).get("agents").asInt()).isGreaterThan(coming.get(mondayThree).get("agents").asInt());
+        Instant mondayTenStart = Instant.parse(coming.get(mondayTen).get("start").asString());
+        assertThat(mondayTenStart.atZone(ZoneId.of(forecast.get("zone").asString())).getHour()).isEqualTo(10);
+    }
+
+    @Test
+    void anotherWorkspacesQueueIsNotFoundAndAgentsMayNotForecast() {
+        TestApi stranger = workspaces.create().supervisor().api();
+
+        assertThat(stranger.get("/api/v1/workforce/forecast?queueId=" + queue).status()).isEqualTo(404);
+        assertThat(workspace.agent().api().get("/api/v1/workforce/forecast?queueId=" + queue).status()).isEqualTo(403);
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheField() {
+        TestApi.Response interval = supervisor.get("/api/v1/workforce/forecast?queueId=" + queue + "&intervalMinutes=20");
+        TestApi.Response staffingHalf = supervisor.get("/api/v1/workforce/forecast?queueId=" + queue + "&targetServiceLevel=0.8");
+
+        assertThat(interval.status()).isEqualTo(400);
+        assertThat(interval.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(interval.json().get("errors").get(0).get("field").asString()).isEqualTo("intervalMinutes");
+        assertThat(staffingHalf.json().get("errors").get(0).get("field").asString()).isEqualTo("averageHandleSeconds");
+    }
+}
