@@ -86,3 +86,49 @@ export const FORM_FIELD: Record<string, keyof StaffingForm> = {
 };
 
 export const calculateStaffing = (request: StaffingRequest) => api.post<StaffingResult>('/workforce/staffing', request);
+
+export interface ForecastPoint {
+  start: string;
+  actual: number | null;
+  forecast: number;
+  agents: number | null;
+}
+
+export interface ForecastScore {
+  method: string;
+  wape: number | null;
+  mape: number | null;
+}
+
+/** `GET /workforce/forecast`: the picked method, every method's backtest, last week against its forecast, the weeks ahead. */
+export interface ForecastReport {
+  queueId: string;
+  zone: string;
+  intervalMinutes: number;
+  method: string;
+  backtest: ForecastScore[];
+  lastWeek: ForecastPoint[];
+  coming: ForecastPoint[];
+}
+
+export interface ForecastForm {
+  queueId: string;
+  intervalMinutes: string;
+  historyWeeks: string;
+  averageHandleSeconds: string;
+  targetServiceLevelPercent: string;
+  answerWithinSeconds: string;
+}
+
+/** The query string the forecast form asks; staffing only when both handle time and target are given. */
+export function forecastQuery(form: ForecastForm): string {
+  const params = new URLSearchParams({ queueId: form.queueId, intervalMinutes: form.intervalMinutes, historyWeeks: form.historyWeeks,
+    horizonWeeks: '1', answerWithinSeconds: form.answerWithinSeconds });
+  if (form.averageHandleSeconds.trim() !== '' && form.targetServiceLevelPercent.trim() !== '') {
+    params.set('averageHandleSeconds', form.averageHandleSeconds);
+    params.set('targetServiceLevel', String(Number(form.targetServiceLevelPercent) / 100));
+  }
+  return params.toString();
+}
+
+export const fetchForecast = (form: ForecastForm) => api.get<ForecastReport>(`/workforce/forecast?${forecastQuery(form)}`);

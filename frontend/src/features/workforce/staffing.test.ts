@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_FORM, toStaffingRequest } from './api';
+import { EXAMPLE_FORM, forecastQuery, toStaffingRequest } from './api';
 
 describe('toStaffingRequest', () => {
   it('asks for the fewest agents with percentages as fractions and empty optionals left out', () => {
@@ -14,5 +14,14 @@ describe('toStaffingRequest', () => {
       contacts: 60, intervalSeconds: 900, averageHandleSeconds: 240, answerWithinSeconds: 20,
       agents: 18, patienceSeconds: 120, concurrency: 2.5,
     });
+  });
+});
+
+describe('forecastQuery', () => {
+  const form = { queueId: 'q1', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '', targetServiceLevelPercent: '80', answerWithinSeconds: '20' };
+
+  it('asks for staffing only with both handle time and target', () => {
+    expect(forecastQuery(form)).toBe('queueId=q1&intervalMinutes=30&historyWeeks=8&horizonWeeks=1&answerWithinSeconds=20');
+    expect(forecastQuery({ ...form, averageHandleSeconds: '300' })).toContain('averageHandleSeconds=300&targetServiceLevel=0.8');
   });
 });

@@ -3,16 +3,11 @@ package dev.frontline.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.frontline.shared.Timestamps;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The forecast from a queue's own history: four past weeks in which six conversations entered the default queue
- * between 10:00 and 10:30 on every weekday and none at other times (queue visits as routing records them).
- */
+/** The forecast from a queue's own history: four past weeks of {@link MorningContacts} in the default queue. */
 @IntegrationTest
 class ForecastApiIntegrationTests {
 
@@ -43,18 +35,7 @@ class ForecastApiIntegrationTests {
         supervisor = workspace.supervisor().api();
         queue = UUID.fromString(workspace.admin().api().get("/api/v1/routing/queues").json().get(0).get("id").asString());
         ZoneId zone = ZoneId.of(supervisor.get("/api/v1/workforce/forecast?queueId=" + queue + "&historyWeeks=3").json().get("zone").asString());
-        LocalDateTime thisWeek = LocalDateTime.now(zone).truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (int week = 1; week <= 4; week++) {
-            for (int day = 0; day < 5; day++) {
-                for (int contact = 0; contact < 6; contact++) {
-                    Instant enqueued = thisWeek.minusWeeks(week).plusDays(day).withHour(10).plusMinutes(4L * contact).atZone(zone).toInstant();
-                    jdbc.sql("insert into routing_queue_visits (id, workspace_id, conversation_id, queue_id, channel, enqueued_at, left_at, outcome, agent_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .params(UUID.randomUUID(), workspace.id().value(), UUID.randomUUID(), queue, "chat", Timestamps.sql(enqueued),
-                                    Timestamps.sql(enqueued.plusSeconds(15)), "ANSWERED", null)
-                            .update();
-                }
-            }
-        }
+        MorningContacts.insert(jdbc, workspace, queue, zone, 4);
     }
 
     @Test
