@@ -8,6 +8,7 @@ import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,38 @@ class ForecastApiIntegrationTests {
         assertThat(coming.get(mondayTen).get("agents").asInt()).isGreaterThan(coming.get(mondayThree).get("agents").asInt());
         Instant mondayTenStart = Instant.parse(coming.get(mondayTen).get("start").asString());
         assertThat(mondayTenStart.atZone(ZoneId.of(forecast.get("zone").asString())).getHour()).isEqualTo(10);
+    }
+
+    @Test
+    void aPlannersAdjustmentMultipliesItsDayAndIsStoredOncePerDay() {
+        String adjustments = "/api/v1/workforce/queues/" + queue + "/forecast-adjustments";
+        String forecastUrl = "/api/v1/workforce/forecast?queueId=" + queue + "&historyWeeks=4&horizonWeeks=1";
+        JsonNode before = supervisor.get(forecastUrl).json();
+        String tuesday = before.get("coming").get(48).get("start").asString();
+        ZoneId zone = ZoneId.of(before.get("zone").asString());
+        String day = Instant.parse(tuesday).atZone(zone).toLocalDate().toString();
+
+        assertThat(supervisor.put(adjustments + "/" + day, Map.of("factor", 0.5, "note", "Half day")).status()).isEqualTo(200);
+        assertThat(supervisor.put(adjustments + "/" + day, Map.of("factor", 2, "note", " Launch ")).status()).isEqualTo(200);
+        JsonNode after = supervisor.get(forecastUrl).json();
+
+        JsonNode listed = supervisor.get(adjustments).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("factor").asDouble()).isEqualTo(2.0);
+        assertThat(listed.get(0).get("note").asString()).isEqualTo("Launch");
+        int tuesdayTen = 48 + 20;
+        assertThat(after.get("coming").get(tuesdayTen).get("forecast").asDouble())
+                .isCloseTo(2 * before.get("coming").get(tuesdayTen).get("forecast").asDouble(), within(1e-9));
+        assertThat(after.get("coming").get(tuesdayTen).get("adjustment").asDouble()).isEqualTo(2.0);
+        assertThat(after.get("coming").get(20).get("forecast").asDouble()).as("Monday untouched")
+                .isEqualTo(before.get("coming").get(20).get("forecast").asDouble());
+        assertThat(supervisor.put(adjustments + "/" + day, Map.of("factor", -1)).json().get("errors").get(0).get("field").asString())
+                .isEqualTo("factor");
+        assertThat(workspaces.create().supervisor().api().put("/api/v1/workforce/queues/" + queue + "/forecast-adjustments/" + day,
+                Map.of("factor", 3)).status()).as("another workspace's queue").isEqualTo(404);
+        assertThat(supervisor.delete(adjustments + "/" + day).status()).isEqualTo(204);
+        assertThat(supervisor.get(adjustments).json()).isEmpty();
+        assertThat(supervisor.delete(adjustments + "/" + day).status()).isEqualTo(404);
     }
 
     @Test

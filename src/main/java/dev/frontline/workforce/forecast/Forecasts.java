@@ -10,19 +10,23 @@ import dev.frontline.workforce.staffing.StaffingRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
  * Forecasts a queue's contacts from its own history: the conversations that entered the queue (routing's queue
  * visits), counted per interval of the workspace's local time over the last full weeks; both methods are
- * backtested on the last of those weeks and the one with the lower WAPE forecasts. Reads only; any node answers.
+ * backtested on the last of those weeks and the one with the lower WAPE forecasts; planners' adjustments multiply
+ * their days. Reads only; any node answers.
  */
 @Service
 public class Forecasts {
@@ -31,11 +35,13 @@ public class Forecasts {
 
     private final QueueHistory history;
     private final WorkspaceProfiles profiles;
+    private final AdjustmentStore adjustments;
     private final Clock clock;
 
-    Forecasts(QueueHistory history, WorkspaceProfiles profiles, Clock clock) {
+    Forecasts(QueueHistory history, WorkspaceProfiles profiles, AdjustmentStore adjustments, Clock clock) {
         this.history = history;
         this.profiles = profiles;
+        this.adjustments = adjustments;
         this.clock = clock;
     }
 
@@ -57,17 +63,26 @@ public class Forecasts {
         double[] fit = Arrays.copyOf(counts, counts.length - week);
         double[] heldOut = chosen.forecast(fit, seasons, week);
         double[] coming = chosen.forecast(counts, seasons, query.horizonWeeks() * week);
+        Map<LocalDate, Double> factors = new HashMap<>();
+        adjustments.list(caller.workspaceId(), query.queueId()).forEach(adjustment -> factors.put(adjustment.day(), adjustment.factor()));
+        Double[] applied = new Double[coming.length];
+        for (int i = 0; i < coming.length; i++) {
+            applied[i] = factors.get(thisWeek.toLocalDate().plusDays(i / seasons.perDay()));
+            if (applied[i] != null) {
+                coming[i] *= applied[i];
+            }
+        }
         int[] agents = query.targetServiceLevel() == null ? null : StaffingCalculator.agentsPerInterval(coming,
                 new StaffingRequest(null, query.intervalMinutes() * 60.0, query.averageHandleSeconds(), query.answerWithinSeconds(), null,
                         query.targetServiceLevel(), null, null, null, null, query.shrinkage()));
 
         List<ForecastReport.Point> lastWeek = new ArrayList<>();
         for (int i = 0; i < week; i++) {
-            lastWeek.add(new ForecastReport.Point(start(thisWeek.minusWeeks(1), i, query, zone), counts[counts.length - week + i], heldOut[i], null));
+            lastWeek.add(new ForecastReport.Point(start(thisWeek.minusWeeks(1), i, query, zone), counts[counts.length - week + i], heldOut[i], null, null));
         }
         List<ForecastReport.Point> ahead = new ArrayList<>();
         for (int i = 0; i < coming.length; i++) {
-            ahead.add(new ForecastReport.Point(start(thisWeek, i, query, zone), null, coming[i], agents == null ? null : agents[i]));
+            ahead.add(new ForecastReport.Point(start(thisWeek, i, query, zone), null, coming[i], agents == null ? null : agents[i], applied[i]));
         }
         return new ForecastReport(query.queueId(), zone.getId(), query.intervalMinutes(), chosen.name(), backtest.scores(), lastWeek, ahead);
     }
