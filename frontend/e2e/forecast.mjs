@@ -1,6 +1,7 @@
 // Forecast: a supervisor opens the forecast page, forecasts the default queue from four weeks of weekday-morning
 // contacts (six between 10:00 and 10:30 each weekday), and sees the method the backtest picked, both methods'
-// WAPE and MAPE, last week's actuals beside their forecast and this week's forecast with the agents it needs.
+// WAPE and MAPE, last week's actuals beside their forecast and this week's forecast with the agents it needs; a
+// special day doubles this week's Tuesday until it is removed.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 await scenario('forecast', async (browser) => {
@@ -25,6 +26,19 @@ await scenario('forecast', async (browser) => {
   await page.getByTestId('forecast-coming').getByText('Agents to schedule').waitFor();
   await accessible(page, 'forecast');
   await screenshot(page, 'forecast');
+
+  // A special day: this week's Tuesday doubled, listed once, shown under the forecast; then removed again.
+  const specialDay = page.getByRole('form', { name: 'Special day' });
+  await specialDay.getByLabel('Day').fill(args.tuesday);
+  await specialDay.getByLabel('Factor').fill('2');
+  await specialDay.getByLabel('Note').fill('Launch');
+  await specialDay.getByRole('button', { name: 'Save day' }).click();
+  await page.getByTestId('forecast-adjustments').getByRole('row', { name: /Launch/ }).waitFor();
+  await page.getByTestId('forecast-adjusted').getByText(/Adjusted days: .*×2/).waitFor();
   await page.getByTestId('forecast-coming').scrollIntoViewIfNeeded();
+  await accessible(page, 'forecast with a special day');
   await screenshot(page, 'forecast-coming');
+  await page.getByRole('button', { name: `Remove ${args.tuesday}` }).click();
+  await page.getByText('No special days for this queue.').waitFor();
+  await page.getByTestId('forecast-adjusted').waitFor({ state: 'detached' });
 });

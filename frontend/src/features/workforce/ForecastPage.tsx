@@ -1,12 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
-import { formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { ProblemError } from '../../lib/http';
 import { QueryView } from '../../ui/states';
 import { queues } from '../routing/api';
-import { fetchForecast, type ForecastForm, type ForecastReport } from './api';
+import {
+  adjustedDays, deleteForecastAdjustment, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
+} from './api';
 import { ForecastChart } from './ForecastChart';
 import './workforce.css';
 
@@ -66,6 +69,7 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
         </label>
         <div className="wf-actions"><button type="submit">{t('forecast.show')}</button></div>
       </form>
+      {draft.queueId && <SpecialDays queueId={draft.queueId} />}
       {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} />}</QueryView>}
     </>
   );
@@ -95,6 +99,72 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       <ForecastChart testId="forecast-coming" title={t('forecast.coming')} starts={report.coming.map((p) => p.start)}
                      lines={[{ label: t('forecast.forecast'), values: report.coming.map((p) => p.forecast), className: 'wf-line-forecast' },
                        ...(staffed ? [{ label: t('forecast.agents'), values: report.coming.map((p) => p.agents), className: 'wf-line-agents' }] : [])]} />
+      {adjustedDays(report.coming).length > 0 && (
+        <p className="muted" data-testid="forecast-adjusted">
+          {t('forecast.adjusted', { days: adjustedDays(report.coming)
+            .map((day) => `${formatDateTime(day.start, { weekday: 'short', day: 'numeric', month: 'short' })} ×${formatNumber(day.factor)}`).join(', ') })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The queue's special days: a factor per local day (0 closes it, 2 doubles it), applied to every forecast. */
+function SpecialDays({ queueId }: { queueId: string }) {
+  const { t } = useTranslation('workforce');
+  const queryClient = useQueryClient();
+  const key = ['workforce', 'adjustments', queueId];
+  const list = useQuery({ queryKey: key, queryFn: () => forecastAdjustments(queueId) });
+  const [day, setDay] = useState('');
+  const [factor, setFactor] = useState('1');
+  const [note, setNote] = useState('');
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: key });
+    void queryClient.invalidateQueries({ queryKey: ['workforce', 'forecast'] });
+  };
+  const save = useMutation({ mutationFn: () => saveForecastAdjustment(queueId, day, Number(factor), note), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: (removed: string) => deleteForecastAdjustment(queueId, removed), onSuccess: refresh });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const problem = save.error instanceof ProblemError ? save.error : null;
+  return (
+    <section aria-labelledby="wf-special-days" className="wf-special-days">
+      <h2 id="wf-special-days">{t('adjustments.title')}</h2>
+      <p className="muted">{t('adjustments.intro')}</p>
+      <form className="wf-inline" onSubmit={submit} aria-label={t('adjustments.form')}>
+        <label className="wf-field"><span>{t('adjustments.day')}</span>
+          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('adjustments.factor')}</span>
+          <input type="number" min={0} max={10} step="any" value={factor} required onChange={(e) => setFactor(e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('adjustments.note')}</span>
+          <input type="text" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <div className="wf-actions"><button type="submit" disabled={save.isPending}>{t('adjustments.save')}</button></div>
+      </form>
+      {problem && <p role="alert" className="wf-error">{problem.errors[0]?.message ?? problem.detail ?? problem.title}</p>}
+      <QueryView query={list} empty={t('adjustments.none')}>
+        {(adjustments) => (
+          <table className="wf-backtest" data-testid="forecast-adjustments">
+            <caption>{t('adjustments.list')}</caption>
+            <thead><tr><th scope="col">{t('adjustments.day')}</th><th scope="col">{t('adjustments.factor')}</th><th scope="col">{t('adjustments.note')}</th><th scope="col">{t('adjustments.remove')}</th></tr></thead>
+            <tbody>
+              {adjustments.map((adjustment) => (
+                <tr key={adjustment.day}>
+                  <td>{formatDateTime(`${adjustment.day}T12:00:00`, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}</td>
+                  <td>×{formatNumber(adjustment.factor)}</td>
+                  <td>{adjustment.note}</td>
+                  <td><button type="button" className="secondary" onClick={() => remove.mutate(adjustment.day)}
+                              aria-label={t('adjustments.removeDay', { day: adjustment.day })}>{t('adjustments.remove')}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
     </section>
   );
 }

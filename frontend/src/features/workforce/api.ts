@@ -92,6 +92,7 @@ export interface ForecastPoint {
   actual: number | null;
   forecast: number;
   agents: number | null;
+  adjustment: number | null;
 }
 
 export interface ForecastScore {
@@ -132,3 +133,28 @@ export function forecastQuery(form: ForecastForm): string {
 }
 
 export const fetchForecast = (form: ForecastForm) => api.get<ForecastReport>(`/workforce/forecast?${forecastQuery(form)}`);
+
+/** A planner's factor for one local day of a queue's forecast. */
+export interface ForecastAdjustment {
+  queueId: string;
+  day: string;
+  factor: number;
+  note: string | null;
+}
+
+const adjustmentsPath = (queueId: string) => `/workforce/queues/${encodeURIComponent(queueId)}/forecast-adjustments`;
+export const forecastAdjustments = (queueId: string) => api.get<ForecastAdjustment[]>(adjustmentsPath(queueId));
+export const saveForecastAdjustment = (queueId: string, day: string, factor: number, note: string) =>
+  api.put<ForecastAdjustment>(`${adjustmentsPath(queueId)}/${day}`, { factor, note });
+export const deleteForecastAdjustment = (queueId: string, day: string) => api.delete(`${adjustmentsPath(queueId)}/${day}`);
+
+/** The days a forecast was adjusted on, once each, with their factor, in order. */
+export function adjustedDays(points: ForecastPoint[]): { start: string; factor: number }[] {
+  const seen = new Map<number, { start: string; factor: number }>();
+  points.forEach((point, i) => {
+    if (point.adjustment === null) return;
+    const day = Math.floor(i / Math.max(1, Math.round(points.length / 7)));
+    if (!seen.has(day)) seen.set(day, { start: point.start, factor: point.adjustment });
+  });
+  return [...seen.values()];
+}

@@ -7,7 +7,12 @@ import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestWorkspaces;
 import dev.frontline.workforce.MorningContacts;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The forecast page in Chromium (frontend/e2e/forecast.mjs) over four weeks of weekday-morning contacts: the picked
- * method, the backtest of both, last week's actuals against their forecast and this week's forecast with agents.
+ * method, the backtest of both, last week's actuals against their forecast, this week's forecast with agents, and a
+ * special day added and removed.
  */
 @IntegrationTest
 class ForecastBrowserIntegrationTests {
@@ -34,7 +40,9 @@ class ForecastBrowserIntegrationTests {
                 .json().get("zone").asString());
         MorningContacts.insert(jdbc, workspace, queue, zone, 4);
 
-        BrowserScript.run("forecast.mjs", BrowserScript.arguments(workspaces, workspace));
+        Map<String, Object> arguments = new LinkedHashMap<>(BrowserScript.arguments(workspaces, workspace));
+        arguments.put("tuesday", LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1).toString());
+        BrowserScript.run("forecast.mjs", arguments);
 
         assertThat(Path.of("target", "screenshots", "forecast.png")).exists();
         assertThat(Path.of("target", "screenshots", "forecast-coming.png")).exists();
