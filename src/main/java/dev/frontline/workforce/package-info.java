@@ -3,8 +3,9 @@
  * interval and a handle time, the service level, probability of waiting, speed of answer, occupancy and
  * (with known customer patience) abandonment of a number of agents, or the fewest agents that meet a target,
  * with Erlang C or Erlang A, chat concurrency, an occupancy cap and shrinkage ({@code workforce.staffing}).
- * Forecast methods (8-week same-interval average, double seasonal Holt-Winters, backtests) are in
- * {@code workforce.forecast}. Owns no data yet and publishes no events.
+ * The forecast ({@code workforce.forecast}) counts a queue's arrivals from routing's queue history, backtests an
+ * 8-week same-interval average against double seasonal Holt-Winters, forecasts with the better one and staffs
+ * each interval. Owns the planners' special-day adjustments of forecasts; publishes no events.
  */
 @NullMarked
 package dev.frontline.workforce;
