@@ -14,6 +14,8 @@ import { TeamPresencePage } from '../features/presence/TeamPresencePage';
 import { RoutingPage } from '../features/routing/RoutingPage';
 import { SupervisorPage } from '../features/routing/SupervisorPage';
 import { ServiceLevelPage } from '../features/servicelevel/ServiceLevelPage';
+import { ForecastPage } from '../features/workforce/ForecastPage';
+import { StaffingPage } from '../features/workforce/StaffingPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -75,6 +77,8 @@ function SignedIn() {
             <Route path="routing" element={<RoutingPage />} />
             <Route path="supervisor" element={<SupervisorPage />} />
             <Route path="service-level" element={<ServiceLevelPage />} />
+            <Route path="staffing" element={<StaffingPage />} />
+            <Route path="forecast" element={<ForecastPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />

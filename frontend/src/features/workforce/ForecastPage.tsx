@@ -1,0 +1,170 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { includes } from '../auth/api';
+import { useSession } from '../auth/session';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { ProblemError } from '../../lib/http';
+import { QueryView } from '../../ui/states';
+import { queues } from '../routing/api';
+import {
+  adjustedDays, deleteForecastAdjustment, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
+} from './api';
+import { ForecastChart } from './ForecastChart';
+import './workforce.css';
+
+/** Supervisors and admins: a queue's forecast from its own history, the backtest, and the agents each interval needs. */
+export function ForecastPage() {
+  const { t } = useTranslation('workforce');
+  const { me } = useSession();
+  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
+  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
+  return (
+    <div className="workforce-page">
+      <h1>{t('forecast.title')}</h1>
+      <p className="muted">{t('forecast.intro')}</p>
+      <QueryView query={queueList}>{(loaded) => <Forecast queueOptions={loaded} />}</QueryView>
+    </div>
+  );
+}
+
+function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }[] }) {
+  const { t } = useTranslation('workforce');
+  const [draft, setDraft] = useState<ForecastForm>({
+    queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '300',
+    targetServiceLevelPercent: '80', answerWithinSeconds: '20',
+  });
+  const [form, setForm] = useState<ForecastForm | null>(null);
+  const forecast = useQuery({ queryKey: ['workforce', 'forecast', form], queryFn: () => fetchForecast(form!), enabled: form !== null, retry: false });
+  const change = (key: keyof ForecastForm, value: string) => setDraft((current) => ({ ...current, [key]: value }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setForm(draft);
+  };
+  return (
+    <>
+      <form className="wf-form wf-inline" onSubmit={submit} aria-label={t('forecast.form')}>
+        <label className="wf-field"><span>{t('forecast.queue')}</span>
+          <select value={draft.queueId} onChange={(e) => change('queueId', e.target.value)} required>
+            {queueOptions.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
+          </select>
+        </label>
+        <label className="wf-field"><span>{t('staffing.interval')}</span>
+          <select value={draft.intervalMinutes} onChange={(e) => change('intervalMinutes', e.target.value)}>
+            {['15', '30'].map((minutes) => <option key={minutes} value={minutes}>{t('staffing.minutes', { count: Number(minutes) })}</option>)}
+          </select>
+        </label>
+        <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
+          <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
+          <input type="number" min={1} value={draft.averageHandleSeconds} onChange={(e) => change('averageHandleSeconds', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
+          <input type="number" min={1} max={99.99} step="any" value={draft.targetServiceLevelPercent}
+                 onChange={(e) => change('targetServiceLevelPercent', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
+          <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
+        </label>
+        <div className="wf-actions"><button type="submit">{t('forecast.show')}</button></div>
+      </form>
+      {draft.queueId && <SpecialDays queueId={draft.queueId} />}
+      {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} />}</QueryView>}
+    </>
+  );
+}
+
+function ForecastResult({ report }: { report: ForecastReport }) {
+  const { t } = useTranslation('workforce');
+  const percent = (value: number | null) =>
+    value === null ? '–' : formatNumber(value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const staffed = report.coming.some((point) => point.agents !== null);
+  return (
+    <section aria-labelledby="wf-forecast" className="wf-forecast">
+      <h2 id="wf-forecast">{t('forecast.result')}</h2>
+      <p data-testid="forecast-method">{t('forecast.picked', { method: t(`method.${report.method}`) })}</p>
+      <table className="wf-backtest" data-testid="forecast-backtest">
+        <caption>{t('forecast.backtest')}</caption>
+        <thead><tr><th scope="col">{t('forecast.method')}</th><th scope="col">WAPE</th><th scope="col">MAPE</th></tr></thead>
+        <tbody>
+          {report.backtest.map((score) => (
+            <tr key={score.method}><td>{t(`method.${score.method}`)}</td><td>{percent(score.wape)}</td><td>{percent(score.mape)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <ForecastChart testId="forecast-last-week" title={t('forecast.lastWeek')} starts={report.lastWeek.map((p) => p.start)}
+                     lines={[{ label: t('forecast.actual'), values: report.lastWeek.map((p) => p.actual), className: 'wf-line-actual' },
+                       { label: t('forecast.forecast'), values: report.lastWeek.map((p) => p.forecast), className: 'wf-line-forecast' }]} />
+      <ForecastChart testId="forecast-coming" title={t('forecast.coming')} starts={report.coming.map((p) => p.start)}
+                     lines={[{ label: t('forecast.forecast'), values: report.coming.map((p) => p.forecast), className: 'wf-line-forecast' },
+                       ...(staffed ? [{ label: t('forecast.agents'), values: report.coming.map((p) => p.agents), className: 'wf-line-agents' }] : [])]} />
+      {adjustedDays(report.coming).length > 0 && (
+        <p className="muted" data-testid="forecast-adjusted">
+          {t('forecast.adjusted', { days: adjustedDays(report.coming)
+            .map((day) => `${formatDateTime(day.start, { weekday: 'short', day: 'numeric', month: 'short' })} ×${formatNumber(day.factor)}`).join(', ') })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The queue's special days: a factor per local day (0 closes it, 2 doubles it), applied to every forecast. */
+function SpecialDays({ queueId }: { queueId: string }) {
+  const { t } = useTranslation('workforce');
+  const queryClient = useQueryClient();
+  const key = ['workforce', 'adjustments', queueId];
+  const list = useQuery({ queryKey: key, queryFn: () => forecastAdjustments(queueId) });
+  const [day, setDay] = useState('');
+  const [factor, setFactor] = useState('1');
+  const [note, setNote] = useState('');
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: key });
+    void queryClient.invalidateQueries({ queryKey: ['workforce', 'forecast'] });
+  };
+  const save = useMutation({ mutationFn: () => saveForecastAdjustment(queueId, day, Number(factor), note), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: (removed: string) => deleteForecastAdjustment(queueId, removed), onSuccess: refresh });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const problem = save.error instanceof ProblemError ? save.error : null;
+  return (
+    <section aria-labelledby="wf-special-days" className="wf-special-days">
+      <h2 id="wf-special-days">{t('adjustments.title')}</h2>
+      <p className="muted">{t('adjustments.intro')}</p>
+      <form className="wf-inline" onSubmit={submit} aria-label={t('adjustments.form')}>
+        <label className="wf-field"><span>{t('adjustments.day')}</span>
+          <input type="date" value={day} required onChange={(e) => setDay(e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('adjustments.factor')}</span>
+          <input type="number" min={0} max={10} step="any" value={factor} required onChange={(e) => setFactor(e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('adjustments.note')}</span>
+          <input type="text" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <div className="wf-actions"><button type="submit" disabled={save.isPending}>{t('adjustments.save')}</button></div>
+      </form>
+      {problem && <p role="alert" className="wf-error">{problem.errors[0]?.message ?? problem.detail ?? problem.title}</p>}
+      <QueryView query={list} empty={t('adjustments.none')}>
+        {(adjustments) => (
+          <table className="wf-backtest" data-testid="forecast-adjustments">
+            <caption>{t('adjustments.list')}</caption>
+            <thead><tr><th scope="col">{t('adjustments.day')}</th><th scope="col">{t('adjustments.factor')}</th><th scope="col">{t('adjustments.note')}</th><th scope="col">{t('adjustments.remove')}</th></tr></thead>
+            <tbody>
+              {adjustments.map((adjustment) => (
+                <tr key={adjustment.day}>
+                  <td>{formatDateTime(`${adjustment.day}T12:00:00`, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}</td>
+                  <td>×{formatNumber(adjustment.factor)}</td>
+                  <td>{adjustment.note}</td>
+                  <td><button type="button" className="secondary" onClick={() => remove.mutate(adjustment.day)}
+                              aria-label={t('adjustments.removeDay', { day: adjustment.day })}>{t('adjustments.remove')}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+    </section>
+  );
+}
