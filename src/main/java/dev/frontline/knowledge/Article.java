@@ -1,0 +1,19 @@
+package dev.frontline.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article in one language. {@code body} is sanitized HTML. {@code translations} are the other languages'
+ * articles of the same translation group.
+ */
+public record Article(UUID id, UUID translationGroupId, String language, String title, String body,
+                      ArticleAudience audience, ArticleStatus status, @Nullable UUID categoryId, List<String> tags,
+                      UUID ownerId, int version, Instant createdAt, Instant updatedAt,
+                      List<Translation> translations) {
+
+    public record Translation(UUID id, String language, ArticleStatus status) {
+    }
+}
