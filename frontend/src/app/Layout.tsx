@@ -27,6 +27,7 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/supervisor">{t('nav.live')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/routing">{t('nav.queues')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/service-level">{t('nav.serviceLevel')}</NavLink>}
+          <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}
         </nav>

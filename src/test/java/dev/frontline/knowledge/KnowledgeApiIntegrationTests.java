@@ -193,4 +193,20 @@ class KnowledgeApiIntegrationTests {
             assertThat(otherNodesIndex.search(ws, warranty)).isEmpty();
         }
     }
+
+    @Test
+    void agentsRecordWhetherAnArticleHelpedOncePerConversation() {
+        String id = create("Reset a password", "<p>Use the reset link.</p>", "en", "PUBLIC", "PUBLISHED");
+        String conversation = UUID.randomUUID().toString();
+
+        agent.post("/api/v1/knowledge/articles/" + id + "/feedback", Map.of("helped", false, "conversationId", conversation));
+        JsonNode summary = agent.post("/api/v1/knowledge/articles/" + id + "/feedback",
+                Map.of("helped", true, "conversationId", conversation)).json();
+        assertThat(summary.get("helped").asLong()).isEqualTo(1);
+        assertThat(summary.get("notHelped").asLong()).isZero();
+        supervisor.post("/api/v1/knowledge/articles/" + id + "/feedback", Map.of("helped", true));
+        assertThat(agent.get("/api/v1/knowledge/articles/" + id + "/feedback").json().get("helped").asLong()).isEqualTo(2);
+        assertThat(workspaces.create().agent().api().post("/api/v1/knowledge/articles/" + id + "/feedback",
+                Map.of("helped", true)).status()).isEqualTo(404);
+    }
 }

@@ -111,7 +111,20 @@ public final class ArticleIndex implements Closeable {
 
     /** The best matches first, only published articles of the workspace, filtered as asked. */
     public List<SearchHit> search(WorkspaceId workspace, SearchRequest request) {
-        @Nullable Query text = queries.matching(request.query(), request.language());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, workspace, request);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SearchHit> search(IndexSearcher searcher, WorkspaceId workspace, SearchRequest request) throws IOException {
+        @Nullable Query text = queries.matching(searcher.getIndexReader(), request.query(), request.language());
         if (text == null) {
             return List.of();
         }
@@ -126,21 +139,12 @@ public final class ArticleIndex implements Closeable {
         if (request.category() != null) {
             query.add(new TermQuery(new Term(CATEGORY, request.category().toString())), Occur.FILTER);
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query.build(), request.limit());
-                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc scored : top.scoreDocs) {
-                    hits.add(hit(searcher, text, scored));
-                }
-                return hits;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TopDocs top = searcher.search(query.build(), request.limit());
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scored : top.scoreDocs) {
+            hits.add(hit(searcher, text, scored));
         }
+        return hits;
     }
 
     private SearchHit hit(IndexSearcher searcher, Query text, ScoreDoc scored) throws IOException {

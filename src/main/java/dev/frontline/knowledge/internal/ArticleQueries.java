@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,7 +45,7 @@ final class ArticleQueries {
     }
 
     /** Null when the text has no searchable words (only stop words or punctuation). */
-    @Nullable Query matching(String text, @Nullable ArticleLanguage language) {
+    @Nullable Query matching(IndexReader reader, String text, @Nullable ArticleLanguage language) throws IOException {
         Set<Script> scripts = language == null ? EnumSet.allOf(Script.class) : EnumSet.of(Script.of(language));
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
@@ -53,10 +54,13 @@ final class ArticleQueries {
                 String field = script.field(base);
                 float boost = base.equals(Analysis.TITLE) ? TITLE_BOOST : 1f;
                 clauses += add(any, builder.createBooleanQuery(field, text, Occur.SHOULD), boost);
-                clauses += add(any, builder.createPhraseQuery(field, text, PHRASE_SLOP), boost * PHRASE_BOOST);
+                if (base.equals(Analysis.TITLE)) {
+                    clauses += add(any, builder.createPhraseQuery(field, text, PHRASE_SLOP), boost * PHRASE_BOOST);
+                }
                 if (script == Script.EN) {
                     for (String term : terms(field, text)) {
-                        clauses += add(any, fuzzy(field, term), boost * FUZZY_BOOST);
+                        clauses += add(any, reader.docFreq(new Term(field, term)) > 0 ? null : fuzzy(field, term),
+                                boost * FUZZY_BOOST);
                     }
                 }
             }
