@@ -65,4 +65,19 @@ await scenario('knowledge', async (browser) => {
   await screenshot(author, 'knowledge-articles-page');
   const found = await api(agent, 'GET', `/knowledge/search?q=${encodeURIComponent(`refund ${suffix}`)}`);
   check(found.items[0]?.title === `Refund window ${suffix}`, `published article found: ${JSON.stringify(found)}`);
+
+  // A translation whose source changed afterwards is flagged, in the reader's language (traditional Chinese).
+  const source = await api(supervisor, 'POST', '/knowledge/articles', {
+    title: 'Opening hours', body: '<p>We are open 9 to 6.</p>', language: 'en', audience: 'PUBLIC', status: 'PUBLISHED',
+  });
+  const translation = await api(supervisor, 'POST', '/knowledge/articles', {
+    title: '營業時間', body: '<p>我們的營業時間為九點至六點。</p>', language: 'zh-Hant', audience: 'PUBLIC', status: 'PUBLISHED',
+    translationOf: source.id,
+  });
+  await api(supervisor, 'PATCH', `/knowledge/articles/${source.id}`, { body: '<p>We are open 8 to 8.</p>' });
+  const reader = await newPage(browser, { locale: 'zh-TW' });
+  await signIn(reader, supervisor);
+  await reader.goto(`${args.baseUrl}/knowledge/articles/${translation.id}`);
+  await reader.getByRole('status').getByText('原文在此翻譯最後儲存後已變更。').waitFor();
+  await screenshot(reader, 'knowledge-stale-translation');
 });

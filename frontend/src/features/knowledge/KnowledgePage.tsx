@@ -75,6 +75,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
         <h2>{a.title}</h2>
         <span className={`status-pill ${a.status}`}>{t(`status.${a.status}`)}</span>
       </div>
+      {a.stale && <p className="knowledge-stale" role="status">{t('page.stale')}</p>}
       <p className="muted">{a.language} · {t(`audience.${a.audience}`)} · {t('page.version', { version: a.version })}
         {a.tags.length > 0 && ` · ${a.tags.join(', ')}`}</p>
       <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeHtml(a.body, true) }} />

@@ -21,6 +21,9 @@ export interface Article {
   createdAt: string;
   updatedAt: string;
   translations: { id: string; language: ArticleLanguage; status: ArticleStatus }[];
+  /** The article this one was translated from; it is stale while that one's content changed after its own. */
+  sourceArticleId: string | null;
+  stale: boolean;
 }
 
 export interface ArticleVersion {

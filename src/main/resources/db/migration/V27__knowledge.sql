@@ -11,6 +11,8 @@ create table knowledge_categories (
 create index knowledge_categories_workspace on knowledge_categories (workspace_id, parent_id);
 
 -- One row per article in one language; translations share a translation_group_id (one per language).
+-- A translation names the article it was translated from; it is stale while that article's content changed
+-- after its own (content_updated_at moves on content saves only, not on status changes).
 -- index_revision orders the changes every node's search index replays (see knowledge_index_clock).
 create table knowledge_articles (
     id                   uuid primary key,
@@ -23,7 +25,9 @@ create table knowledge_articles (
     status               varchar(10) not null,
     category_id          uuid references knowledge_categories (id),
     owner_id             uuid not null references users (id),
+    source_article_id    uuid references knowledge_articles (id),
     version              integer not null,
+    content_updated_at   timestamp with time zone not null,
     index_revision       bigint not null,
     created_at           timestamp with time zone not null,
     updated_at           timestamp with time zone not null,

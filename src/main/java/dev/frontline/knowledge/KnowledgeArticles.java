@@ -60,8 +60,8 @@ public class KnowledgeArticles {
         }
         Instant now = clock.instant();
         UUID id = Ids.newId();
-        store.insert(new Header(id, caller.workspaceId(), group, language.tag(), status, caller.userId().value(), 1, now),
-                clean, caller.userId().value(), now);
+        store.insert(new Header(id, caller.workspaceId(), group, language.tag(), status, caller.userId().value(), 1, now,
+                translationOf), clean, caller.userId().value(), now);
         AfterCommit.run(search::catchUp);
         return readable(caller, id);
     }
@@ -75,7 +75,7 @@ public class KnowledgeArticles {
         ArticleContent changed = new ArticleContent(title == null ? current.title() : title,
                 body == null ? current.body() : body, audience == null ? current.audience() : audience,
                 categoryId == null ? current.categoryId() : categoryId, tags == null ? current.tags() : tags);
-        return save(caller, current, clean(caller, changed), current.status());
+        return save(caller, current, clean(caller, changed), true, current.status());
     }
 
     /** Publishes, unpublishes (back to draft), sends to review or archives; 409 for a move the status forbids. */
@@ -86,7 +86,7 @@ public class KnowledgeArticles {
         if (!current.status().canMoveTo(status)) {
             throw new ConflictException("An article that is " + current.status() + " cannot become " + status + ".");
         }
-        return current.status() == status ? current : save(caller, current, contentOf(current), status);
+        return current.status() == status ? current : save(caller, current, contentOf(current), false, status);
     }
 
     /** Saves an earlier version's content as the newest version; the status stays as it is. */
@@ -99,7 +99,7 @@ public class KnowledgeArticles {
         ArticleContent content = new ArticleContent(earlier.title(), earlier.body(), earlier.audience(),
                 earlier.categoryId() != null && categories.exists(caller, earlier.categoryId()) ? earlier.categoryId() : null,
                 earlier.tags());
-        return save(caller, current, content, current.status());
+        return save(caller, current, content, true, current.status());
     }
 
     @Transactional(readOnly = true)
@@ -124,10 +124,12 @@ public class KnowledgeArticles {
         return store.versions(id);
     }
 
-    private Article save(Caller caller, Article current, ArticleContent content, ArticleStatus status) {
+    private Article save(Caller caller, Article current, ArticleContent content, boolean contentChanged,
+                         ArticleStatus status) {
         Instant now = clock.instant();
         store.update(new Header(current.id(), caller.workspaceId(), current.translationGroupId(), current.language(),
-                status, current.ownerId(), current.version() + 1, current.createdAt()), content, caller.userId().value(), now);
+                status, current.ownerId(), current.version() + 1, current.createdAt(), current.sourceArticleId()),
+                content, contentChanged, caller.userId().value(), now);
         AfterCommit.run(search::catchUp);
         return readable(caller, current.id());
     }

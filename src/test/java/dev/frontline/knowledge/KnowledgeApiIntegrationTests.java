@@ -147,7 +147,7 @@ class KnowledgeApiIntegrationTests {
     }
 
     @Test
-    void translationsAreLinkedOnePerLanguage() {
+    void translationsAreLinkedOnePerLanguageAndFlaggedStaleWhenTheSourceChanges() {
         String english = create("Opening hours", "<p>We are open 9 to 6.</p>", "en", "PUBLIC", "PUBLISHED");
         String korean = create("영업 시간", "<p>9시부터 6시까지 운영합니다.</p>", "ko", "PUBLIC", "PUBLISHED", "translationOf", english);
 
@@ -156,6 +156,18 @@ class KnowledgeApiIntegrationTests {
         assertThat(source.get("translations").get(0).get("language").asString()).isEqualTo("ko");
         assertThat(supervisor.post("/api/v1/knowledge/articles", Map.of("title", "x", "body", "x", "language", "ko",
                 "audience", "PUBLIC", "translationOf", english)).status()).isEqualTo(409);
+        assertThat(agent.get("/api/v1/knowledge/articles/" + korean).json().get("stale").asBoolean()).isFalse();
+        assertThat(agent.get("/api/v1/knowledge/articles/" + korean).json().get("sourceArticleId").asString()).isEqualTo(english);
+
+        supervisor.post("/api/v1/knowledge/articles/" + english + "/status", Map.of("status", "DRAFT"));
+        supervisor.post("/api/v1/knowledge/articles/" + english + "/status", Map.of("status", "PUBLISHED"));
+        assertThat(agent.get("/api/v1/knowledge/articles/" + korean).json().get("stale").asBoolean())
+                .as("a status change is not a content change").isFalse();
+        supervisor.patch("/api/v1/knowledge/articles/" + english, Map.of("body", "<p>We are open 8 to 8.</p>"));
+        assertThat(agent.get("/api/v1/knowledge/articles/" + korean).json().get("stale").asBoolean()).isTrue();
+        supervisor.patch("/api/v1/knowledge/articles/" + korean, Map.of("body", "<p>8시부터 8시까지 운영합니다.</p>"));
+        assertThat(agent.get("/api/v1/knowledge/articles/" + korean).json().get("stale").asBoolean()).isFalse();
+        assertThat(agent.get("/api/v1/knowledge/articles/" + english).json().get("stale").asBoolean()).isFalse();
     }
 
     @Test

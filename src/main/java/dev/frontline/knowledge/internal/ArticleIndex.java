@@ -11,19 +11,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,6 +26,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -49,9 +45,7 @@ public final class ArticleIndex implements Closeable {
     private static final String AUDIENCE = "audience";
     private static final String CATEGORY = "category";
     private static final String STORED_TITLE = "stored_title";
-    private static final Set<String> STORED = Set.of(ID, LANGUAGE, AUDIENCE, STORED_TITLE);
-    /** Stored, with offsets in the postings, so snippets need no analysis at search time. */
-    private static final FieldType BODY_TYPE = bodyType();
+    private static final String STORED_BODY = "stored_body";
 
     private final Analyzer analyzer = Analysis.perField();
     private final FSDirectory directory;
@@ -80,9 +74,10 @@ public final class ArticleIndex implements Closeable {
         document.add(new StringField(AUDIENCE, article.audience().name(), Field.Store.YES));
         article.categories().forEach(category -> document.add(new StringField(CATEGORY, category.toString(), Field.Store.NO)));
         document.add(new TextField(script.field(Analysis.TITLE), article.title(), Field.Store.NO));
-        document.add(new Field(script.field(Analysis.BODY), article.bodyText(), BODY_TYPE));
+        document.add(new TextField(script.field(Analysis.BODY), article.bodyText(), Field.Store.NO));
         article.tags().forEach(tag -> document.add(new TextField(script.field(Analysis.TITLE), tag, Field.Store.NO)));
         document.add(new StoredField(STORED_TITLE, article.title()));
+        document.add(new StoredField(STORED_BODY, article.bodyText()));
         try {
             writer.updateDocument(new Term(ID, article.id().toString()), document);
         } catch (IOException e) {
@@ -145,25 +140,20 @@ public final class ArticleIndex implements Closeable {
             query.add(new TermQuery(new Term(CATEGORY, request.category().toString())), Occur.FILTER);
         }
         TopDocs top = searcher.search(query.build(), request.limit());
-        int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
-        Map<String, String[]> snippets = this.snippets.of(searcher, text, docIds);
-        List<SearchHit> hits = new ArrayList<>(docIds.length);
-        for (int i = 0; i < docIds.length; i++) {
-            Document document = searcher.storedFields().document(docIds[i], STORED);
-            ArticleLanguage language = ArticleLanguage.of("language", document.get(LANGUAGE));
-            String snippet = snippets.get(Script.of(language).field(Analysis.BODY))[i];
-            hits.add(new SearchHit(UUID.fromString(document.get(ID)), document.get(STORED_TITLE),
-                    snippet == null ? "" : snippet, top.scoreDocs[i].score, language.tag(),
-                    ArticleAudience.valueOf(document.get(AUDIENCE))));
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scored : top.scoreDocs) {
+            hits.add(hit(searcher, text, scored));
         }
         return hits;
     }
 
-    private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+    private SearchHit hit(IndexSearcher searcher, Query text, ScoreDoc scored) throws IOException {
+        Document document = searcher.storedFields().document(scored.doc);
+        ArticleLanguage language = ArticleLanguage.of("language", document.get(LANGUAGE));
+        String snippet = snippets.of(searcher.getIndexReader(), text, Script.of(language).field(Analysis.BODY),
+                document.get(STORED_BODY));
+        return new SearchHit(UUID.fromString(document.get(ID)), document.get(STORED_TITLE), snippet, scored.score,
+                language.tag(), ArticleAudience.valueOf(document.get(AUDIENCE)));
     }
 
     @Override

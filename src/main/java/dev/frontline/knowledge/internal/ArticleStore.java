@@ -24,7 +24,8 @@ public class ArticleStore {
 
     /** What an article's row holds besides its content. */
     public record Header(UUID id, WorkspaceId workspaceId, UUID translationGroupId, String language,
-                         ArticleStatus status, UUID ownerId, int version, Instant createdAt) {
+                         ArticleStatus status, UUID ownerId, int version, Instant createdAt,
+                         @Nullable UUID sourceArticleId) {
     }
 
     private static final String TAG_SEPARATOR = "\n";
@@ -38,25 +39,30 @@ public class ArticleStore {
     public void insert(Header header, ArticleContent content, UUID authorId, Instant at) {
         jdbc.sql("""
                 insert into knowledge_articles (id, workspace_id, translation_group_id, language, title, body_html,
-                    audience, status, category_id, owner_id, version, index_revision, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    audience, status, category_id, owner_id, source_article_id, version, content_updated_at,
+                    index_revision, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(header.id(), header.workspaceId().value(), header.translationGroupId(), header.language(),
                         content.title(), content.body(), content.audience().name(), header.status().name(),
-                        content.categoryId(), header.ownerId(), header.version(), nextRevision(),
-                        Timestamps.sql(header.createdAt()), Timestamps.sql(at))
+                        content.categoryId(), header.ownerId(), header.sourceArticleId(), header.version(),
+                        Timestamps.sql(at), nextRevision(), Timestamps.sql(header.createdAt()), Timestamps.sql(at))
                 .update();
         saveTagsAndVersion(header, content, authorId, at);
     }
 
-    /** Stores the article's new state as its next version ({@code header.version()}). */
-    public void update(Header header, ArticleContent content, UUID authorId, Instant at) {
+    /**
+     * Stores the article's new state as its next version ({@code header.version()}); {@code contentChanged}
+     * false for a status change, which leaves its translations' staleness as it was.
+     */
+    public void update(Header header, ArticleContent content, boolean contentChanged, UUID authorId, Instant at) {
         jdbc.sql("""
                 update knowledge_articles set title = ?, body_html = ?, audience = ?, status = ?, category_id = ?,
-                    version = ?, index_revision = ?, updated_at = ?
+                    version = ?, index_revision = ?, updated_at = ?,
+                    content_updated_at = case when ? then ? else content_updated_at end
                 where workspace_id = ? and id = ?""")
                 .params(content.title(), content.body(), content.audience().name(), header.status().name(),
-                        content.categoryId(), header.version(), nextRevision(), Timestamps.sql(at),
-                        header.workspaceId().value(), header.id())
+                        content.categoryId(), header.version(), nextRevision(), Timestamps.sql(at), contentChanged,
+                        Timestamps.sql(at), header.workspaceId().value(), header.id())
                 .update();
         jdbc.sql("delete from knowledge_article_tags where article_id = ?").param(header.id()).update();
         saveTagsAndVersion(header, content, authorId, at);
@@ -141,7 +147,14 @@ public class ArticleStore {
         return new Article(header.id(), header.translationGroupId(), header.language(), rs.getString("title"),
                 rs.getString("body_html"), ArticleAudience.valueOf(rs.getString("audience")), header.status(),
                 rs.getObject("category_id", UUID.class), tags(header.id()), header.ownerId(), header.version(),
-                header.createdAt(), Timestamps.read(rs, "updated_at"), translations);
+                header.createdAt(), Timestamps.read(rs, "updated_at"), translations, header.sourceArticleId(),
+                header.sourceArticleId() != null && sourceChangedSince(header.sourceArticleId(),
+                        Timestamps.read(rs, "content_updated_at")));
+    }
+
+    private boolean sourceChangedSince(UUID sourceArticleId, Instant translated) {
+        return jdbc.sql("select count(*) from knowledge_articles where id = ? and content_updated_at > ?")
+                .params(sourceArticleId, Timestamps.sql(translated)).query(Long.class).single() > 0;
     }
 
     public List<String> tags(UUID articleId) {
@@ -153,7 +166,7 @@ public class ArticleStore {
         return new Header(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getObject("translation_group_id", UUID.class), rs.getString("language"),
                 ArticleStatus.valueOf(rs.getString("status")), rs.getObject("owner_id", UUID.class),
-                rs.getInt("version"), Timestamps.read(rs, "created_at"));
+                rs.getInt("version"), Timestamps.read(rs, "created_at"), rs.getObject("source_article_id", UUID.class));
     }
 
     private static ArticleVersion version(ResultSet rs, int n) throws SQLException {

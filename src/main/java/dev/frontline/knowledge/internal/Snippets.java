@@ -1,29 +1,25 @@
 package dev.frontline.knowledge.internal;
 
-import dev.frontline.knowledge.internal.Analysis.Script;
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
- * The passage of each hit's body that best matches the query, HTML-escaped, with the matched words in
- * {@code <mark>}; the body's opening when nothing in it matches (a title-only match). Uses the offsets stored
- * in the body's postings, so no text is analysed again at search time.
+ * The passage of a body that best matches the query, HTML-escaped, with the matched words in {@code <mark>};
+ * the body's opening when no passage matches (a title-only match).
  */
 final class Snippets {
 
     private static final int LENGTH = 160;
-    private static final float MATCH_IN_THE_MIDDLE = 0.5f;
-    private static final String[] BODY_FIELDS = Arrays.stream(Script.values())
-            .map(script -> script.field(Analysis.BODY)).toArray(String[]::new);
+    private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
 
     private final Analyzer analyzer;
 
@@ -31,15 +27,17 @@ final class Snippets {
         this.analyzer = analyzer;
     }
 
-    /** Per body field, the snippet of each of {@code docIds} (null where the document has no such field). */
-    Map<String, String[]> of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, MATCH_IN_THE_MIDDLE))
-                .build();
-        int[] onePassage = new int[BODY_FIELDS.length];
-        Arrays.fill(onePassage, 1);
-        return highlighter.highlightFields(BODY_FIELDS, query, docIds, onePassage);
+    String of(IndexReader reader, Query query, String field, String body) {
+        QueryScorer scorer = new QueryScorer(query, reader, field);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
+        try {
+            String best = highlighter.getBestFragment(analyzer, field, body);
+            return best != null ? best : ENCODER.encodeText(body.length() <= LENGTH ? body : body.substring(0, LENGTH));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            throw new IllegalStateException("The body's analysis disagrees with its text", e);
+        }
     }
 }
