@@ -23,6 +23,7 @@ import { LiveEventsProvider } from '../lib/live';
 import { queryClient } from '../lib/queryClient';
 import { Loading } from '../ui/states';
 import { Layout } from './Layout';
+import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 
 export function App() {
   return (
@@ -80,6 +81,8 @@ function SignedIn() {
             <Route path="staffing" element={<StaffingPage />} />
             <Route path="forecast" element={<ForecastPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
+            <Route path="knowledge" element={<KnowledgePage />} />
+            <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>

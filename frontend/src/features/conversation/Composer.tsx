@@ -18,6 +18,8 @@ import { fillVariables } from './variables';
 export interface ComposerHandle {
   focus: (mode?: 'reply' | 'note') => void;
   send: () => void;
+  /** Puts text at the caret of the reply (e.g. a knowledge article's summary). */
+  insert: (text: string) => void;
 }
 
 const EMOJI = ['😀', '😊', '🙂', '😉', '😍', '🤔', '😅', '😢', '😮', '🙏', '👍', '👎', '👏', '🙌', '👋', '💪',
@@ -123,6 +125,7 @@ export function Composer({ conversation, contact, ref }: {
       setTimeout(() => textarea.current?.focus(), 0);
     },
     send: submit,
+    insert: (value) => insertAtCaret(value),
   }));
 
   // Closing the suggestions on blur waits a moment so a click on one still lands; typing again cancels it.

@@ -1,0 +1,83 @@
+// Knowledge in the agent workspace and the articles page: a Korean customer's chat gets the Korean article
+// suggested in the side panel (UI in Korean); the agent previews it, inserts its summary into the reply, marks it
+// helpful, and finds an English article despite a typo. A supervisor writes, publishes and finds a new article.
+import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const { agent, supervisor, inboxes } = args;
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+await scenario('knowledge', async (browser) => {
+  const korean = await api(supervisor, 'POST', '/knowledge/articles', {
+    title: '비밀번호 재설정 방법', language: 'ko', audience: 'PUBLIC', status: 'PUBLISHED',
+    body: '<p>로그인 화면에서 <b>비밀번호 찾기</b>를 누르세요. 등록된 이메일로 재설정 링크를 보내 드립니다.</p>'
+      + '<img src="x" onerror="window.__xss=1">',
+  });
+  await api(supervisor, 'POST', '/knowledge/articles', {
+    title: 'Reset a customer password', language: 'en', audience: 'INTERNAL', status: 'PUBLISHED',
+    body: '<p>Open Settings and choose <b>Reset password</b>; the customer gets an email link.</p>',
+  });
+  const chat = await inbound(inboxes.CHAT, { from: `visitor-${suffix}`, name: '김하나', text: '비밀번호를 잊어버렸어요' });
+
+  const page = await newPage(browser, { locale: 'ko-KR' });
+  await signIn(page, agent);
+  await page.goto(`${args.baseUrl}/inbox/mine/${chat.conversationId}`);
+  const panel = page.getByTestId('knowledge-panel');
+  const suggestion = panel.getByRole('button', { name: /비밀번호 재설정 방법/ });
+  await suggestion.waitFor();
+  await panel.locator('.knowledge-snippet mark').first().waitFor();
+  await screenshot(page, 'knowledge-suggestions');
+
+  await suggestion.click();
+  await panel.getByTestId('knowledge-preview').getByText('비밀번호 찾기').waitFor();
+  await panel.getByRole('button', { name: '요약 넣기' }).click();
+  const reply = page.locator('form.composer textarea');
+  check((await reply.inputValue()).startsWith('비밀번호 재설정 방법\n로그인 화면에서'), `summary inserted: ${await reply.inputValue()}`);
+  await panel.getByRole('button', { name: '도움이 됐어요' }).click();
+  await panel.getByRole('button', { name: '감사합니다. 기록했습니다' }).waitFor();
+  check(await page.evaluate(() => window.__xss === undefined), 'article markup did not run');
+  await screenshot(page, 'knowledge-preview-inserted');
+  const feedback = await api(agent, 'GET', `/knowledge/articles/${korean.id}/feedback`);
+  check(feedback.helped === 1, `feedback recorded: ${JSON.stringify(feedback)}`);
+
+  await panel.getByRole('searchbox').fill('pasword reset');
+  await panel.getByRole('button', { name: /Reset a customer password/ }).waitFor();
+
+  // A supervisor writes an article in the articles page, publishes it, and it is searchable at once.
+  const author = await newPage(browser);
+  await signIn(author, supervisor);
+  await author.getByRole('link', { name: 'Knowledge' }).click();
+  await author.getByRole('button', { name: 'New article' }).click();
+  await author.getByLabel('Title').fill(`Refund window ${suffix}`);
+  await author.getByLabel('Audience').selectOption('PUBLIC');
+  await author.getByLabel('Tags (comma separated)').fill('billing, refunds');
+  await author.getByLabel('Body (HTML)').fill('<p>Customers can ask for a <b>refund</b> within 30 days.</p><script>window.__xss=3</script>');
+  await author.getByRole('button', { name: 'Save' }).click();
+  const article = author.getByTestId('knowledge-article');
+  await article.getByRole('heading', { name: `Refund window ${suffix}` }).waitFor();
+  await article.getByRole('button', { name: 'Publish' }).click();
+  await article.locator('.status-pill.PUBLISHED').waitFor();
+  await article.getByText('version 2').first().waitFor();
+  check(await author.evaluate(() => window.__xss === undefined), 'authored script did not run');
+  await screenshot(author, 'knowledge-articles-page');
+  const found = await api(agent, 'GET', `/knowledge/search?q=${encodeURIComponent(`refund ${suffix}`)}`);
+  check(found.items[0]?.title === `Refund window ${suffix}`, `published article found: ${JSON.stringify(found)}`);
+
+  // A translation whose source changed afterwards is flagged, in the reader's language (traditional Chinese).
+  const source = await api(supervisor, 'POST', '/knowledge/articles', {
+    title: 'Opening hours', body: '<p>We are open 9 to 6.</p>', language: 'en', audience: 'PUBLIC', status: 'PUBLISHED',
+  });
+  const translation = await api(supervisor, 'POST', '/knowledge/articles', {
+    title: '營業時間', body: '<p>我們的營業時間為九點至六點。</p>', language: 'zh-Hant', audience: 'PUBLIC', status: 'PUBLISHED',
+    translationOf: source.id,
+  });
+  await api(supervisor, 'PATCH', `/knowledge/articles/${source.id}`, { body: '<p>We are open 8 to 8.</p>' });
+  const reader = await newPage(browser, { locale: 'zh-TW' });
+  await signIn(reader, supervisor);
+  await reader.goto(`${args.baseUrl}/knowledge/articles/${translation.id}`);
+  await reader.getByRole('status').getByText('原文在此翻譯最後儲存後已變更。').waitFor();
+  await screenshot(reader, 'knowledge-stale-translation');
+});

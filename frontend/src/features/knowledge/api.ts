@@ -1,0 +1,70 @@
+import { api, query } from '../../lib/http';
+
+export type ArticleLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'ko';
+export type Audience = 'PUBLIC' | 'INTERNAL';
+export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+export const ARTICLE_LANGUAGES: ArticleLanguage[] = ['en', 'zh-Hans', 'zh-Hant', 'ko'];
+export const ARTICLE_STATUSES: ArticleStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
+
+export interface Article {
+  id: string;
+  translationGroupId: string;
+  language: ArticleLanguage;
+  title: string;
+  body: string;
+  audience: Audience;
+  status: ArticleStatus;
+  categoryId: string | null;
+  tags: string[];
+  ownerId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  translations: { id: string; language: ArticleLanguage; status: ArticleStatus }[];
+  /** The article this one was translated from; it is stale while that one's content changed after its own. */
+  sourceArticleId: string | null;
+  stale: boolean;
+}
+
+export interface ArticleVersion {
+  version: number;
+  title: string;
+  status: ArticleStatus;
+  authorId: string;
+  createdAt: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  /** Escaped text with the matched words in <mark>. */
+  snippet: string;
+  score: number;
+  language: ArticleLanguage;
+  audience: Audience;
+}
+
+export interface NewArticle {
+  title: string;
+  body: string;
+  language: ArticleLanguage;
+  audience: Audience;
+  status: ArticleStatus;
+  tags: string[];
+  translationOf?: string;
+}
+
+export const knowledgeApi = {
+  search: (q: string, language?: ArticleLanguage) =>
+    api.get<{ items: SearchHit[] }>(`/knowledge/search${query({ q, language, limit: 5 })}`).then((r) => r.items),
+  list: (status?: ArticleStatus) => api.get<Article[]>(`/knowledge/articles${query({ status })}`),
+  get: (id: string) => api.get<Article>(`/knowledge/articles/${id}`),
+  create: (article: NewArticle) => api.post<Article>('/knowledge/articles', article),
+  update: (id: string, changes: Partial<Pick<Article, 'title' | 'body' | 'audience' | 'tags'>>) =>
+    api.patch<Article>(`/knowledge/articles/${id}`, changes),
+  setStatus: (id: string, status: ArticleStatus) => api.post<Article>(`/knowledge/articles/${id}/status`, { status }),
+  versions: (id: string) => api.get<ArticleVersion[]>(`/knowledge/articles/${id}/versions`),
+  restore: (id: string, version: number) => api.post<Article>(`/knowledge/articles/${id}/versions/${version}/restore`),
+  feedback: (id: string, conversationId: string, helped: boolean) =>
+    api.post<{ helped: number; notHelped: number }>(`/knowledge/articles/${id}/feedback`, { helped, conversationId }),
+};

@@ -1,0 +1,10 @@
+/**
+ * Knowledge base: articles (sanitized rich text, categories, tags, audience, status, translations across
+ * en, zh-Hans, zh-Hant and ko, and a version for every save) and their search, an embedded Lucene index per
+ * application node with analysis per language. Each node's index follows the database's change clock, so
+ * every node serves what any node published. Publishes nothing yet.
+ */
+@NullMarked
+package dev.frontline.knowledge;
+
+import org.jspecify.annotations.NullMarked;
