@@ -72,8 +72,8 @@ public class OutboxClaims {
             return true;
         }
         Instant next = clock.instant().plus(initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
-        jdbc.sql("update " + known(table) + """
-                 set attempts = ?, next_attempt_at = ?, last_error = ?, claim_token = null,
+        jdbc.sql("update " + known(table) + " set " + """
+                attempts = ?, next_attempt_at = ?, last_error = ?, claim_token = null,
                     claimed_until = null where id = ?""")
                 .params(attempt, Timestamps.sql(next), truncate(error), id)
                 .update();
@@ -82,8 +82,8 @@ public class OutboxClaims {
 
     /** Settles the row as {@code sent} or {@code failed} (then with the error) and releases its claim. */
     public void finish(String table, UUID id, String status, int attempts, @Nullable String error) {
-        jdbc.sql("update " + known(table) + """
-                 set status = ?, attempts = ?, last_error = ?, claim_token = null, claimed_until = null,
+        jdbc.sql("update " + known(table) + " set " + """
+                status = ?, attempts = ?, last_error = ?, claim_token = null, claimed_until = null,
                     sent_at = ? where id = ?""")
                 .params(status, attempts, error == null ? null : truncate(error),
                         "sent".equals(status) ? Timestamps.sql(clock.instant()) : null, id)
@@ -92,8 +92,8 @@ public class OutboxClaims {
 
     /** Puts a failed reply's row back to be tried afresh; false if the workspace has no failed row for it. */
     public boolean requeueFailed(String table, UUID workspaceId, UUID messageId) {
-        return jdbc.sql("update " + known(table) + """
-                 set status = 'pending', attempts = 0, next_attempt_at = ?, claim_token = null,
+        return jdbc.sql("update " + known(table) + " set " + """
+                status = 'pending', attempts = 0, next_attempt_at = ?, claim_token = null,
                     claimed_until = null, last_error = null
                 where workspace_id = ? and message_id = ? and status = 'failed'""")
                 .params(Timestamps.sql(clock.instant()), workspaceId, messageId)
