@@ -34,7 +34,8 @@ public class MessagingInbound {
     }
 
     public Inbound.Received receive(WorkspaceId workspace, UUID inboxId, Incoming message) {
-        Inbound.Received received = delivery.deliver(workspace, inboxId, new InboundDelivery.Delivery(
+        // Many customers text at once, one message per webhook: stored with the others arriving meanwhile (group commit).
+        Inbound.Received received = delivery.deliverGrouped(workspace, inboxId, new InboundDelivery.Delivery(
                 new InboundDelivery.Sender(IdentityKind.PHONE, message.from(), message.name(), null),
                 message.providerMessageId(), null,
                 message.text() == null && message.attachments().isEmpty() ? "(empty message)" : message.text(), null,
