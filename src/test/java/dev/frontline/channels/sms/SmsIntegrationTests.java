@@ -2,6 +2,7 @@ package dev.frontline.channels.sms;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -210,6 +211,28 @@ class SmsIntegrationTests {
         assertThat(retried.status()).isEqualTo(200);
         awaitDelivery(workspace.agent().api(), conversation, outage, "sent");
         await().atMost(Duration.ofSeconds(10)).until(() -> "SM-retried".equals(outboxRow(outage).get("provider_message_id")));
+    }
+
+    @Test
+    void mmsMediaIsFetchedWithTheAccountsCredentialsAndBecomesAnAttachment() {
+        var workspace = workspaces.create();
+        UUID inbox = configure(workspace.admin().api(), workspace.inbox(Channel.SMS));
+        String mediaPath = "/2010-04-01/Accounts/" + SID + "/Messages/MM1/Media/ME1";
+        twilio.stubFor(get(urlEqualTo(mediaPath)).withBasicAuth(SID, TOKEN).willReturn(aResponse()
+                .withHeader("Content-Type", "image/png").withBody("PNGBYTES")));
+        Map<String, String> mms = inbound("MM1", "+15557654321", "Photo of the damage");
+        mms.put("NumMedia", "1");
+        mms.put("MediaUrl0", twilio.baseUrl() + mediaPath);
+        mms.put("MediaContentType0", "image/png");
+
+        assertThat(webhook(inbox, "", mms, sign(inbox, "", mms)).status()).isEqualTo(200);
+
+        String conversation = conversations(workspace.agent().api(), inbox).get(0).get("id").asString();
+        JsonNode message = messages(workspace.agent().api(), conversation).get(0);
+        assertThat(message.get("text").asString()).isEqualTo("Photo of the damage");
+        assertThat(message.get("attachments").size()).isEqualTo(1);
+        assertThat(message.get("attachments").get(0).get("filename").asString()).isEqualTo("media-1.png");
+        assertThat(message.get("attachments").get(0).get("size").asLong()).isEqualTo("PNGBYTES".length());
     }
 
     private Map<String, Object> outboxRow(String messageId) {
