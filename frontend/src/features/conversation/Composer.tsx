@@ -11,6 +11,8 @@ import {
   findTrigger, formatBytes, isEmail, keyAction, type Mention, mentionedIds, parseAddresses, readAsBase64, replaceRange, type Trigger,
 } from './composerText';
 import { useUsers } from './hooks';
+import { MessagingBar } from './MessagingBar';
+import { renderTemplate, type TemplateChoice, templateComplete, templateMetadata, useMessagingState } from './messaging';
 import { loadDraft, saveDraft } from './storage';
 import { useAgentTyping } from './typing';
 import { fillVariables } from './variables';
@@ -51,6 +53,10 @@ export function Composer({ conversation, contact, ref }: {
   const listId = useId();
   const note = mode === 'note';
   const agentTyping = useAgentTyping(id, conversation.channel === 'CHAT' && !note);
+  const messaging = useMessagingState(id, conversation.channel).data ?? null;
+  const [template, setTemplate] = useState<TemplateChoice | null>(null);
+  const templateReply = !note && template != null;
+  const freeTextRefused = !note && !templateReply && messaging != null && !messaging.freeTextAllowed;
 
   useEffect(() => {
     saveDraft(me.userId, id, { mode, text, cc, subject, mentions });
@@ -96,6 +102,9 @@ export function Composer({ conversation, contact, ref }: {
       agentTyping.stop();
       const body = text.trim();
       if (note) return conversationApi.note(id, body, mentionedIds(body, mentions));
+      if (template) {
+        return conversationApi.reply(id, { text: renderTemplate(template.template.body, template.variables), metadata: templateMetadata(template) });
+      }
       return conversationApi.reply(id, {
         text: body,
         attachments: files.length ? files.map(({ filename, contentType, data }) => ({ filename, contentType, data })) : undefined,
@@ -108,13 +117,16 @@ export function Composer({ conversation, contact, ref }: {
       setMentions([]);
       setCc('');
       setTrigger(null);
+      setTemplate(null);
+      void queryClient.invalidateQueries({ queryKey: ['messaging', id] });
       void queryClient.invalidateQueries({ queryKey: ['messages', id] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', id] });
       void queryClient.invalidateQueries({ queryKey: ['conversation', id] });
       void queryClient.invalidateQueries({ queryKey: ['inbox'] });
     },
   });
-  const canSend = !send.isPending && (text.trim().length > 0 || (!note && files.length > 0));
+  const canSend = !send.isPending && (templateReply ? templateComplete(template)
+    : !freeTextRefused && (text.trim().length > 0 || (!note && files.length > 0)));
   const submit = () => {
     if (canSend) send.mutate();
   };
@@ -226,7 +238,8 @@ export function Composer({ conversation, contact, ref }: {
           <label className="wide"><span>{t('email.subject')}</span><input value={subject} maxLength={500} onChange={(e) => setSubject(e.target.value)} /></label>
         </div>
       )}
-      <div className="composer-input">
+      {!note && messaging && <MessagingBar state={messaging} choice={template} onChoice={setTemplate} />}
+      {!templateReply && <div className="composer-input">
         {open && (
           <ul className="suggestions" role="listbox" id={listId} aria-label={trigger?.char === '/' ? t('composer.canned') : t('composer.mentions')}>
             {suggestions.map((s, index) => (
@@ -249,7 +262,7 @@ export function Composer({ conversation, contact, ref }: {
                   onClick={(e) => updateTrigger(text, e.currentTarget.selectionStart)}
                   onBlur={() => { agentTyping.stop(); closeOnBlur.current = setTimeout(() => setTrigger(null), 150); }}
                   onKeyDown={onKeyDown} />
-      </div>
+      </div>}
       {files.length > 0 && (
         <ul className="file-chips" aria-label={t('composer.attachments')}>
           {files.map((f, index) => (

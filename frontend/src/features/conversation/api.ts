@@ -105,7 +105,10 @@ export interface NewAttachment {
 export interface ReplyBody {
   text: string;
   attachments?: { filename: string; contentType: string; data: string }[];
-  metadata?: { email?: { cc?: string[]; subject?: string } };
+  metadata?: {
+    email?: { cc?: string[]; subject?: string };
+    whatsapp?: { template: { name: string; language: string; variables: string[] } };
+  };
 }
 
 export interface ConversationChanges {

@@ -150,8 +150,10 @@ export function validateChat(form: ChatForm): Errors {
   return errors;
 }
 
-/** The settings keys the email and chat forms own (others stay in the JSON box). */
+/** The settings keys the email, chat, SMS and WhatsApp forms own (others stay in the JSON box). */
 export const OWN_KEYS: Partial<Record<string, string[]>> = {
   EMAIL: ['email', 'address'],
   CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting'],
+  SMS: ['sms'],
+  WHATSAPP: ['whatsapp'],
 };

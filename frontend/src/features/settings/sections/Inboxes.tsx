@@ -10,6 +10,8 @@ import { CHANNEL_FIELDS, type Errors, inboxSettings, serverFieldErrors, validate
 import { WidgetSnippet } from './WidgetSnippet';
 import { ChatSettingsFields, EmailSettingsFields } from './ChannelSettingsFields';
 import { chatForm, chatSettings, emailForm, emailSettings, OWN_KEYS, validateChat, validateEmail } from '../emailSettings';
+import { type MessagingForm, messagingForm, messagingSettings, partOf, validateMessaging } from '../messagingSettings';
+import { MessagingSettingsFields, ProviderWebhooks } from './MessagingSettingsFields';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
 export function InboxesSection() {
@@ -63,6 +65,11 @@ function summary(inbox: Inbox) {
     return [email.address || String(inbox.settings.address ?? ''), email.imap.enabled ? 'IMAP' : '', email.smtp.enabled ? 'SMTP' : '']
       .filter(Boolean).join(' · ');
   }
+  const part = partOf(inbox.channel);
+  if (part && inbox.settings[part]) {
+    const values = messagingForm(part, inbox.settings).values;
+    return part === 'sms' ? values.from : values.phoneNumberId;
+  }
   return CHANNEL_FIELDS[inbox.channel].map((f) => inbox.settings[f.key]).filter((v) => v != null && v !== '').map(String).join(' · ');
 }
 
@@ -87,7 +94,11 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     return form;
   });
   const [chat, setChat] = useState(() => chatForm(inbox?.settings ?? {}));
-  const dedicated = channel === 'EMAIL' || channel === 'CHAT';
+  const part = partOf(channel);
+  const [messaging, setMessaging] = useState<Record<string, MessagingForm>>(() => ({
+    sms: messagingForm('sms', inbox?.settings ?? {}), whatsapp: messagingForm('whatsapp', inbox?.settings ?? {}),
+  }));
+  const dedicated = channel === 'EMAIL' || channel === 'CHAT' || part != null;
   const [localErrors, setLocalErrors] = useState<Errors>({});
   const save = useMutation({
     mutationFn: (settings: Record<string, unknown>) => inbox
@@ -102,7 +113,8 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     e.preventDefault();
     const errors = channel === 'EMAIL' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateEmail(email) }
       : channel === 'CHAT' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateChat(chat) }
-        : validateInbox({ name, channel, settings: values });
+        : part ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateMessaging(part, messaging[part]) }
+          : validateInbox({ name, channel, settings: values });
     let extra: Record<string, unknown> = {};
     if (json.trim()) {
       try {
@@ -117,6 +129,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     if (Object.keys(errors).length) return;
     if (channel === 'EMAIL') save.mutate({ ...extra, email: emailSettings(email) });
     else if (channel === 'CHAT') save.mutate({ ...extra, ...chatSettings(chat) });
+    else if (part) save.mutate({ ...extra, [part]: messagingSettings(part, messaging[part]) });
     else save.mutate(inboxSettings(channel, values, extra));
   };
   const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
@@ -156,6 +169,9 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
         {channel === 'EMAIL' && <EmailSettingsFields value={email} onChange={setEmail} errors={errors} />}
         {channel === 'CHAT' && <ChatSettingsFields value={chat} onChange={setChat} errors={errors} />}
         {inbox?.channel === 'CHAT' && <WidgetSnippet inboxId={inbox.id} />}
+        {part && <MessagingSettingsFields part={part} value={messaging[part]} errors={errors}
+                                          onChange={(next) => setMessaging({ ...messaging, [part]: next })} />}
+        {part && inbox && inbox.settings[part] != null && <ProviderWebhooks inboxId={inbox.id} part={part} />}
         <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
           {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}
         </Field>

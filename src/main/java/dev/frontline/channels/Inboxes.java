@@ -2,7 +2,6 @@ package dev.frontline.channels;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.frontline.channels.email.transport.EmailSettings;
 import dev.frontline.conversations.InboxDirectory;
 import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Ids;
@@ -28,8 +27,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The workspace's inboxes. Channel secrets in the settings (mailbox passwords) are sealed before they are
- * stored and an inbox as read shows only that they are set.
+ * The workspace's inboxes. Channel secrets in the settings (mailbox passwords, SMS and WhatsApp tokens) are
+ * sealed by each channel's {@link ChannelSettings} before they are stored and an inbox as read shows only that
+ * they are set.
  * <p>
  * Single inboxes are kept in memory by id, because every inbound message looks its inbox up (an email
  * twice). A change made on this node is seen at once; one made on another node within
@@ -44,7 +44,7 @@ public class Inboxes implements InboxDirectory {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
-    private final EmailSettings emailSettings;
+    private final List<ChannelSettings> channelSettings;
     /** Inboxes by id (ids are unique across workspaces); an inbox not found is not remembered. */
     private final Cache<UUID, Stored> byId;
 
@@ -52,12 +52,12 @@ public class Inboxes implements InboxDirectory {
     private record Stored(WorkspaceId workspace, Inbox inbox) {
     }
 
-    Inboxes(JdbcClient jdbc, JsonMapper json, Clock clock, EmailSettings emailSettings,
+    Inboxes(JdbcClient jdbc, JsonMapper json, Clock clock, List<ChannelSettings> channelSettings,
             @Value("${frontline.channels.inbox-cache-ttl}") Duration ttl) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
-        this.emailSettings = emailSettings;
+        this.channelSettings = channelSettings;
         this.byId = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
@@ -65,7 +65,7 @@ public class Inboxes implements InboxDirectory {
         UUID id = Ids.newId();
         jdbc.sql("insert into inboxes (id, workspace_id, name, channel, settings, created_at) values (?, ?, ?, ?, ?, ?)")
                 .params(id, workspace.value(), name, channel.name(),
-                        json.writeValueAsString(emailSettings.prepare(id, Map.of(), settings)),
+                        json.writeValueAsString(prepare(id, Map.of(), settings)),
                         Timestamps.sql(clock.instant()))
                 .update();
         return changed(id);
@@ -81,7 +81,7 @@ public class Inboxes implements InboxDirectory {
                 .orElseThrow(() -> new NotFoundException("Inbox", id));
         jdbc.sql("update inboxes set name = ?, settings = ? where workspace_id = ? and id = ?")
                 .params(name == null ? stored.getKey() : name, json.writeValueAsString(settings == null
-                                ? stored.getValue() : emailSettings.prepare(id, stored.getValue(), settings)),
+                                ? stored.getValue() : prepare(id, stored.getValue(), settings)),
                         workspace.value(), id)
                 .update();
         return changed(id);
@@ -146,7 +146,23 @@ public class Inboxes implements InboxDirectory {
 
     private Inbox inbox(ResultSet rs, int row) throws SQLException {
         return new Inbox(rs.getObject("id", UUID.class), rs.getString("name"), Channel.valueOf(rs.getString("channel")),
-                Collections.unmodifiableMap(emailSettings.redact(json.readValue(rs.getString("settings"), MAP))),
+                Collections.unmodifiableMap(redact(json.readValue(rs.getString("settings"), MAP))),
                 Timestamps.read(rs, "created_at"));
+    }
+
+    private Map<String, Object> prepare(UUID id, Map<String, Object> current, Map<String, Object> incoming) {
+        Map<String, Object> prepared = incoming;
+        for (ChannelSettings part : channelSettings) {
+            prepared = part.prepare(id, current, prepared);
+        }
+        return prepared;
+    }
+
+    private Map<String, Object> redact(Map<String, Object> stored) {
+        Map<String, Object> shown = stored;
+        for (ChannelSettings part : channelSettings) {
+            shown = part.redact(shown);
+        }
+        return shown;
     }
 }

@@ -101,15 +101,16 @@ public class ConversationCommands {
 
     /**
      * Replies to the customer. Staff may only set email details ({@code {"email":{"to","cc","bcc","subject"}}})
-     * in {@code metadata}; call records come from the voice channel, not from a reply.
+     * or a WhatsApp template ({@code {"whatsapp":{"template":{"name","language","variables"}}}}, checked by the
+     * WhatsApp channel) in {@code metadata}; call records come from the voice channel, not from a reply.
      */
     @Transactional
     public MessageId reply(Caller caller, ConversationId id, @Nullable String text, @Nullable String html,
                            List<NewAttachment> attachments, Map<String, Object> metadata) {
         attachmentPolicy.check(attachments);
         requireContent(text, html, attachments);
-        if (!Set.of("email").containsAll(metadata.keySet())) {
-            throw new InvalidRequestException("metadata", "may only contain email details in a reply");
+        if (!Set.of("email", "whatsapp").containsAll(metadata.keySet())) {
+            throw new InvalidRequestException("metadata", "may only contain email details or a WhatsApp template in a reply");
         }
         requireSmall(metadata);
         return appendReply(caller, conversations.get(caller.workspaceId(), id), text, html, attachments, metadata);

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a GET of a path the UI's router owns with {@code index.html}: any path outside the API,
- * actuator, Swagger UI and the hosted chat page ({@code /chat/<inbox>}) whose last segment has no file extension ({@code /inbox/123}, not
+ * actuator, Swagger UI, the providers' webhooks ({@code /webhooks/**}) and the hosted chat page
+ * ({@code /chat/<inbox>}) whose last segment has no file extension ({@code /inbox/123}, not
  * {@code /assets/app.js}). Static files and {@code /} are left to Spring's resource handling. Runs after
  * Spring Security, so the response carries the same security headers as every other.
  */
@@ -27,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SinglePageRoutes extends OncePerRequestFilter {
 
     private static final List<String> SERVER_PATHS = List.of("/api", "/actuator", "/error", "/swagger-ui", "/v3", "/chat",
-            "/webjars");
+            "/webhooks", "/webjars");
 
     private final @Nullable Resource index;
 

@@ -1,14 +1,9 @@
 package dev.frontline.channels.email.smtp;
 
 import dev.frontline.channels.email.transport.EmailSettings;
-import dev.frontline.conversations.ConversationId;
-import dev.frontline.conversations.Message;
-import dev.frontline.conversations.MessageId;
 import dev.frontline.conversations.MessageSent;
 import dev.frontline.conversations.ReplyDeliveries;
-import dev.frontline.shared.Caller;
 import dev.frontline.shared.Ids;
-import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +11,6 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts each reply written in an email inbox with an SMTP server into {@code email_outbox}, in the reply's own
@@ -70,21 +64,5 @@ public class EmailOutbox {
             deliveries.queue(reply.workspaceId(), reply.messageId(), messageId);
             return true;
         }).orElse(false);
-    }
-
-    /** An agent sends a failed reply again: it is queued, and the outbox tries it afresh. */
-    @Transactional
-    public Message retry(Caller caller, ConversationId conversation, MessageId message) {
-        Message queued = deliveries.retry(caller, conversation, message);
-        int rows = jdbc.sql("""
-                update email_outbox set status = 'pending', attempts = 0, next_attempt_at = ?, claim_token = null,
-                    claimed_until = null, last_error = null
-                where workspace_id = ? and message_id = ? and status = 'failed'""")
-                .params(Timestamps.sql(clock.instant()), caller.workspaceId().value(), message.value())
-                .update();
-        if (rows != 1) {
-            throw new UnprocessableException("Only email replies are sent again from the email outbox.");
-        }
-        return queued;
     }
 }

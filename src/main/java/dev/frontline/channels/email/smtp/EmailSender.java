@@ -1,6 +1,7 @@
 package dev.frontline.channels.email.smtp;
 
 import dev.frontline.channels.email.transport.EmailSettings;
+import dev.frontline.channels.outbox.OutboxClaims;
 import dev.frontline.channels.email.transport.EmailTransport;
 import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.contacts.ContactId;
@@ -12,7 +13,6 @@ import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.MessageId;
 import dev.frontline.conversations.ReplyDeliveries;
-import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -20,28 +20,21 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends due replies from {@code email_outbox} by SMTP. A sender first claims a batch of due rows for
- * {@code claim-timeout} (on PostgreSQL with {@code for update skip locked}, so nodes never wait for or take
- * each other's rows; on H2 the same atomic update without it), then sends outside any transaction. Accepted
+ * {@code claim-timeout} ({@link OutboxClaims}), then sends outside any transaction. Accepted
  * by the server: the reply is {@code sent}. A failure is tried again after
  * {@code initial-backoff * 2^(attempt-1)} until {@code max-attempts}, then the reply is {@code failed}; a reply
  * that can never be sent as it is (no recipient) fails at once. A node that dies mid-send leaves its claim to
@@ -52,6 +45,7 @@ class EmailSender {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
     private static final int BATCH = 20;
+    private static final String TABLE = "email_outbox";
 
     private record Due(UUID id, WorkspaceId workspace, UUID inboxId, ConversationId conversation, MessageId message,
                        String emailMessageId, int attempts) {
@@ -62,15 +56,14 @@ class EmailSender {
     private final ConversationQueries conversations;
     private final Contacts contacts;
     private final ReplyDeliveries deliveries;
-    private final Clock clock;
+    private final OutboxClaims claims;
     private final Duration initialBackoff;
     private final int maxAttempts;
     private final Duration timeout;
     private final Duration claimTimeout;
-    private final SingletonSupplier<Boolean> postgres;
 
     EmailSender(JdbcClient jdbc, EmailSettings settings, ConversationQueries conversations, Contacts contacts,
-                ReplyDeliveries deliveries, Clock clock, DataSource dataSource,
+                ReplyDeliveries deliveries, OutboxClaims claims,
                 @Value("${frontline.email.outbox.initial-backoff:PT30S}") Duration initialBackoff,
                 @Value("${frontline.email.outbox.max-attempts:6}") int maxAttempts,
                 @Value("${frontline.email.smtp.timeout:PT30S}") Duration timeout,
@@ -80,18 +73,11 @@ class EmailSender {
         this.conversations = conversations;
         this.contacts = contacts;
         this.deliveries = deliveries;
-        this.clock = clock;
+        this.claims = claims;
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
         this.claimTimeout = claimTimeout;
-        this.postgres = SingletonSupplier.of(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (java.sql.SQLException e) {
-                return false;
-            }
-        });
     }
 
     @Scheduled(fixedDelayString = "${frontline.email.outbox.poll-interval:PT1S}")
@@ -101,16 +87,7 @@ class EmailSender {
 
     /** Claims up to a batch of due rows for this round; no other round, here or on another node, gets them. */
     List<Due> claim() {
-        UUID token = UUID.randomUUID();
-        Instant now = clock.instant();
-        String due = "status = 'pending' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)";
-        jdbc.sql("update email_outbox set claim_token = :token, claimed_until = :until where id in ("
-                        + "select id from email_outbox where " + due + " order by next_attempt_at limit " + BATCH
-                        + (postgres.obtain() ? " for update skip locked" : "") + ") and " + due)
-                .param("token", token)
-                .param("until", Timestamps.sql(now.plus(claimTimeout)))
-                .param("now", Timestamps.sql(now))
-                .update();
+        UUID token = claims.claim(TABLE, BATCH, claimTimeout);
         return jdbc.sql("""
                 select id, workspace_id, inbox_id, conversation_id, message_id, email_message_id, attempts
                 from email_outbox where claim_token = ? order by next_attempt_at""")
@@ -137,39 +114,27 @@ class EmailSender {
                         inbox.smtp().password());
                 transport.sendMessage(mail, mail.getAllRecipients());
             }
-            finish(due, "sent", attempt, null);
+            claims.finish(TABLE, due.id(), "sent", attempt, null);
             deliveries.sent(due.workspace(), due.conversation(), due.message());
         } catch (ReplyMail.Unsendable | StoredSecrets.UndecryptableSecretException unsendable) {
             fail(due, attempt, unsendable.getMessage());
         } catch (MessagingException | IOException | RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (attempt >= maxAttempts) {
-                fail(due, attempt, error);
-            } else {
-                Instant next = clock.instant().plus(initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
-                jdbc.sql("""
-                        update email_outbox set attempts = ?, next_attempt_at = ?, last_error = ?, claim_token = null,
-                            claimed_until = null where id = ?""")
-                        .params(attempt, Timestamps.sql(next), truncate(error), due.id())
-                        .update();
+            if (claims.attemptFailed(TABLE, due.id(), attempt, error, initialBackoff, maxAttempts)) {
+                failed(due, attempt, error);
             }
         }
     }
 
     private void fail(Due due, int attempt, String error) {
-        log.warn("Email reply {} in inbox {} failed after {} attempt(s): {}", due.message().value(), due.inboxId(),
-                attempt, error);
-        finish(due, "failed", attempt, error);
-        deliveries.failed(due.workspace(), due.conversation(), due.message());
+        claims.finish(TABLE, due.id(), "failed", attempt, error);
+        failed(due, attempt, error);
     }
 
-    private void finish(Due due, String status, int attempts, @Nullable String error) {
-        jdbc.sql("""
-                update email_outbox set status = ?, attempts = ?, last_error = ?, claim_token = null, claimed_until = null,
-                    sent_at = ? where id = ?""")
-                .params(status, attempts, error == null ? null : truncate(error),
-                        "sent".equals(status) ? Timestamps.sql(clock.instant()) : null, due.id())
-                .update();
+    private void failed(Due due, int attempt, String error) {
+        log.warn("Email reply {} in inbox {} failed after {} attempt(s): {}", due.message().value(), due.inboxId(),
+                attempt, error);
+        deliveries.failed(due.workspace(), due.conversation(), due.message());
     }
 
     private ReplyMail.Draft draft(Due due) throws IOException {
@@ -209,7 +174,4 @@ class EmailSender {
         return Session.getInstance(properties);
     }
 
-    private static String truncate(String error) {
-        return error.length() > 1000 ? error.substring(0, 1000) : error;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.frontline.channels.email.transport;
 
+import dev.frontline.channels.ChannelSettings;
 import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.WorkspaceId;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   "smtp": {"host", "port", "tls", "username", "password"}}}</pre>
  */
 @Component
-public class EmailSettings {
+public class EmailSettings implements ChannelSettings {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
@@ -53,6 +54,7 @@ public class EmailSettings {
      * Checks the settings an admin sent and seals their passwords, keeping stored passwords the change leaves
      * out. Settings without an {@code email} part pass unchanged.
      */
+    @Override
     public Map<String, Object> prepare(UUID inboxId, Map<String, Object> current, Map<String, Object> incoming) {
         if (!incoming.containsKey("email")) {
             return incoming;
@@ -136,6 +138,7 @@ public class EmailSettings {
     }
 
     /** The settings as shown to admins: each stored password replaced by {@code "passwordSet": true}. */
+    @Override
     public Map<String, Object> redact(Map<String, Object> settings) {
         if (!(settings.get("email") instanceof Map<?, ?> stored)) {
             return settings;

@@ -1,0 +1,130 @@
+package dev.frontline.channels.messaging;
+
+import dev.frontline.channels.Channel;
+import dev.frontline.channels.outbox.OutboxClaims;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.InboxDirectory;
+import dev.frontline.conversations.Message;
+import dev.frontline.conversations.MessageId;
+import dev.frontline.conversations.ReplyDeliveries;
+import dev.frontline.shared.WorkspaceId;
+import dev.frontline.shared.secrets.StoredSecrets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due replies from {@code messaging_outbox} through their channel's {@link MessageProvider}. Rows are
+ * claimed with {@link OutboxClaims} (multi-node safe) and sent outside any transaction. Accepted by the
+ * provider: the row keeps the provider's message id (for status callbacks) and the reply is {@code sent}. A
+ * retryable failure is tried again with exponential backoff up to {@code max-attempts}; any other failure
+ * fails the reply at once, with the provider's error kept on the row.
+ */
+@Component
+class MessagingSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingSender.class);
+    private static final String TABLE = "messaging_outbox";
+    private static final int BATCH = 20;
+
+    private record Due(UUID id, WorkspaceId workspace, UUID inboxId, ConversationId conversation, MessageId message,
+                       String recipient, int attempts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OutboxClaims claims;
+    private final ConversationQueries conversations;
+    private final ReplyDeliveries deliveries;
+    private final Map<Channel, MessageProvider> providers;
+    private final InboxDirectory inboxes;
+    private final Duration initialBackoff;
+    private final int maxAttempts;
+    private final Duration claimTimeout;
+
+    MessagingSender(JdbcClient jdbc, OutboxClaims claims, ConversationQueries conversations, ReplyDeliveries deliveries,
+                    List<MessageProvider> providers, InboxDirectory inboxes,
+                    @Value("${frontline.messaging.outbox.initial-backoff:PT30S}") Duration initialBackoff,
+                    @Value("${frontline.messaging.outbox.max-attempts:6}") int maxAttempts,
+                    @Value("${frontline.messaging.outbox.claim-timeout:PT5M}") Duration claimTimeout) {
+        this.jdbc = jdbc;
+        this.claims = claims;
+        this.conversations = conversations;
+        this.deliveries = deliveries;
+        this.providers = providers.stream().collect(Collectors.toMap(MessageProvider::channel, Function.identity()));
+        this.inboxes = inboxes;
+        this.initialBackoff = initialBackoff;
+        this.maxAttempts = maxAttempts;
+        this.claimTimeout = claimTimeout;
+    }
+
+    @Scheduled(fixedDelayString = "${frontline.messaging.outbox.poll-interval:PT1S}")
+    void sendDue() {
+        UUID token = claims.claim(TABLE, BATCH, claimTimeout);
+        jdbc.sql("""
+                select id, workspace_id, inbox_id, conversation_id, message_id, recipient, attempts
+                from messaging_outbox where claim_token = ? order by next_attempt_at""")
+                .param(token)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), new WorkspaceId(rs.getObject(2, UUID.class)),
+                        rs.getObject(3, UUID.class), new ConversationId(rs.getObject(4, UUID.class)),
+                        new MessageId(rs.getObject(5, UUID.class)), rs.getString(6), rs.getInt(7)))
+                .list()
+                .forEach(this::send);
+    }
+
+    private void send(Due due) {
+        int attempt = due.attempts() + 1;
+        try {
+            MessageProvider provider = inboxes.find(due.workspace(), due.inboxId())
+                    .map(inbox -> providers.get(Channel.valueOf(inbox.channel().toUpperCase(Locale.ROOT))))
+                    .orElseThrow(() -> new MessageProvider.ProviderException("The inbox is gone.", false));
+            String providerId = provider.send(due.inboxId(), outgoing(due));
+            try {
+                jdbc.sql("update messaging_outbox set provider_message_id = ? where id = ?")
+                        .params(providerId, due.id()).update();
+            } catch (DuplicateKeyException sameIdTwice) {
+                log.warn("The provider gave reply {} an id it gave another reply before", due.message().value());
+            }
+            claims.finish(TABLE, due.id(), "sent", attempt, null);
+            deliveries.sent(due.workspace(), due.conversation(), due.message());
+        } catch (MessageProvider.ProviderException e) {
+            if (!e.retryable()) {
+                claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
+                failed(due, attempt, e.getMessage());
+            } else if (claims.attemptFailed(TABLE, due.id(), attempt, e.getMessage(), initialBackoff, maxAttempts)) {
+                failed(due, attempt, e.getMessage());
+            }
+        } catch (StoredSecrets.UndecryptableSecretException | IllegalStateException e) {
+            claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
+            failed(due, attempt, e.getMessage());
+        }
+    }
+
+    private OutgoingMessage outgoing(Due due) {
+        Message reply = conversations.message(due.workspace(), due.message())
+                .orElseThrow(() -> new IllegalStateException("The reply " + due.message().value() + " is gone."));
+        if (MessagingOutbox.template(reply.metadata()) instanceof Map<?, ?> template) {
+            return new OutgoingMessage(due.recipient(), null, new OutgoingMessage.TemplateUse(
+                    String.valueOf(template.get("name")), String.valueOf(template.get("language")),
+                    MessagingOutbox.variables(template)));
+        }
+        return new OutgoingMessage(due.recipient(), reply.text(), null);
+    }
+
+    private void failed(Due due, int attempt, String error) {
+        log.warn("Reply {} in inbox {} failed after {} attempt(s): {}", due.message().value(),
+                due.inboxId(), attempt, error);
+        deliveries.failed(due.workspace(), due.conversation(), due.message());
+    }
+}

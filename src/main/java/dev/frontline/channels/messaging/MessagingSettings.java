@@ -1,0 +1,274 @@
+package dev.frontline.channels.messaging;
+
+import dev.frontline.channels.Channel;
+import dev.frontline.channels.ChannelSettings;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.WorkspaceId;
+import dev.frontline.shared.secrets.StoredSecrets;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code sms} and {@code whatsapp} parts of an inbox's settings. Credentials are write-only: sealed with
+ * {@link StoredSecrets} (bound to the inbox and the credential) before they are stored, shown as
+ * {@code "<name>Set": true}, and kept when a change leaves them out.
+ *
+ * <pre>{"sms": {"accountSid": "AC…", "authToken": "…", "from": "+15550001111", "apiBaseUrl": "https://api.twilio.com"}}
+ * {"whatsapp": {"phoneNumberId": "1234", "accessToken": "…", "appSecret": "…", "verifyToken": "…",
+ *   "apiBaseUrl": "https://graph.facebook.com", "apiVersion": "v21.0",
+ *   "templates": [{"name": "order_update", "language": "en", "body": "Order {{1}} is {{2}}."}]}}</pre>
+ */
+@Component
+public class MessagingSettings implements ChannelSettings {
+
+    /** An SMS inbox's Twilio-compatible account, credentials opened. */
+    public record SmsAccount(UUID inboxId, WorkspaceId workspace, String accountSid, String authToken, String from,
+                             String apiBaseUrl) {
+    }
+
+    /** A WhatsApp Cloud API inbox's phone number and app, credentials opened. */
+    public record WhatsAppAccount(UUID inboxId, WorkspaceId workspace, String phoneNumberId, String accessToken,
+                                  String appSecret, String verifyToken, String apiBaseUrl, String apiVersion,
+                                  List<Template> templates) {
+
+        public Optional<Template> template(String name, String language) {
+            return templates.stream().filter(t -> t.name().equals(name) && t.language().equals(language)).findFirst();
+        }
+    }
+
+    /** An approved message template; its body has numbered variables {@code {{1}}, {{2}}, …}. */
+    public record Template(String name, String language, String body) {
+
+        private static final Pattern VARIABLE = Pattern.compile("\\{\\{(\\d+)}}");
+
+        public int variables() {
+            Matcher matcher = VARIABLE.matcher(body);
+            int highest = 0;
+            while (matcher.find()) {
+                highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+            }
+            return highest;
+        }
+    }
+
+    private record Part(String name, Channel channel, Set<String> required, Map<String, String> defaults,
+                        Set<String> secrets) {
+    }
+
+    private static final Part SMS = new Part("sms", Channel.SMS, Set.of("accountSid", "from"),
+            Map.of("apiBaseUrl", "https://api.twilio.com"), Set.of("authToken"));
+    private static final Part WHATSAPP = new Part("whatsapp", Channel.WHATSAPP, Set.of("phoneNumberId"),
+            Map.of("apiBaseUrl", "https://graph.facebook.com", "apiVersion", "v21.0"),
+            Set.of("accessToken", "appSecret", "verifyToken"));
+    private static final String SEALED = "Ciphertext";
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final StoredSecrets secrets;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MessagingSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json) {
+        this.secrets = secrets;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Map<String, Object> prepare(UUID inboxId, Map<String, Object> current, Map<String, Object> incoming) {
+        Map<String, Object> settings = incoming;
+        for (Part part : List.of(SMS, WHATSAPP)) {
+            if (settings.containsKey(part.name()) && settings.get(part.name()) != null) {
+                settings = new LinkedHashMap<>(settings);
+                Map<String, Object> previous = current.get(part.name()) instanceof Map<?, ?> m ? cast(m) : Map.of();
+                settings.put(part.name(), prepare(inboxId, part, object(settings.get(part.name()), part.name()), previous));
+            }
+        }
+        return settings;
+    }
+
+    private Map<String, Object> prepare(UUID inboxId, Part part, Map<String, Object> given, Map<String, Object> previous) {
+        String path = "settings." + part.name();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            String key = entry.getKey();
+            boolean known = part.required().contains(key) || part.defaults().containsKey(key)
+                    || part.secrets().contains(key) || part.secrets().contains(key.replaceFirst("Set$", ""))
+                    || part == WHATSAPP && key.equals("templates");
+            if (!known) {
+                throw new InvalidRequestException(path + "." + key, "is not a " + part.name() + " setting");
+            }
+        }
+        for (String key : part.required()) {
+            stored.put(key, text(given.get(key), path + "." + key, true));
+        }
+        for (Map.Entry<String, String> fallback : part.defaults().entrySet()) {
+            String value = text(given.get(fallback.getKey()), path + "." + fallback.getKey(), false);
+            stored.put(fallback.getKey(), value == null ? fallback.getValue() : value);
+        }
+        if (part == SMS) {
+            stored.put("from", PhoneNumbers.e164((String) stored.get("from")).orElseThrow(() ->
+                    new InvalidRequestException(path + ".from", "must be a phone number with its country code, like +15550001111")));
+        }
+        requireHttpUrl((String) stored.get("apiBaseUrl"), path + ".apiBaseUrl");
+        for (String secret : part.secrets()) {
+            String value = text(given.get(secret), path + "." + secret, false);
+            if (value != null) {
+                stored.put(secret + SEALED, secrets.seal(value, context(inboxId, part, secret)));
+            } else if (previous.get(secret + SEALED) != null) {
+                stored.put(secret + SEALED, previous.get(secret + SEALED));
+            } else {
+                throw new InvalidRequestException(path + "." + secret, "is required");
+            }
+        }
+        if (part == WHATSAPP) {
+            stored.put("templates", templates(given.get("templates"), path + ".templates"));
+        }
+        return stored;
+    }
+
+    @Override
+    public Map<String, Object> redact(Map<String, Object> settings) {
+        Map<String, Object> shown = settings;
+        for (Part part : List.of(SMS, WHATSAPP)) {
+            if (settings.get(part.name()) instanceof Map<?, ?> stored) {
+                Map<String, Object> redacted = new LinkedHashMap<>(cast(stored));
+                for (String secret : part.secrets()) {
+                    redacted.put(secret + "Set", redacted.remove(secret + SEALED) != null);
+                }
+                shown = new LinkedHashMap<>(shown);
+                shown.put(part.name(), redacted);
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * True if replies in this inbox go out through its provider: an SMS or WhatsApp inbox with its provider
+     * configured. (Without, an integration delivers the inbox's replies, as before.) Opens no secret.
+     */
+    public boolean sendsItself(UUID inboxId, Channel channel) {
+        return (channel == Channel.SMS ? stored(inboxId, SMS) : channel == Channel.WHATSAPP ? stored(inboxId, WHATSAPP)
+                : Optional.<Stored>empty()).isPresent();
+    }
+
+    /** The SMS inbox's account with its auth token opened; empty if the inbox is not a configured SMS inbox. */
+    public Optional<SmsAccount> sms(UUID inboxId) {
+        return stored(inboxId, SMS).map(s -> new SmsAccount(inboxId, s.workspace(), (String) s.part().get("accountSid"),
+                open(inboxId, SMS, "authToken", s.part()), (String) s.part().get("from"),
+                (String) s.part().get("apiBaseUrl")));
+    }
+
+    /** The WhatsApp inbox's account with its credentials opened; empty if it is not a configured WhatsApp inbox. */
+    public Optional<WhatsAppAccount> whatsApp(UUID inboxId) {
+        return stored(inboxId, WHATSAPP).map(s -> new WhatsAppAccount(inboxId, s.workspace(),
+                (String) s.part().get("phoneNumberId"), open(inboxId, WHATSAPP, "accessToken", s.part()),
+                open(inboxId, WHATSAPP, "appSecret", s.part()), open(inboxId, WHATSAPP, "verifyToken", s.part()),
+                (String) s.part().get("apiBaseUrl"), (String) s.part().get("apiVersion"),
+                readTemplates(s.part().get("templates"))));
+    }
+
+    private record Stored(WorkspaceId workspace, Map<String, Object> part) {
+    }
+
+    private Optional<Stored> stored(UUID inboxId, Part part) {
+        return jdbc.sql("select workspace_id, settings from inboxes where id = ? and channel = ?")
+                .params(inboxId, part.channel().name())
+                .query((rs, n) -> new Stored(new WorkspaceId(rs.getObject(1, UUID.class)),
+                        json.readValue(rs.getString(2), MAP)))
+                .optional()
+                .filter(stored -> stored.part().get(part.name()) instanceof Map<?, ?>)
+                .map(stored -> new Stored(stored.workspace(), cast((Map<?, ?>) stored.part().get(part.name()))));
+    }
+
+    private String open(UUID inboxId, Part part, String secret, Map<String, Object> stored) {
+        return secrets.open((String) stored.get(secret + SEALED), context(inboxId, part, secret));
+    }
+
+    private static String context(UUID inboxId, Part part, String secret) {
+        return "inbox:" + inboxId + ":" + part.name() + ":" + secret;
+    }
+
+    private static List<Map<String, Object>> templates(@Nullable Object value, String path) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.size() > 200) {
+            throw new InvalidRequestException(path, "must be a list of at most 200 templates");
+        }
+        List<Map<String, Object>> templates = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> given = object(list.get(i), path + "[" + i + "]");
+            String name = text(given.get("name"), path + "[" + i + "].name", true);
+            if (!name.matches("[a-z0-9_]{1,512}")) {
+                throw new InvalidRequestException(path + "[" + i + "].name", "must be lower case letters, digits and _");
+            }
+            String language = text(given.get("language"), path + "[" + i + "].language", true);
+            String body = text(given.get("body"), path + "[" + i + "].body", true);
+            if (body.length() > 1024) {
+                throw new InvalidRequestException(path + "[" + i + "].body", "must be at most 1024 characters");
+            }
+            templates.add(Map.of("name", name, "language", language, "body", body));
+        }
+        return templates;
+    }
+
+    private static List<Template> readTemplates(@Nullable Object stored) {
+        if (!(stored instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(item -> (Map<?, ?>) item).map(t -> new Template((String) t.get("name"),
+                (String) t.get("language"), (String) t.get("body"))).toList();
+    }
+
+    private static void requireHttpUrl(String value, String path) {
+        try {
+            URI uri = URI.create(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(path, "must be an http(s) URL");
+        }
+    }
+
+    private static @Nullable String text(@Nullable Object value, String path, boolean required) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            if (required) {
+                throw new InvalidRequestException(path, "is required");
+            }
+            return null;
+        }
+        if (!(value instanceof String text) || text.length() > 1000) {
+            throw new InvalidRequestException(path, "must be a string of at most 1000 characters");
+        }
+        return text.strip();
+    }
+
+    private static Map<String, Object> object(@Nullable Object value, String path) {
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new InvalidRequestException(path, "must be an object");
+        }
+        return new LinkedHashMap<>(cast(map));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> cast(Map<?, ?> map) {
+        return (Map<String, V>) map;
+    }
+}

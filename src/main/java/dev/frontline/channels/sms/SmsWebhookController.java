@@ -1,0 +1,181 @@
+package dev.frontline.channels.sms;
+
+import dev.frontline.channels.messaging.DeliveryReports;
+import dev.frontline.channels.messaging.MessageProvider;
+import dev.frontline.channels.messaging.MessagingInbound;
+import dev.frontline.channels.messaging.MessagingNumbers;
+import dev.frontline.channels.messaging.MessagingSettings;
+import dev.frontline.channels.messaging.PhoneNumbers;
+import dev.frontline.channels.messaging.ProviderHttp;
+import dev.frontline.channels.messaging.WebhookUrls;
+import dev.frontline.conversations.NewAttachment;
+import dev.frontline.shared.ForbiddenException;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Twilio's webhooks for an SMS inbox, form-encoded and signed with {@code X-Twilio-Signature}: incoming messages
+ * ({@code /webhooks/sms/{inbox}}, answered with empty TwiML) and status callbacks
+ * ({@code /webhooks/sms/{inbox}/status}). A request whose signature does not match is refused with 403 before
+ * anything is read or stored. A message Twilio delivers again (same MessageSid) is stored once.
+ */
+@RestController
+class SmsWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsWebhookController.class);
+    private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+    private static final int MAX_MEDIA = 10;
+
+    private final MessagingSettings settings;
+    private final MessagingInbound inbound;
+    private final MessagingNumbers numbers;
+    private final DeliveryReports reports;
+    private final WebhookUrls urls;
+    private final ProviderHttp http;
+    private final Clock clock;
+
+    SmsWebhookController(MessagingSettings settings, MessagingInbound inbound, MessagingNumbers numbers,
+                         DeliveryReports reports, WebhookUrls urls, ProviderHttp http, Clock clock) {
+        this.settings = settings;
+        this.inbound = inbound;
+        this.numbers = numbers;
+        this.reports = reports;
+        this.urls = urls;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/webhooks/sms/{inboxId}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> message(@PathVariable UUID inboxId, HttpServletRequest request) {
+        Map<String, List<String>> form = formParameters(request);
+        MessagingSettings.SmsAccount account = verified(inboxId, request, form);
+        String from = PhoneNumbers.e164(required(form, "From"))
+                .orElseThrow(() -> new InvalidRequestException("From", "is not a phone number"));
+        String text = first(form, "Body");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from);
+        details.put("to", first(form, "To"));
+        inbound.receive(account.workspace(), inboxId, new MessagingInbound.Incoming(from, first(form, "ProfileName"),
+                required(form, "MessageSid"), text == null || text.isEmpty() ? null : text, media(account, form),
+                clock.instant(), Map.of("sms", details)));
+        OptOutKeywords.of(text).ifPresent(intent ->
+                numbers.optOut(inboxId, from, intent == OptOutKeywords.Intent.OPT_OUT ? clock.instant() : null));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
+    }
+
+    @PostMapping(path = "/webhooks/sms/{inboxId}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> status(@PathVariable UUID inboxId, HttpServletRequest request) {
+        Map<String, List<String>> form = formParameters(request);
+        verified(inboxId, request, form);
+        String status = switch (required(form, "MessageStatus")) {
+            case "sent" -> "sent";
+            case "delivered" -> "delivered";
+            case "read" -> "read";
+            case "undelivered", "failed" -> "failed";
+            default -> null; // queued, sending, accepted: still on its way
+        };
+        if (status != null) {
+            String error = first(form, "ErrorCode") == null ? null
+                    : "Error " + first(form, "ErrorCode") + (first(form, "ErrorMessage") == null ? "" : ": " + first(form, "ErrorMessage"));
+            reports.record(inboxId, required(form, "MessageSid"), status, error);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private MessagingSettings.SmsAccount verified(UUID inboxId, HttpServletRequest request,
+                                                  Map<String, List<String>> form) {
+        MessagingSettings.SmsAccount account = settings.sms(inboxId)
+                .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
+        if (!TwilioSignature.valid(request.getHeader("X-Twilio-Signature"), account.authToken(), urls.called(request), form)) {
+            throw new ForbiddenException("The request's X-Twilio-Signature does not match.");
+        }
+        return account;
+    }
+
+    /**
+     * The POST body's parameters, which Twilio signs, without those of the query string, which it signs as part
+     * of the URL (the servlet API mixes both).
+     */
+    private static Map<String, List<String>> formParameters(HttpServletRequest request) {
+        Set<String> query = request.getQueryString() == null ? Set.of()
+                : UriComponentsBuilder.fromUriString("?" + request.getQueryString()).build().getQueryParams().keySet();
+        return request.getParameterMap().entrySet().stream()
+                .filter(parameter -> !query.contains(parameter.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, parameter -> Arrays.asList(parameter.getValue()),
+                        (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The message's media (MMS), fetched from Twilio with the account's credentials; one that fails is skipped. */
+    private List<NewAttachment> media(MessagingSettings.SmsAccount account, Map<String, List<String>> form) {
+        int count = Math.min(MAX_MEDIA, parseCount(first(form, "NumMedia")));
+        List<NewAttachment> attachments = new ArrayList<>();
+        String credentials = "Basic " + Base64.getEncoder().encodeToString(
+                (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < count; i++) {
+            String url = first(form, "MediaUrl" + i);
+            String type = first(form, "MediaContentType" + i);
+            if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+                continue;
+            }
+            try {
+                byte[] content = http.download(URI.create(url), credentials);
+                attachments.add(new NewAttachment("media-" + (i + 1) + extension(type),
+                        type == null ? "application/octet-stream" : type, content));
+            } catch (MessageProvider.ProviderException | IllegalArgumentException e) {
+                log.warn("Could not fetch media {} of an SMS: {}", i, e.getMessage());
+            }
+        }
+        return attachments;
+    }
+
+    private static String extension(@Nullable String type) {
+        if (type == null || !type.contains("/")) {
+            return "";
+        }
+        String subtype = type.substring(type.indexOf('/') + 1).replaceAll("[^a-z0-9]", "");
+        return subtype.isEmpty() || subtype.length() > 8 ? "" : "." + subtype;
+    }
+
+    private static int parseCount(@Nullable String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static @Nullable String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static String required(Map<String, List<String>> form, String name) {
+        String value = first(form, name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException(name, "is required");
+        }
+        return value;
+    }
+}
