@@ -1,16 +1,5 @@
 #!/usr/bin/env bash
 # JMH benchmark of the routing decisions at 10,000 agents and 100,000 waiting items
-# (src/test/java/dev/frontline/routing/internal/RoutingDecisionBenchmark.java). Compiles the test classes with
-# the JMH annotation processor (profile jmh) and runs the benchmark in its own forked JVM.
+# (src/test/java/dev/frontline/routing/internal/RoutingDecisionBenchmark.java).
 # Usage: benchmarks/run-routing-benchmark.sh [JMH options, e.g. -rf json -rff target/routing-jmh.json]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-export PATH="$JAVA_HOME/bin:$PATH"
-# The harness is generated only when the test classes are compiled with -P jmh, so compile them afresh.
-rm -rf target/test-classes target/generated-test-sources
-mvn -q -P jmh -Dfrontend.skip=true test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/jmh.classpath
-echo "jdk=$(java -version 2>&1 | head -1) $(uptime | sed 's/.*load/load/')"
-java -cp "target/test-classes:target/classes:$(cat target/jmh.classpath)" org.openjdk.jmh.Main RoutingDecisionBenchmark "$@"
-echo "after: $(uptime | sed 's/.*load/load/')"
+exec "$(dirname "$0")/run-jmh.sh" RoutingDecisionBenchmark "$@"
