@@ -19,8 +19,8 @@ export function Layout() {
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
       <header className="topbar">
         <strong className="brand">Frontline</strong>
-        <span className="muted">{me.workspaceName}</span>
-        <nav aria-label={t('nav.label')} className="topnav">
+        <span className="muted workspace-name" title={me.workspaceName}>{me.workspaceName}</span>
+        <nav aria-label={t('nav.label')} className={includes(me.role, 'SUPERVISOR') ? 'topnav own-row' : 'topnav'}>
           <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
           <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/team">{t('nav.team')}</NavLink>}
