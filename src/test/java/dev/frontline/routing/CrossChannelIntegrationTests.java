@@ -79,6 +79,12 @@ class CrossChannelIntegrationTests {
         assertThat(allowed.json().get("conversationId").asString()).isEqualTo(chat);
         assertThat(workspace.agent().api().get("/api/v1/routing/profiles/" + workspace.agent().id()).json()
                 .get("chatDuringCalls").asBoolean()).isTrue();
+
+        JsonNode withoutTheSwitches = workspace.admin().api().put("/api/v1/routing/profiles/" + workspace.agent().id(),
+                Map.of("skills", Map.of("billing", 3),
+                        "capacity", Map.of("chat", 3, "email", 5, "messaging", 5, "voice", 1, "total", 6))).json();
+        assertThat(withoutTheSwitches.get("chatDuringCalls").asBoolean()).as("kept when left out").isTrue();
+        assertThat(withoutTheSwitches.get("autoAccept").asBoolean()).isFalse();
     }
 
     @Test

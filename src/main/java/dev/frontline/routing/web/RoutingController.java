@@ -235,10 +235,15 @@ class RoutingController {
     RoutingProfile saveProfile(@AuthenticationPrincipal Caller caller, @PathVariable UUID userId,
                                @Valid @RequestBody ProfileBody body) {
         CapacityBody c = body.capacity();
-        return settings.saveProfile(caller, new RoutingProfile(new UserId(userId),
+        UserId user = new UserId(userId);
+        // Switches left out of the body keep their current value, so an older client cannot turn them off.
+        RoutingProfile current = body.autoAccept() == null || body.chatDuringCalls() == null
+                ? settings.profile(caller, user) : null;
+        return settings.saveProfile(caller, new RoutingProfile(user,
                 body.skills() == null ? Map.of() : body.skills(), body.languages() == null ? Set.of() : body.languages(),
                 new RoutingProfile.Capacity(c.chat(), c.email(), c.messaging(), c.voice(), c.total()),
-                Boolean.TRUE.equals(body.autoAccept()), Boolean.TRUE.equals(body.chatDuringCalls())));
+                body.autoAccept() != null ? body.autoAccept() : current.autoAccept(),
+                body.chatDuringCalls() != null ? body.chatDuringCalls() : current.chatDuringCalls()));
     }
 
     @GetMapping("/api/v1/routing/offers")
