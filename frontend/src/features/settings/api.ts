@@ -132,6 +132,8 @@ export const settingsApi = {
   revokeToken: (id: string) => api.delete(`/tokens/${id}`),
 
   webhooks: () => api.get<Webhook[]>('/webhooks'),
+  /** Event types a webhook can name (besides "*" for every event), as the server sends them. */
+  webhookEventTypes: () => api.get<string[]>('/webhooks/event-types'),
   createWebhook: (url: string, eventTypes: string[]) => api.post<Webhook>('/webhooks', { url, eventTypes }),
   deleteWebhook: (id: string) => api.delete(`/webhooks/${id}`),
   deliveries: (id: string) => api.get<WebhookDelivery[]>(`/webhooks/${id}/deliveries`),
@@ -142,9 +144,3 @@ export const settingsApi = {
   updateWorkspace: (changes: Partial<Omit<Workspace, 'id'>>) => api.patch<Workspace>('/workspace', changes),
 };
 
-/** Event types a webhook can subscribe to ("*" is every event). */
-export const EVENT_TYPES = [
-  '*', 'conversation.created', 'message.received', 'message.sent', 'note.added', 'conversation.assigned',
-  'conversation.status_changed', 'conversation.priority_changed', 'conversation.tagged', 'message.delivery_changed',
-  'contact.created', 'contacts.merged', 'contact.erased', 'agent_presence.changed',
-];

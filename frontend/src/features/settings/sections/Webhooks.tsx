@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import { Dialog } from '../../../ui/Dialog';
 import { QueryView } from '../../../ui/states';
-import { EVENT_TYPES, settingsApi, type Webhook } from '../api';
+import { settingsApi, type Webhook } from '../api';
 import { ConfirmDialog, CopyBox, Field, FormError, mergeErrors, useSettingsText } from '../components';
 import { type Errors, serverFieldErrors, validateWebhook } from '../forms';
 
@@ -69,6 +69,7 @@ function CreateDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<string[]>(['*']);
+  const eventTypes = useQuery({ queryKey: ['webhook-event-types'], queryFn: settingsApi.webhookEventTypes, staleTime: Infinity });
   const [localErrors, setLocalErrors] = useState<Errors>({});
   const create = useMutation({
     mutationFn: () => settingsApi.createWebhook(url.trim(), events),
@@ -101,7 +102,7 @@ function CreateDialog({ onClose }: { onClose: () => void }) {
           </Field>
           <fieldset className="checks" aria-describedby={errors.eventTypes ? 'webhook-events-error' : undefined}>
             <legend>{t('webhooks.events')}</legend>
-            {EVENT_TYPES.map((type) => (
+            {['*', ...(eventTypes.data ?? [])].map((type) => (
               <label key={type} className="check">
                 <input type="checkbox" checked={events.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
                 {type === '*' ? t('webhooks.allEvents') : <code>{type}</code>}

@@ -198,14 +198,17 @@ public class Conversation {
     }
 
     /** Merges attribute changes; a null value removes the attribute. */
-    public void updateAttributes(Map<String, @Nullable Object> changes) {
+    public void updateAttributes(Map<String, @Nullable Object> changes, Actor actor) {
+        Map<String, @Nullable Object> changed = new LinkedHashMap<>();
         changes.forEach((key, value) -> {
-            if (value == null) {
-                customAttributes.remove(key);
-            } else {
-                customAttributes.put(key, value);
+            Object before = value == null ? customAttributes.remove(key) : customAttributes.put(key, value);
+            if (!Objects.equals(before, value)) {
+                changed.put(key, value);
             }
         });
+        if (!changed.isEmpty()) {
+            events.add(new ConversationAttributesChanged(workspaceId, id, java.util.Collections.unmodifiableMap(changed), actor));
+        }
     }
 
     /** Snoozed conversations wake up by themselves when their time comes. */

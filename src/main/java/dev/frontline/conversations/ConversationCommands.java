@@ -229,7 +229,7 @@ public class ConversationCommands {
         }
         if (changes.customAttributes() != null) {
             attributes.check(caller.workspaceId(), changes.customAttributes());
-            conversation.updateAttributes(changes.customAttributes());
+            conversation.updateAttributes(changes.customAttributes(), actor);
         }
         conversations.update(conversation);
     }

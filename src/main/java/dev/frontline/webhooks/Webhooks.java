@@ -7,6 +7,8 @@ import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.webhooks.internal.WebhookEventTypes;
 import dev.frontline.webhooks.internal.WebhookSubscriptions;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -41,12 +43,14 @@ public class Webhooks {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final WebhookSubscriptions subscriptions;
+    private final WebhookEventTypes eventTypes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Webhooks(JdbcClient jdbc, WebhookSubscriptions subscriptions, AuditTrail audit, Clock clock) {
+    Webhooks(JdbcClient jdbc, WebhookSubscriptions subscriptions, WebhookEventTypes eventTypes, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
+        this.eventTypes = eventTypes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,6 +59,9 @@ public class Webhooks {
     public Webhook create(Caller caller, String url, Set<String> eventTypes) {
         caller.require(Role.ADMIN);
         DestinationPolicy.check(url, allowsPrivateNetwork(caller.workspaceId()));
+        eventTypes.stream().filter(type -> !type.equals("*") && !this.eventTypes.exists(type)).findFirst().ifPresent(type -> {
+            throw new InvalidRequestException("eventTypes", "unknown event type " + type + "; see GET /api/v1/webhooks/event-types");
+        });
         byte[] secretBytes = new byte[24];
         random.nextBytes(secretBytes);
         String secret = "whsec_" + HexFormat.of().formatHex(secretBytes);
@@ -67,6 +74,11 @@ public class Webhooks {
         subscriptions.changed(caller.workspaceId());
         audit.record(caller, "webhook.created", "webhook", id, Map.of("url", url, "eventTypes", new TreeSet<>(eventTypes)));
         return new Webhook(id, url, new TreeSet<>(eventTypes), true, now, secret);
+    }
+
+    /** The event types a subscription can name, besides {@code *} for all of them. */
+    public Set<String> eventTypes() {
+        return eventTypes.names();
     }
 
     @Transactional(readOnly = true)

@@ -345,6 +345,38 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void aWaitingConversationFollowsItsRulesWhenItsFactsChangeUnlessAPersonChoseItsQueue() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "topic", "label", "Topic", "type", "LIST",
+                "options", List.of("Billing", "Sales"), "appliesTo", "CONVERSATION"));
+        String billing = admin.post("/api/v1/routing/queues", Map.of("name", "Billing")).json().get("id").asString();
+        String vip = admin.post("/api/v1/routing/queues", Map.of("name", "VIP")).json().get("id").asString();
+        String urgent = admin.post("/api/v1/routing/queues", Map.of("name", "Urgent")).json().get("id").asString();
+        admin.post("/api/v1/routing/rules", Map.of("queueId", vip, "position", 1, "tier", "vip"));
+        admin.post("/api/v1/routing/rules", Map.of("queueId", billing, "position", 2, "attributes", Map.of("topic", "Billing")));
+        admin.post("/api/v1/routing/rules", Map.of("queueId", urgent, "position", 3, "tag", "outage"));
+
+        String conversation = customerChats(workspace, "visitor-moves");
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(conversation), "Default"::equals);
+
+        admin.patch("/api/v1/conversations/" + conversation, Map.of("customAttributes", Map.of("topic", "Billing")));
+        assertThat(queueOf(conversation)).as("a bot captured the topic").isEqualTo("Billing");
+        admin.patch("/api/v1/conversations/" + conversation, Map.of("customAttributes", Map.of("topic", "Sales"), "tags", List.of("outage")));
+        assertThat(queueOf(conversation)).as("tagged").isEqualTo("Urgent");
+        String contact = admin.get("/api/v1/conversations/" + conversation).json().get("contactId").asString();
+        admin.patch("/api/v1/contacts/" + contact, Map.of("tier", "vip"));
+        assertThat(queueOf(conversation)).as("the contact became a VIP").isEqualTo("VIP");
+        assertThat(count("select count(*) from routing_items where conversation_id = ? and tier = 'vip'", conversation)).isEqualTo(1);
+
+        assertThat(workspace.supervisor().api().post("/api/v1/routing/transfers", Map.of("conversationId", conversation,
+                "queueId", billing, "note", "billing knows this customer")).status()).isEqualTo(200);
+        assertThat(queueOf(conversation)).isEqualTo("Billing");
+        admin.patch("/api/v1/conversations/" + conversation, Map.of("tags", List.of("outage", "again")));
+        assertThat(queueOf(conversation)).as("a person chose this queue").isEqualTo("Billing");
+    }
+
+    @Test
     void badRuleConditionsAreRefusedAsProblemsNamingTheField() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();

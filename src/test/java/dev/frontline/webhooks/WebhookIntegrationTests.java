@@ -96,6 +96,24 @@ class WebhookIntegrationTests {
     }
 
     @Test
+    void aSubscriptionMayNameOnlyEventTypesThatAreSent() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.put("/api/v1/webhook-settings", Map.of("allowPrivateNetwork", true));
+
+        List<String> types = admin.get("/api/v1/webhooks/event-types").json().valueStream().map(JsonNode::asString).toList();
+
+        assertThat(types).contains("conversation.created", "message.received", "conversation_status.changed",
+                "conversation_attributes.changed", "routing_offer.accepted", "sla.breached").doesNotContain("*");
+        TestApi.Response neverSent = admin.post("/api/v1/webhooks",
+                Map.of("url", url(), "eventTypes", List.of("message.received", "conversation.status_changed")));
+        assertThat(neverSent.status()).isEqualTo(400);
+        assertThat(neverSent.body()).contains("conversation.status_changed");
+        assertThat(admin.post("/api/v1/webhooks", Map.of("url", url(), "eventTypes", types)).status()).isEqualTo(201);
+        assertThat(workspace.agent().api().get("/api/v1/webhooks/event-types").status()).isEqualTo(403);
+    }
+
+    @Test
     void subscribedEventsAreDeliveredSignedWithTheWebhookSecret() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();

@@ -1,11 +1,14 @@
 package dev.frontline.routing.internal;
 
+import dev.frontline.contacts.ContactTierChanged;
 import dev.frontline.conversations.ConversationAssigned;
+import dev.frontline.conversations.ConversationAttributesChanged;
 import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationPriorityChanged;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationStatusChanged;
+import dev.frontline.conversations.ConversationTagged;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.routing.ChannelKind;
@@ -99,6 +102,22 @@ class ConversationRouting {
                     ChannelKind.channelOf(conversation.channel()), conversation.contactId(), clock.instant());
         }
         kicks.afterCommit(assigned.workspaceId());
+    }
+
+    @EventListener
+    void on(ConversationTagged tagged) {
+        queueing.reconsider(tagged.workspaceId(), tagged.conversationId());
+    }
+
+    @EventListener
+    void on(ConversationAttributesChanged changed) {
+        queueing.reconsider(changed.workspaceId(), changed.conversationId());
+    }
+
+    @EventListener
+    void on(ContactTierChanged changed) {
+        items.queuedOfContact(changed.workspaceId(), changed.contactId().value())
+                .forEach(conversation -> queueing.reconsider(changed.workspaceId(), conversation));
     }
 
     @EventListener

@@ -32,13 +32,35 @@ public class ItemStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds the item unless its conversation is already queued; true if added. */
-    public boolean insert(WorkspaceId workspace, RoutingItem item) {
-        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+    /**
+     * Adds the item unless its conversation is already queued; true if added. {@code placedByRules}: its queue is
+     * the rules' choice (false: a person chose it), so it follows the rules when the conversation's facts change.
+     */
+    public boolean insert(WorkspaceId workspace, RoutingItem item, boolean placedByRules) {
+        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id, placed_by_rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(item.conversationId().value(), item.queueId(), item.channel(), item.language(),
                         item.priority().name(), item.tier(), item.state().name(), Timestamps.sql(item.enqueuedAt()),
-                        item.sortKey(), item.contactId(), workspace.value())
+                        item.sortKey(), item.contactId(), workspace.value(), placedByRules)
                 .update() == 1;
+    }
+
+    public boolean placedByRules(WorkspaceId workspace, ConversationId conversation) {
+        return jdbc.sql("select placed_by_rules from routing_items where workspace_id = ? and conversation_id = ?")
+                .params(workspace.value(), conversation.value()).query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The conversations of a contact that wait or are being offered. */
+    public List<ConversationId> queuedOfContact(WorkspaceId workspace, UUID contactId) {
+        return jdbc.sql("select conversation_id from routing_items where workspace_id = ? and contact_id = ?")
+                .params(workspace.value(), contactId)
+                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** A waiting item's facts changed: its queue, language, tier and place in the work order as the rules now say. */
+    public void refile(WorkspaceId workspace, ConversationId conversation, UUID queueId, @Nullable String language,
+                       @Nullable String tier, long sortKey) {
+        jdbc.sql("update routing_items set queue_id = ?, language = ?, tier = ?, sort_key = ? where workspace_id = ? and conversation_id = ?")
+                .params(queueId, language, tier, sortKey, workspace.value(), conversation.value()).update();
     }
 
     /**
@@ -71,10 +93,13 @@ public class ItemStore {
                 .params(state.name(), workspace.value(), conversation.value()).update();
     }
 
-    /** Moves a queued item to another queue, waiting (its pending offer, if any, must be ended first). */
-    public void moveTo(WorkspaceId workspace, ConversationId conversation, UUID queueId) {
-        jdbc.sql("update routing_items set queue_id = ?, state = 'WAITING' where workspace_id = ? and conversation_id = ?")
-                .params(queueId, workspace.value(), conversation.value()).update();
+    /**
+     * Moves a queued item to another queue, waiting (its pending offer, if any, must be ended first). {@code byHand}:
+     * a person chose the queue, so the rules leave it there from now on.
+     */
+    public void moveTo(WorkspaceId workspace, ConversationId conversation, UUID queueId, boolean byHand) {
+        jdbc.sql("update routing_items set queue_id = ?, state = 'WAITING', placed_by_rules = placed_by_rules and ? where workspace_id = ? and conversation_id = ?")
+                .params(queueId, !byHand, workspace.value(), conversation.value()).update();
     }
 
     public void reprioritize(WorkspaceId workspace, ConversationId conversation, Priority priority, long sortKey) {

@@ -94,7 +94,7 @@ public class OfferOutcomes {
             return false;
         }
         offers.pendingFor(workspace, conversation).ifPresent(offer -> cancel(workspace, offer, clock.instant()));
-        items.moveTo(workspace, conversation, queueId != null ? queueId : item.get().queueId());
+        items.moveTo(workspace, conversation, queueId != null ? queueId : item.get().queueId(), queueId != null);
         kicks.afterCommit(workspace);
         return true;
     }

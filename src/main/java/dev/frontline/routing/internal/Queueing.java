@@ -73,7 +73,7 @@ public class Queueing {
         boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
                 conversation.priority(), tier, RoutingItem.State.WAITING, now,
                 WorkOrder.sortKey(now, conversation.priority(), tier, properties),
-                conversation.contactId()));
+                conversation.contactId()), queueId == null);
         if (added) {
             AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
             kicks.afterCommit(workspace);
@@ -100,6 +100,29 @@ public class Queueing {
             items.reprioritize(workspace, id, conversation.priority(), WorkOrder.sortKey(item.get().enqueuedAt(),
                     conversation.priority(), item.get().tier(), properties));
         }
+    }
+
+    /**
+     * The facts the rules look at changed (tags, attributes, the contact's tier) while the conversation waits: it
+     * takes the queue, language and place in the work order the rules now give it. Left alone while it is being
+     * offered or decided (held by another transaction, which is never waited for: that could deadlock with the
+     * change's own lock on the conversation), and when a person chose its queue.
+     */
+    public void reconsider(WorkspaceId workspace, ConversationId id) {
+        Optional<RoutingItem> held = items.tryLock(workspace, id);
+        if (held.isEmpty() || held.get().state() != RoutingItem.State.WAITING || !items.placedByRules(workspace, id)) {
+            return;
+        }
+        RoutingItem item = held.get();
+        SampleConversation facts = factsOf(workspace, conversations.get(workspace, id));
+        UUID queue = match(workspace, facts).queueId();
+        if (queue.equals(item.queueId()) && java.util.Objects.equals(facts.language(), item.language())
+                && java.util.Objects.equals(facts.tier(), item.tier())) {
+            return;
+        }
+        items.refile(workspace, id, queue, facts.language(), facts.tier(),
+                WorkOrder.sortKey(item.enqueuedAt(), item.priority(), facts.tier(), properties));
+        kicks.afterCommit(workspace);
     }
 
     /** Which queue this conversation would go to now, and why: the rules applied to its own facts. */

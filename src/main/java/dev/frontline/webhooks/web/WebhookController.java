@@ -46,6 +46,12 @@ class WebhookController {
         return webhooks.create(caller, body.url(), body.eventTypes());
     }
 
+    @GetMapping("/api/v1/webhooks/event-types")
+    @RequiresRole(Role.ADMIN)
+    java.util.Set<String> eventTypes() {
+        return webhooks.eventTypes();
+    }
+
     @GetMapping("/api/v1/webhooks")
     List<Webhooks.Webhook> list(@AuthenticationPrincipal Caller caller) {
         return webhooks.list(caller);
