@@ -74,9 +74,17 @@ await scenario('routing', async (browser) => {
   await rules.getByLabel('Attribute value').selectOption('Billing');
   await rules.getByRole('button', { name: 'Add rule' }).click();
   await admin.getByRole('cell', { name: 'Contact tier: vip · attributes.topic = Billing' }).waitFor();
+  // Edited in place: a second attribute condition on the same rule.
+  await admin.getByRole('button', { name: 'Edit rule 2' }).click();
+  const editing = admin.getByRole('form', { name: 'Editing a rule' });
+  await editing.getByRole('button', { name: 'Add attribute condition' }).click();
+  await editing.getByLabel('Attribute', { exact: true }).nth(1).fill('region');
+  await editing.getByLabel('Attribute value').nth(1).fill('apac');
+  await editing.getByRole('button', { name: 'Save rule' }).click();
+  await admin.getByRole('cell', { name: 'Contact tier: vip · attributes.region = apac · attributes.topic = Billing' }).waitFor();
   await sample.getByLabel('Tags (comma separated)').fill('');
   await sample.getByLabel('Contact tier').fill('vip');
-  await sample.getByLabel('Attributes (key=value, comma separated)').fill('topic=billing');
+  await sample.getByLabel('Attributes (key=value, comma separated)').fill('topic=billing, region=APAC');
   await sample.getByRole('button', { name: 'Test' }).click();
   const checks = admin.getByTestId('rule-test-result').getByRole('table', { name: 'Rules tried' });
   await checks.getByRole('row').filter({ hasText: 'attributes.topic' }).getByText('✓ held').waitFor();

@@ -5,13 +5,24 @@ import { PRIORITIES } from '../conversation/api';
 import { settingsApi } from '../settings/api';
 import { errorMessage, QueryView } from '../../ui/states';
 import {
-  createRule, deleteRule, parseAttributes, type Priority, type QueueMatch, queues, ruleConditions, rules, testRules,
+  attributeConditions, createRule, deleteRule, parseAttributes, type Priority, type QueueMatch, queues, type Rule,
+  ruleConditions, rules, testRules, updateRule,
 } from './api';
 
 const CHANNELS = ['chat', 'email', 'sms', 'whatsapp', 'messenger', 'voice', 'api'];
 /** Tiers are free-form on contacts; these are offered as suggestions. */
 const TIER_SUGGESTIONS = ['standard', 'vip', 'premium'];
-const EMPTY_DRAFT = { queueId: '', position: 1, channel: '', language: '', tag: '', priority: '', tier: '', attributeKey: '', attributeValue: '' };
+const MAX_ATTRIBUTES = 10;
+type AttributeRow = { key: string; value: string };
+const EMPTY_DRAFT = { id: '', queueId: '', position: 1, channel: '', language: '', tag: '', priority: '', tier: '',
+  attributes: [{ key: '', value: '' }] as AttributeRow[] };
+type Draft = typeof EMPTY_DRAFT;
+
+function draftOf(rule: Rule): Draft {
+  const attributes = Object.entries(rule.attributes ?? {}).map(([key, value]) => ({ key, value }));
+  return { id: rule.id, queueId: rule.queueId, position: rule.position, channel: rule.channel ?? '', language: rule.language ?? '',
+    tag: rule.tag ?? '', priority: rule.priority ?? '', tier: rule.tier ?? '', attributes: attributes.length ? attributes : EMPTY_DRAFT.attributes };
+}
 
 /** Routing rules: the ordered list, the editor (admins) and the test with a sample conversation. */
 export function Rules({ admin }: { admin: boolean }) {
@@ -20,18 +31,22 @@ export function Rules({ admin }: { admin: boolean }) {
   const list = useQuery({ queryKey: ['routing', 'rules'], queryFn: rules });
   const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues });
   const definitions = useQuery({ queryKey: ['attribute-definitions'], queryFn: settingsApi.attributes });
-  const conversationAttributes = (definitions.data ?? []).filter((d) => d.appliesTo === 'CONVERSATION');
-  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  // Rules read the conversation's attributes by key and the contact's as contact.key.
+  const attributeKeys = (definitions.data ?? []).map((d) => ({ ...d, key: d.appliesTo === 'CONTACT' ? `contact.${d.key}` : d.key }));
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [sample, setSample] = useState({ channel: 'chat', language: '', tags: '', priority: 'NORMAL' as Priority, tier: '', attributes: '' });
   const queueName = (id: string) => queueList.data?.find((q) => q.id === id)?.name ?? id;
-  const chosenAttribute = conversationAttributes.find((d) => d.key === draft.attributeKey.trim());
-  const create = useMutation({
-    mutationFn: () => createRule({
-      queueId: draft.queueId, position: draft.position, channel: draft.channel || null, inboxId: null,
-      language: draft.language.trim() || null, tag: draft.tag.trim() || null, priority: (draft.priority || null) as Priority | null,
-      tier: draft.tier.trim() || null,
-      attributes: draft.attributeKey.trim() ? { [draft.attributeKey.trim()]: draft.attributeValue } : {},
-    }),
+  const setAttribute = (index: number, row: AttributeRow) =>
+    setDraft({ ...draft, attributes: draft.attributes.map((r, i) => (i === index ? row : r)) });
+  const save = useMutation({
+    mutationFn: () => {
+      const rule = {
+        queueId: draft.queueId, position: draft.position, channel: draft.channel || null, inboxId: null,
+        language: draft.language.trim() || null, tag: draft.tag.trim() || null, priority: (draft.priority || null) as Priority | null,
+        tier: draft.tier.trim() || null, attributes: attributeConditions(draft.attributes),
+      };
+      return draft.id ? updateRule({ id: draft.id, ...rule }) : createRule(rule);
+    },
     onSuccess: () => {
       setDraft(EMPTY_DRAFT);
       void queryClient.invalidateQueries({ queryKey: ['routing', 'rules'] });
@@ -52,7 +67,7 @@ export function Rules({ admin }: { admin: boolean }) {
       {/* Outside the labels, so their options do not join the fields' accessible names. */}
       <datalist id="routing-tiers">{TIER_SUGGESTIONS.map((tier) => <option key={tier} value={tier} />)}</datalist>
       <datalist id="routing-attribute-keys">
-        {conversationAttributes.map((d) => <option key={d.key} value={d.key}>{d.label}</option>)}
+        {attributeKeys.map((d) => <option key={d.key} value={d.key}>{d.label}</option>)}
       </datalist>
       <QueryView query={list} empty={t('rules.empty')}>
         {(items) => (
@@ -62,11 +77,17 @@ export function Rules({ admin }: { admin: boolean }) {
             </thead>
             <tbody>
               {items.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} className={draft.id === r.id ? 'rule-editing' : undefined}>
                   <td>{r.position}</td>
                   <td>{ruleConditions(r, (field) => t(`rules.${field}`)).join(' · ') || t('rules.any')}</td>
                   <td>{queueName(r.queueId)}</td>
-                  <td>{admin && <button type="button" className="secondary small-button" onClick={() => remove.mutate(r.id)}>{t('delete')}</button>}</td>
+                  <td>{admin && (
+                    <span className="row-actions">
+                      <button type="button" className="secondary small-button" onClick={() => setDraft(draftOf(r))}
+                              aria-label={t('rules.editRule', { position: r.position })}>{t('rules.edit')}</button>
+                      <button type="button" className="secondary small-button" onClick={() => remove.mutate(r.id)}>{t('delete')}</button>
+                    </span>
+                  )}</td>
                 </tr>
               ))}
             </tbody>
@@ -74,7 +95,8 @@ export function Rules({ admin }: { admin: boolean }) {
         )}
       </QueryView>
       {admin && (
-        <form aria-label={t('rules.add')} onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+        <form aria-label={draft.id ? t('rules.editing') : t('rules.add')} onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+          {draft.id && <p className="muted rule-form-title">{t('rules.editing')}</p>}
           <label>{t('rules.queue')}
             <select required value={draft.queueId} onChange={(e) => setDraft({ ...draft, queueId: e.target.value })}>
               <option value="">–</option>
@@ -98,23 +120,43 @@ export function Rules({ admin }: { admin: boolean }) {
             </select>
           </label>
           <label>{t('rules.tier')}<input maxLength={20} list="routing-tiers" value={draft.tier} onChange={(e) => setDraft({ ...draft, tier: e.target.value })} /></label>
-          <label>{t('rules.attribute')}
-            <input maxLength={64} list="routing-attribute-keys" value={draft.attributeKey}
-                   onChange={(e) => setDraft({ ...draft, attributeKey: e.target.value })} />
-          </label>
-          <label>{t('rules.attributeValue')}
-            {chosenAttribute?.type === 'LIST' ? (
-              <select required value={draft.attributeValue} onChange={(e) => setDraft({ ...draft, attributeValue: e.target.value })}>
-                <option value="">–</option>
-                {chosenAttribute.options.map((o) => <option key={o} value={o}>{o}</option>)}
-              </select>
-            ) : (
-              <input maxLength={200} required={Boolean(draft.attributeKey.trim())} value={draft.attributeValue}
-                     onChange={(e) => setDraft({ ...draft, attributeValue: e.target.value })} />
+          <fieldset className="rule-attributes">
+            <legend>{t('rules.attributes')}</legend>
+            {draft.attributes.map((row, index) => {
+              const defined = attributeKeys.find((d) => d.key === row.key.trim());
+              return (
+                <div className="rule-attribute" key={index}>
+                  <label>{t('rules.attribute')}
+                    <input maxLength={72} list="routing-attribute-keys" value={row.key}
+                           onChange={(e) => setAttribute(index, { ...row, key: e.target.value })} />
+                  </label>
+                  <label>{t('rules.attributeValue')}
+                    {defined?.type === 'LIST' ? (
+                      <select required value={row.value} onChange={(e) => setAttribute(index, { ...row, value: e.target.value })}>
+                        <option value="">–</option>
+                        {defined.options.map((o) => <option key={o} value={o}>{o}</option>)}
+                      </select>
+                    ) : (
+                      <input maxLength={200} required={Boolean(row.key.trim())} value={row.value}
+                             type={defined?.type === 'DATE' ? 'date' : defined?.type === 'NUMBER' ? 'number' : 'text'}
+                             onChange={(e) => setAttribute(index, { ...row, value: e.target.value })} />
+                    )}
+                  </label>
+                  {draft.attributes.length > 1 && (
+                    <button type="button" className="secondary small-button" aria-label={t('rules.removeAttribute', { index: index + 1 })}
+                            onClick={() => setDraft({ ...draft, attributes: draft.attributes.filter((_, i) => i !== index) })}>×</button>
+                  )}
+                </div>
+              );
+            })}
+            {draft.attributes.length < MAX_ATTRIBUTES && (
+              <button type="button" className="secondary small-button"
+                      onClick={() => setDraft({ ...draft, attributes: [...draft.attributes, { key: '', value: '' }] })}>{t('rules.addAttribute')}</button>
             )}
-          </label>
-          <button type="submit" disabled={create.isPending}>{t('rules.add')}</button>
-          {create.error && <p className="error" role="alert">{errorMessage(create.error, t)}</p>}
+          </fieldset>
+          <button type="submit" disabled={save.isPending}>{draft.id ? t('rules.save') : t('rules.add')}</button>
+          {draft.id && <button type="button" className="secondary" onClick={() => { setDraft(EMPTY_DRAFT); save.reset(); }}>{t('rules.cancelEdit')}</button>}
+          {save.error && <p className="error" role="alert">{errorMessage(save.error, t)}</p>}
         </form>
       )}
       <h3>{t('rules.test')}</h3>

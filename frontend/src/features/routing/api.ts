@@ -50,7 +50,7 @@ export interface Rule {
   priority: Priority | null;
   /** The contact's tier, such as vip. */
   tier: string | null;
-  /** Conversation custom attributes and the value each must have, such as { topic: 'billing' }. */
+  /** Custom attributes and the value each must have: the conversation's ({ topic: 'billing' }), the contact's as contact.key. */
   attributes: Record<string, string>;
 }
 
@@ -127,6 +127,7 @@ export const updateQueue = (queue: Queue) => api.put<Queue>(`/routing/queues/${q
 export const deleteQueue = (id: string) => api.delete(`/routing/queues/${id}`);
 export const rules = () => api.get<Rule[]>('/routing/rules');
 export const createRule = (rule: Omit<Rule, 'id'>) => api.post<Rule>('/routing/rules', rule);
+export const updateRule = ({ id, ...rule }: Rule) => api.put<Rule>(`/routing/rules/${id}`, rule);
 export const deleteRule = (id: string) => api.delete(`/routing/rules/${id}`);
 export const testRules = (sample: SampleConversation) => api.post<QueueMatch>('/routing/rules/test', sample);
 
@@ -143,6 +144,11 @@ export function parseAttributes(text: string): Record<string, string | number> {
     if (name && value) attributes[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
   return attributes;
+}
+
+/** Attribute condition rows as edited (blank keys dropped) to the rule's attributes map. */
+export function attributeConditions(rows: { key: string; value: string }[]): Record<string, string> {
+  return Object.fromEntries(rows.map((r) => [r.key.trim(), r.value.trim()] as const).filter(([key]) => key));
 }
 
 /** A rule's conditions in one line, attributes as attributes.key = value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSkills, formatWait, overCapacity, parseAttributes, parseSkills, ruleConditions, secondsLeft, showsInPopup } from './api';
+import { attributeConditions, formatSkills, formatWait, overCapacity, parseAttributes, parseSkills, ruleConditions, secondsLeft, showsInPopup } from './api';
 
 describe('routing helpers', () => {
   it('counts down whole seconds to the expiry and stops at zero', () => {
@@ -46,5 +46,13 @@ describe('routing helpers', () => {
     const rule = { id: 'r', queueId: 'q', position: 1, channel: 'chat', inboxId: null, language: null, tag: null,
       priority: null, tier: 'vip', attributes: { topic: 'Billing' } };
     expect(ruleConditions(rule, (field) => field.toUpperCase())).toEqual(['CHANNEL: chat', 'TIER: vip', 'attributes.topic = Billing']);
+  });
+});
+
+describe('attributeConditions', () => {
+  it('keeps the filled rows, trimmed, and drops blank keys', () => {
+    expect(attributeConditions([{ key: ' topic ', value: ' Billing ' }, { key: 'contact.segment', value: 'SMB' }, { key: ' ', value: 'x' }]))
+      .toEqual({ topic: 'Billing', 'contact.segment': 'SMB' });
+    expect(attributeConditions([{ key: '', value: '' }])).toEqual({});
   });
 });

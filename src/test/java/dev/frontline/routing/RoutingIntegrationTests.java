@@ -377,6 +377,36 @@ class RoutingIntegrationTests {
     }
 
     @Test
+    void rulesCanLookAtTheContactsCustomAttributes() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        TestApi admin = workspace.admin().api();
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "segment", "label", "Segment", "type", "LIST",
+                "options", List.of("Enterprise", "SMB"), "appliesTo", "CONTACT"));
+        admin.post("/api/v1/attribute-definitions", Map.of("key", "renewal", "label", "Renewal", "type", "DATE", "appliesTo", "CONTACT"));
+        String enterprise = admin.post("/api/v1/routing/queues", Map.of("name", "Enterprise")).json().get("id").asString();
+
+        TestApi.Response withoutPrefix = admin.post("/api/v1/routing/rules", Map.of("queueId", enterprise, "position", 1,
+                "attributes", Map.of("segment", "Enterprise")));
+        assertThat(withoutPrefix.status()).isEqualTo(400);
+        assertThat(withoutPrefix.body()).contains("contact.segment");
+        assertThat(admin.post("/api/v1/routing/rules", Map.of("queueId", enterprise, "position", 1,
+                "attributes", Map.of("contact.renewal", "next week"))).status()).as("not a date").isEqualTo(400);
+        JsonNode rule = admin.post("/api/v1/routing/rules", Map.of("queueId", enterprise, "position", 1,
+                "attributes", Map.of("contact.segment", "enterprise", "contact.renewal", "2027-01-31"))).json();
+        assertThat(rule.get("attributes").get("contact.segment").asString()).isEqualTo("Enterprise");
+
+        String conversation = customerChats(workspace, "visitor-enterprise");
+        String contact = admin.get("/api/v1/conversations/" + conversation).json().get("contactId").asString();
+        assertThat(admin.patch("/api/v1/contacts/" + contact, Map.of("customAttributes",
+                Map.of("segment", "Enterprise", "renewal", "2027-01-31T10:00:00Z"))).status()).isEqualTo(200);
+
+        JsonNode tested = admin.post("/api/v1/routing/rules/test", Map.of("conversationId", conversation)).json();
+        assertThat(tested.get("queueName").asString()).isEqualTo("Enterprise");
+        assertThat(tested.get("checks").get(0).get("conditions").valueStream().map(c -> c.get("condition").asString()))
+                .containsExactly("attributes.contact.renewal", "attributes.contact.segment");
+    }
+
+    @Test
     void badRuleConditionsAreRefusedAsProblemsNamingTheField() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();

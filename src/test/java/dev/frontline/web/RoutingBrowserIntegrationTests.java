@@ -32,8 +32,9 @@ class RoutingBrowserIntegrationTests {
         assertThat(Path.of("target", "screenshots", "routing-rule-test.png")).exists();
         assertThat(workspace.admin().api().get("/api/v1/routing/rules").json().valueStream()
                 .filter(rule -> "vip".equals(rule.path("tier").asString(null))
-                        && "Billing".equals(rule.path("attributes").path("topic").asString(null))))
-                .as("the tier and attribute rule saved from the editor").hasSize(1);
+                        && "Billing".equals(rule.path("attributes").path("topic").asString(null))
+                        && "apac".equals(rule.path("attributes").path("region").asString(null))))
+                .as("the tier and attribute rule saved from the editor, then given a second attribute in place").hasSize(1);
         assertThat(workspace.admin().api().get("/api/v1/routing/profiles").json().valueStream()
                 .filter(profile -> profile.get("chatDuringCalls").asBoolean())).as("saved from the profiles table").hasSize(1);
     }

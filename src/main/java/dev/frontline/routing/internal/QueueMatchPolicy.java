@@ -7,6 +7,7 @@ import dev.frontline.routing.RoutingQueue;
 import dev.frontline.routing.RoutingRule;
 import dev.frontline.routing.SampleConversation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * which held and which failed.
  */
 public final class QueueMatchPolicy {
+
+    /** The prefix of a condition on the contact's custom attribute ({@code contact.segment}) instead of the conversation's. */
+    public static final String CONTACT_PREFIX = "contact.";
 
     private QueueMatchPolicy() {
     }
@@ -81,7 +85,10 @@ public final class QueueMatchPolicy {
         return checks;
     }
 
-    /** Numbers compare by value ("5" matches 5.0); anything else as text, ignoring case and outer spaces. */
+    /**
+     * Numbers compare by value ("5" matches 5.0), a wanted date by day ("2026-12-01" matches
+     * "2026-12-01T09:30:00Z"); anything else as text, ignoring case and outer spaces.
+     */
     static boolean attributeMatches(String wanted, @Nullable Object actual) {
         if (actual == null) {
             return false;
@@ -93,7 +100,21 @@ public final class QueueMatchPolicy {
                 return false;
             }
         }
+        Optional<LocalDate> wantedDay = wanted.strip().length() == 10 ? day(wanted) : Optional.empty();
+        if (wantedDay.isPresent()) {
+            return day(String.valueOf(actual)).equals(wantedDay);
+        }
         return wanted.strip().equalsIgnoreCase(String.valueOf(actual).strip());
+    }
+
+    /** An ISO date, or the day of an ISO date-time as written ("2026-12-01T23:30:00+09:00" is 2026-12-01). */
+    public static Optional<LocalDate> day(String value) {
+        String text = value.strip();
+        try {
+            return Optional.of(LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return Optional.empty();
+        }
     }
 
     /** "zh" matches "zh-Hant"; "zh-Hant" matches only itself. */

@@ -15,7 +15,9 @@ import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -130,11 +132,13 @@ public class Queueing {
         return match(workspace, factsOf(workspace, conversations.get(workspace, id)));
     }
 
-    /** What the rules look at in this conversation: its language (see the class comment), its contact's tier, its attributes. */
+    /** What the rules look at in this conversation: its language (see the class comment), its contact's tier, its attributes and its contact's ({@code contact.} and the key). */
     private SampleConversation factsOf(WorkspaceId workspace, ConversationView conversation) {
         Contact contact = contacts.get(workspace, new ContactId(conversation.contactId()));
+        Map<String, Object> attributes = new HashMap<>(conversation.customAttributes());
+        contact.customAttributes().forEach((key, value) -> attributes.put(QueueMatchPolicy.CONTACT_PREFIX + key, value));
         return new SampleConversation(conversation.channel(), conversation.inboxId(), language(conversation, contact.language()),
-                conversation.tags(), conversation.priority(), contact.tier(), conversation.customAttributes());
+                conversation.tags(), conversation.priority(), contact.tier(), attributes);
     }
 
     public QueueMatch match(WorkspaceId workspace, SampleConversation conversation) {

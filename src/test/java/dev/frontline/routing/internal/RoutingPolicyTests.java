@@ -157,4 +157,16 @@ class RoutingPolicyTests {
         assertThat(EligibilityPolicy.qualifies(agent, List.of(team), teamQueue, item("chat", null))).isTrue();
         assertThat(EligibilityPolicy.qualifies(agent, List.of(UUID.randomUUID()), teamQueue, item("chat", null))).isFalse();
     }
+
+    @Test
+    void attributeConditionsCompareDatesByDayNumbersByValueAndTextIgnoringCase() {
+        assertThat(QueueMatchPolicy.attributeMatches("2026-12-01", "2026-12-01T23:30:00+09:00")).isTrue();
+        assertThat(QueueMatchPolicy.attributeMatches("2026-12-01", "2026-12-01")).isTrue();
+        assertThat(QueueMatchPolicy.attributeMatches("2026-12-01", "2026-12-02")).isFalse();
+        assertThat(QueueMatchPolicy.attributeMatches("2026-12-01", "soon")).isFalse();
+        assertThat(QueueMatchPolicy.attributeMatches("5", 5.0)).isTrue();
+        assertThat(QueueMatchPolicy.attributeMatches("5", 6)).isFalse();
+        assertThat(QueueMatchPolicy.attributeMatches("gold", " Gold ")).isTrue();
+        assertThat(QueueMatchPolicy.attributeMatches("gold", null)).isFalse();
+    }
 }
