@@ -115,7 +115,7 @@ class ChatContinuations {
     }
 
     /** What the token names, if it is one of ours, for this chat inbox, and not expired; else empty. */
-    Optional<Continuation> redeem(String token, ChatInbox inbox) {
+    Optional<Continuation> find(String token, ChatInbox inbox) {
         return jdbc.sql("""
                 select workspace_id, conversation_id, contact_id, chat_inbox_id from chat_continuations
                 where token_digest = ? and workspace_id = ? and chat_inbox_id = ? and expires_at > ?""")
@@ -124,6 +124,20 @@ class ChatContinuations {
                         rs.getObject("conversation_id", UUID.class), rs.getObject("contact_id", UUID.class),
                         rs.getObject("chat_inbox_id", UUID.class)))
                 .optional();
+    }
+
+    /**
+     * Ties the link to the browser holding {@code visitorToken}, unless another browser opened it first: true if it
+     * is this browser's now. One conditional update, so of two browsers opening the link at once only one gets the
+     * conversation; anyone the email was forwarded to later gets an anonymous chat.
+     */
+    boolean claim(String token, ChatInbox inbox, String visitorToken) {
+        String visitor = digest(visitorToken);
+        return jdbc.sql("""
+                update chat_continuations set redeemed_by = ?
+                where token_digest = ? and workspace_id = ? and chat_inbox_id = ? and (redeemed_by is null or redeemed_by = ?)""")
+                .params(visitor, digest(token), inbox.workspace().value(), inbox.id(), visitor)
+                .update() == 1;
     }
 
     /**

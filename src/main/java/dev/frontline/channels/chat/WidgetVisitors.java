@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chat widget's visitors: a browser opens a session for one CHAT inbox and gets a random visitor
@@ -123,12 +125,14 @@ public class WidgetVisitors {
     private final VisitorUploadPolicy uploads;
     private final ChatContinuations continuations;
     private final QueueStates queueStates;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     WidgetVisitors(JdbcClient jdbc, Contacts contacts, ConversationQueries conversations,
                    Inboxes inboxes, InboundDelivery inbound, ChatAvailability availability,
                    ChatEmailFollowUps followUps, WidgetSecrets secrets, VisitorUploadPolicy uploads,
-                   ChatContinuations continuations, QueueStates queueStates, Clock clock) {
+                   ChatContinuations continuations, QueueStates queueStates, PlatformTransactionManager transactionManager,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.conversations = conversations;
@@ -140,6 +144,7 @@ public class WidgetVisitors {
         this.uploads = uploads;
         this.continuations = continuations;
         this.queueStates = queueStates;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -171,17 +176,30 @@ public class WidgetVisitors {
             }
             verifiedAddress = "user:" + request.identity().userId();
         }
-        ChatContinuations.Continuation continuing = request.continueToken() == null ? null
-                : continuations.redeem(request.continueToken(), inbox).orElse(null);
         String token = request.token();
         Visitor visitor = token == null ? null : byToken(token).filter(v -> v.inboxId().equals(inboxId)).orElse(null);
+        ChatContinuations.Continuation continuing = request.continueToken() == null ? null
+                : continuations.find(request.continueToken(), inbox).orElse(null);
+        boolean continuesAlready = continuing != null && visitor != null && continuing.conversationId().equals(visitor.conversationId())
+                && continuations.claim(request.continueToken(), inbox, token);
+        if (continuing != null && !continuesAlready) {
+            // The link belongs to the browser that first opens it; a new visitor is made for it with the claim, or not at all.
+            String claimant = newToken();
+            ChatContinuations.Continuation link = continuing;
+            Visitor continued = transactions.execute(status -> continuations.claim(request.continueToken(), inbox, claimant)
+                    ? createContinuing(inbox, link, claimant) : null);
+            if (continued != null) {
+                visitor = continued;
+                token = claimant;
+            } else {
+                continuing = null;
+            }
+        }
         boolean reusable = continuing != null
-                ? visitor != null && continuing.conversationId().equals(visitor.conversationId())
-                : visitor != null && (verifiedAddress == null ? !visitor.verified() : visitor.address().equals(verifiedAddress));
+                || visitor != null && (verifiedAddress == null ? !visitor.verified() : visitor.address().equals(verifiedAddress));
         if (!reusable) {
             token = newToken();
-            visitor = continuing != null ? createContinuing(inbox, continuing, token)
-                    : create(inbox, verifiedAddress == null ? "visitor:" + Ids.newId() : verifiedAddress, null, token);
+            visitor = create(inbox, verifiedAddress == null ? "visitor:" + Ids.newId() : verifiedAddress, null, token);
         }
         UUID contactId = contactOf(visitor, request.name(), request.language());
         if (request.email() != null && !request.email().isBlank()) {

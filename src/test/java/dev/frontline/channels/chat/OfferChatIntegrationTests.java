@@ -135,6 +135,12 @@ class OfferChatIntegrationTests {
         String visitorToken = session.get("token").asString();
         assertThat(session(app, chat, Map.of("token", visitorToken, "continue", token)).get("token").asString())
                 .as("a reload of the page keeps the visitor").isEqualTo(visitorToken);
+        JsonNode forwarded = session(app, chat, Map.of("continue", token));
+        assertThat(forwarded.get("continuation").asString()).as("the link is the first browser's").isEqualTo("EXPIRED");
+        assertThat(forwarded.get("conversation").isNull()).as("nobody else's history").isTrue();
+        assertThat(forwarded.get("token").asString()).isNotEqualTo(visitorToken);
+        assertThat(session(app, chat, Map.of("token", visitorToken, "continue", token)).get("continuation").asString())
+                .as("still the first browser's").isEqualTo("CONTINUED");
 
         try (WidgetVisitorClient visitor = WidgetVisitorClient.connect(app, visitorToken, app)) {
             assertThat(visitor.next("history").get("conversation").get("id").asString()).isEqualTo(conversation);
