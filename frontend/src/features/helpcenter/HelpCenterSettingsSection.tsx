@@ -65,7 +65,7 @@ function HelpCenterForm({ saved, inboxes }: { saved: HelpCenterSettings; inboxes
       )}</Field>
       <Field label={t('brandColor')} error={shown.brandColor}>{(props) => (
         <div className="copy-box">
-          <input type="color" aria-label={t('brandColor')} value={/^#[0-9a-fA-F]{6}$/.test(values.brandColor) ? values.brandColor : '#000000'}
+          <input type="color" aria-label={t('brandColor')} style={{ width: '3rem', flex: 'none', padding: 2 }} value={/^#[0-9a-fA-F]{6}$/.test(values.brandColor) ? values.brandColor : '#000000'}
                  onChange={(e) => set('brandColor', e.target.value)} />
           <input {...props} name="brandColor" value={values.brandColor} onChange={(e) => set('brandColor', e.target.value)} />
         </div>

@@ -377,7 +377,7 @@ class HelpCenterPages {
 
         Brand brand(String contactHref) {
             var settings = center.settings();
-            return new Brand(center.displayName(), settings.brandColor(), settings.logoUrl(), settings.chatInboxId(),
+            return Brand.of(center.displayName(), settings.brandColor(), settings.logoUrl(), settings.chatInboxId(),
                     settings.contactInboxId() != null, path(""), contactHref);
         }
 
