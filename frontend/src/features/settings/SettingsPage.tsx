@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { useSession } from '../auth/session';
+import { HelpCenterSettingsSection } from '../helpcenter/HelpCenterSettingsSection';
 import { SecuritySection } from '../security/SecuritySection';
 import { visibleSections, type SectionId } from './sections';
 import { AttributesSection } from './sections/Attributes';
@@ -34,6 +35,7 @@ const screens: Record<SectionId, () => React.JSX.Element> = {
   workspace: WorkspaceSection,
   'business-hours': BusinessHoursSection,
   'sla-policies': SlaPoliciesSection,
+  'help-center': HelpCenterSettingsSection,
 };
 
 /** Settings and administration: a side menu of the sections the user's role may open, each a nested route. */

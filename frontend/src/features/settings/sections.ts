@@ -15,6 +15,7 @@ export const SECTIONS = [
   { id: 'workspace', role: 'ADMIN' },
   { id: 'business-hours', role: 'ADMIN' },
   { id: 'sla-policies', role: 'ADMIN' },
+  { id: 'help-center', role: 'ADMIN' },
 ] as const satisfies readonly { id: string; role: Role }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -16,7 +16,9 @@ describe('visibleSections', () => {
   });
 
   it('shows admins everything', () => {
-    expect(visibleSections('ADMIN')).toHaveLength(14);
+    expect(visibleSections('ADMIN')).toHaveLength(15);
+    expect(canOpen('ADMIN', 'help-center')).toBe(true);
+    expect(canOpen('SUPERVISOR', 'help-center')).toBe(false);
     expect(canOpen('ADMIN', 'audit')).toBe(true);
     expect(canOpen('SUPERVISOR', 'users')).toBe(false);
     expect(canOpen('ADMIN', 'nonsense')).toBe(false);

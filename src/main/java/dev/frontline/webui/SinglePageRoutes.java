@@ -20,14 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers a GET of a path the UI's router owns with {@code index.html}: any path outside the API,
  * actuator, Swagger UI, the providers' webhooks ({@code /webhooks/**}) and the hosted chat page
- * ({@code /chat/<inbox>}) whose last segment has no file extension ({@code /inbox/123}, not
+ * ({@code /chat/<inbox>}) and the public help center ({@code /help/**}) whose last segment has no file extension ({@code /inbox/123}, not
  * {@code /assets/app.js}). Static files and {@code /} are left to Spring's resource handling. Runs after
  * Spring Security, so the response carries the same security headers as every other.
  */
 @Component
 class SinglePageRoutes extends OncePerRequestFilter {
 
-    private static final List<String> SERVER_PATHS = List.of("/api", "/actuator", "/error", "/swagger-ui", "/v3", "/chat",
+    private static final List<String> SERVER_PATHS = List.of("/api", "/actuator", "/error", "/swagger-ui", "/v3", "/chat", "/help",
             "/webhooks", "/webjars");
 
     private final @Nullable Resource index;
