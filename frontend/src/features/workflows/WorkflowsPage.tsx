@@ -171,7 +171,7 @@ function StepCard({ step, definition, start, onChange, onRemove }: {
     <fieldset className={`workflow-step-card ${start ? 'start' : ''}`} data-testid={`step-${step.id}`}>
       <legend>{start ? t('editor.startStep', { id: step.id }) : step.id} · {outcome ? t('editor.outcome') : t('editor.question')}</legend>
       <div className="workflow-step-head">
-        <label className="grow">{t('field.title')}
+        <label className="workflow-step-title-field">{t('field.title')}
           <input required value={step.title} onChange={(e) => onChange({ ...step, title: e.target.value })} />
         </label>
         <span className="spacer" />
