@@ -3,6 +3,7 @@ package dev.frontline.workflows;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.ConversationTimeline;
+import dev.frontline.shared.Actor;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
@@ -16,9 +17,10 @@ import dev.frontline.workflows.internal.RunStore;
 import dev.frontline.workflows.internal.RunStore.Run;
 import dev.frontline.workflows.internal.WorkflowStore;
 import dev.frontline.workflows.internal.WorkflowStore.VersionedDefinition;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +67,8 @@ public class WorkflowRuns {
         Workflow workflow = workflows.find(workspace, workflowId)
                 .filter(found -> found.status() == WorkflowStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("Workflow", workflowId));
-        runs.running(workspace, conversationId, true).ifPresent(running -> stop(caller, running, "replaced"));
+        runs.running(workspace, conversationId, true)
+                .ifPresent(running -> abandon(workspace, running, caller.asActor(), "replaced"));
         Instant now = clock.instant();
         Run run = new Run(Ids.newId(), workflowId, workflow.version(), conversationId, RunStatus.RUNNING,
                 List.of(workflow.definition().start()), null, caller.userId().value(), now, null);
@@ -130,7 +133,7 @@ public class WorkflowRuns {
         if (run.status() != RunStatus.RUNNING) {
             throw new ConflictException("This workflow run has already ended.");
         }
-        stop(caller, run, "stopped");
+        abandon(caller.workspaceId(), run, caller.asActor(), "stopped");
     }
 
     /** The conversation's running workflow, if any. */
@@ -177,11 +180,12 @@ public class WorkflowRuns {
         record(caller, run, "workflow_completed", LeafActions.outcome(workflowName, leaf, applied));
     }
 
-    private void stop(Caller caller, Run run, String reason) {
-        VersionedDefinition workflow = definition(caller, run);
+    /** Ends a running run where it is; analytics count it as left on that step. */
+    private void abandon(WorkspaceId workspace, Run run, Actor actor, String reason) {
+        VersionedDefinition workflow = workflows.version(workspace, run.workflowId(), run.version()).orElseThrow();
         Step step = workflow.definition().step(run.currentStep()).orElseThrow();
-        runs.update(caller.workspaceId(), run.id(), run.path(), RunStatus.ABANDONED, null, clock.instant());
-        record(caller, run, "workflow_stopped", Map.of("workflowName", workflow.name(), "step", step.title(),
+        runs.update(workspace, run.id(), run.path(), RunStatus.ABANDONED, null, clock.instant());
+        record(workspace, actor, run, "workflow_stopped", Map.of("workflowName", workflow.name(), "step", step.title(),
                 "reason", reason));
     }
 
@@ -201,20 +205,18 @@ public class WorkflowRuns {
     }
 
     private void record(Caller caller, Run run, String kind, Map<String, ?> detail) {
-        Map<String, Object> withRun = new java.util.HashMap<>(detail);
-        withRun.put("runId", run.id());
-        withRun.put("workflowId", run.workflowId());
-        timeline.record(caller.workspaceId(), new ConversationId(run.conversationId()), kind, caller.asActor(), withRun);
+        record(caller.workspaceId(), caller.asActor(), run, kind, detail);
     }
 
-    /** {@link #stop} with the reason the conversation ended, for a listener in the changing transaction. */
-    void abandonOn(WorkspaceId workspace, ConversationId conversation, dev.frontline.shared.Actor actor) {
-        for (Run run : runs.runningOn(workspace, conversation.value())) {
-            VersionedDefinition workflow = workflows.version(workspace, run.workflowId(), run.version()).orElseThrow();
-            Step step = workflow.definition().step(run.currentStep()).orElseThrow();
-            runs.update(workspace, run.id(), run.path(), RunStatus.ABANDONED, null, clock.instant());
-            timeline.record(workspace, conversation, "workflow_stopped", actor, Map.of("workflowName", workflow.name(),
-                    "step", step.title(), "reason", "conversation_ended", "runId", run.id(), "workflowId", run.workflowId()));
-        }
+    private void record(WorkspaceId workspace, Actor actor, Run run, String kind, Map<String, ?> detail) {
+        Map<String, Object> withRun = new HashMap<>(detail);
+        withRun.put("runId", run.id());
+        withRun.put("workflowId", run.workflowId());
+        timeline.record(workspace, new ConversationId(run.conversationId()), kind, actor, withRun);
+    }
+
+    /** Abandons the conversation's running workflow because the conversation ended (in the changing transaction). */
+    void abandonOn(WorkspaceId workspace, ConversationId conversation, Actor actor) {
+        runs.running(workspace, conversation.value(), true).ifPresent(run -> abandon(workspace, run, actor, "conversation_ended"));
     }
 }

@@ -83,11 +83,6 @@ public class RunStore {
                 .params(workspace.value(), conversation).query(this::run).optional();
     }
 
-    public List<Run> runningOn(WorkspaceId workspace, UUID conversation) {
-        return jdbc.sql("select * from workflow_runs where workspace_id = ? and active_conversation_id = ? for update")
-                .params(workspace.value(), conversation).query(this::run).list();
-    }
-
     public record Counts(long starts, long completions, long abandoned, long running) {
     }
 

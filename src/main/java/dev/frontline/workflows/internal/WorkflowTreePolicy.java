@@ -34,7 +34,8 @@ public final class WorkflowTreePolicy {
 
     public static WorkflowDefinition checked(WorkflowDefinition definition) {
         List<Step> steps = definition.steps();
-        if (steps.isEmpty() || steps.size() > MAX_STEPS) {
+        if (steps == null || steps.isEmpty() || steps.size() > MAX_STEPS
+                || steps.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidRequestException("definition.steps", "must hold 1 to " + MAX_STEPS + " steps");
         }
         Map<String, Integer> positions = new HashMap<>();
@@ -86,6 +87,9 @@ public final class WorkflowTreePolicy {
         for (int j = 0; j < given.size(); j++) {
             Answer answer = given.get(j);
             String answerField = field + ".answers[" + j + "]";
+            if (answer == null) {
+                throw new InvalidRequestException(answerField, "is missing");
+            }
             requireId(answerField + ".id", answer.id());
             if (!answerIds.add(answer.id())) {
                 throw new InvalidRequestException(answerField + ".id", "repeats answer id " + answer.id());
@@ -105,14 +109,14 @@ public final class WorkflowTreePolicy {
     }
 
     private static Action checkedAction(String field, Action action) {
-        if (action.type() == null) {
+        if (action == null || action.type() == null) {
             throw new InvalidRequestException(field + ".type", "must be ARTICLE, TAGS, PRIORITY, CANNED_REPLY or ESCALATE");
         }
         return switch (action.type()) {
             case ARTICLE -> new Action(action.type(), require(field + ".articleId", action.articleId()), null, null, null, null);
             case TAGS -> {
                 List<String> tags = action.tags() == null ? List.of() : action.tags().stream()
-                        .map(tag -> tag.strip().toLowerCase(Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct().toList();
+                        .filter(java.util.Objects::nonNull).map(tag -> tag.strip().toLowerCase(Locale.ROOT)).filter(tag -> !tag.isEmpty()).distinct().toList();
                 if (tags.isEmpty()) {
                     throw new InvalidRequestException(field + ".tags", "must name at least one tag");
                 }

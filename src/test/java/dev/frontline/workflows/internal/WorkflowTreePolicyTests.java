@@ -68,6 +68,15 @@ class WorkflowTreePolicyTests {
     }
 
     @Test
+    void aDefinitionWithoutStepsOrWithHolesIsAFieldErrorNotACrash() {
+        assertThat(rejectedField(new WorkflowDefinition("a", null))).isEqualTo("definition.steps");
+        assertThat(rejectedField(new WorkflowDefinition("a", java.util.Arrays.asList(outcome("a"), null))))
+                .isEqualTo("definition.steps");
+        assertThat(rejectedField(new WorkflowDefinition("a", List.of(new Step("a", "A", "", null, List.of(),
+                java.util.Arrays.asList((Action) null)))))).isEqualTo("definition.steps[0].actions[0].type");
+    }
+
+    @Test
     void bodiesAreSanitizedTitlesTrimmedAndTagsNormalized() {
         WorkflowDefinition checked = WorkflowTreePolicy.checked(new WorkflowDefinition("a", List.of(new Step("a", "  Lights ",
                 "<p onclick=\"x()\">Look <img src=\"https://example.com/router.png\"></p><script>alert(1)</script>", null,
