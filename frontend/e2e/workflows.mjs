@@ -90,6 +90,35 @@ await scenario('workflows', async (browser) => {
   const conversation = await api(agent, 'GET', `/conversations/${email.conversationId}`);
   check(conversation.tags.includes('hardware') && conversation.tags.includes('power'), `tags applied: ${conversation.tags}`);
 
+  // A Korean agent: the panel lists Korean workflows first, in Korean; back returns to the previous step.
+  const korean = await api(supervisor, 'POST', '/workflows', {
+    name: `인터넷 연결 안 됨 ${suffix}`, language: 'ko', definition: {
+      start: 'lights', steps: [
+        { id: 'lights', title: '공유기 표시등 확인', body: '<p>공유기 앞면의 <b>전원</b> 표시등을 확인해 달라고 요청하세요.</p>',
+          question: '표시등이 켜져 있나요?', answers: [{ id: 'on', label: '예', next: 'restart' }, { id: 'off', label: '아니요', next: 'power' }], actions: [] },
+        { id: 'restart', title: '공유기 재시작', body: '<ol><li>전원을 뽑습니다.</li><li>30초 기다립니다.</li></ol>',
+          question: '연결이 복구되었나요?', answers: [{ id: 'yes', label: '예', next: 'fixed' }], actions: [] },
+        { id: 'fixed', title: '재시작으로 해결', body: '', question: null, answers: [], actions: [{ type: 'TAGS', tags: ['internet'] }] },
+        { id: 'power', title: '전원 문제', body: '', question: null, answers: [], actions: [{ type: 'PRIORITY', priority: 'HIGH' }] },
+      ],
+    },
+  });
+  await api(supervisor, 'POST', `/workflows/${korean.id}/status`, { status: 'PUBLISHED' });
+  const chat = await inbound(inboxes.CHAT, { from: `visitor-${suffix}`, name: '김하나', text: '인터넷이 안 돼요' });
+  const koPage = await newPage(browser, { locale: 'ko-KR', height: 1000 });
+  await signIn(koPage, agent);
+  await koPage.goto(`${args.baseUrl}/inbox/unassigned/${chat.conversationId}`);
+  const koPanel = koPage.getByTestId('workflow-panel');
+  await koPanel.getByRole('heading', { name: '가이드 워크플로' }).waitFor();
+  await koPanel.getByLabel('시작할 워크플로').selectOption({ label: `인터넷 연결 안 됨 ${suffix}` });
+  await koPanel.getByRole('button', { name: '시작' }).click();
+  await koPanel.getByRole('button', { name: '예' }).click();
+  await koPanel.getByText('연결이 복구되었나요?').waitFor();
+  await koPanel.getByRole('button', { name: '이전' }).click();
+  await koPanel.getByText('표시등이 켜져 있나요?').waitFor();
+  await koPage.getByText('“공유기 표시등 확인”(으)로 돌아감').waitFor();
+  await screenshot(koPage, 'workflows-conversation-korean');
+
   // Analytics.
   await author.getByRole('tab', { name: 'Analytics' }).click();
   const analytics = author.getByTestId('workflow-analytics');
