@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../../lib/http';
 import { currentLocale } from '../../lib/i18n';
 import { ErrorMessage, Loading } from '../../ui/states';
 import { sanitizeHtml } from '../conversation/sanitize';
@@ -25,6 +26,12 @@ export function WorkflowPanel({ conversationId, onInsert }: { conversationId: st
       setFinished(run.status === 'COMPLETED' ? run : null);
       void queryClient.invalidateQueries({ queryKey: ['timeline', conversationId] });
       void queryClient.invalidateQueries({ queryKey: ['conversation', conversationId] });
+    },
+    onError: (error) => {
+      // 409: the run moved on or ended elsewhere (another window, a colleague, the conversation resolved): show it as it is.
+      if (error instanceof ProblemError && error.status === 409) {
+        void queryClient.invalidateQueries({ queryKey: ['workflow-run', conversationId] });
+      }
     },
   });
   const run = running.data ?? null;
