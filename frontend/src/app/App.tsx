@@ -24,6 +24,7 @@ import { queryClient } from '../lib/queryClient';
 import { Loading } from '../ui/states';
 import { Layout } from './Layout';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
+import { WorkflowsPage } from '../features/workflows/WorkflowsPage';
 
 export function App() {
   return (
@@ -83,6 +84,9 @@ function SignedIn() {
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />
+            <Route path="workflows" element={<WorkflowsPage />} />
+            <Route path="workflows/:workflowId" element={<WorkflowsPage />} />
+            <Route path="workflows/:workflowId/:tab" element={<WorkflowsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>

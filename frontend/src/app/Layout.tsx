@@ -30,6 +30,7 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/staffing">{t('nav.staffing')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/forecast">{t('nav.forecast')}</NavLink>}
           <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/workflows">{t('workflows:nav')}</NavLink>}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}
         </nav>

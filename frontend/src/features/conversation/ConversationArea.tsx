@@ -12,6 +12,7 @@ import { useSession } from '../auth/session';
 import { contactApi, contactLabel, identityOf } from '../customer/api';
 import { CustomerPanel } from '../customer/CustomerPanel';
 import { KnowledgePanel } from '../knowledge/KnowledgePanel';
+import { WorkflowPanel } from '../workflows/WorkflowPanel';
 import { ActionsBar } from './ActionsBar';
 import { type Conversation, conversationApi } from './api';
 import { AttributeInput, attributeText } from './attributes';
@@ -173,6 +174,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}
           {c.channel === 'CHAT' && <ContinueByEmailSection conversationId={id} contactEmail={identityOf(contact.data, 'EMAIL') ?? null} />}
           {c.channel === 'EMAIL' && <OfferChatSection conversationId={id} />}
+          <WorkflowPanel conversationId={id} onInsert={(text) => composer.current?.insert(text)} />
           <KnowledgePanel conversationId={id} messages={messages.data} onInsert={(text) => composer.current?.insert(text)} />
           <CustomerPanel contactId={c.contactId} currentConversationId={id} onOpenConversation={onOpen} />
         </aside>

@@ -294,10 +294,32 @@ function TimelineLine({ entry, users, contactName }: { entry: TimelineEntry; use
     case 'sla_calendar_changed':
       text = t('timeline.slaCalendar');
       break;
+    case 'workflow_started':
+    case 'workflow_answered':
+    case 'workflow_back':
+    case 'workflow_restarted':
+    case 'workflow_completed':
+    case 'workflow_stopped':
+      text = workflowLine(t, entry.kind, actor, d);
+      break;
     default:
       text = t('timeline.other', { actor, kind: entry.kind });
   }
   return (
     <div className="system-line"><span>{text}</span> <time dateTime={entry.at}>{formatTime(entry.at)}</time></div>
   );
+}
+
+/** A guided workflow's move (workflows module), worded in the workflows namespace. */
+function workflowLine(t: (key: string, options?: Record<string, unknown>) => string, kind: string, actor: string,
+                      d: Record<string, unknown>): string {
+  const values = {
+    actor, workflow: String(d.workflowName ?? ''), step: String(d.step ?? ''), answer: String(d.answer ?? ''),
+    outcome: String(d.outcome ?? ''),
+  };
+  if (kind === 'workflow_stopped') {
+    const key = d.reason === 'conversation_ended' ? 'stoppedEnded' : d.reason === 'replaced' ? 'replaced' : 'stopped';
+    return t(`workflows:timeline.${key}`, values);
+  }
+  return t(`workflows:timeline.${kind.replace('workflow_', '')}`, values);
 }

@@ -43,12 +43,13 @@ class DemoWorkspace implements ApplicationRunner {
     private final Contacts contacts;
     private final DemoConversations conversations;
     private final CannedResponses cannedResponses;
+    private final DemoWorkflows workflows;
     private final String adminEmail;
     private final String adminPassword;
     private final Environment environment;
 
     DemoWorkspace(WorkspaceSetup workspaces, DemoStaff staff, Inboxes inboxes, Contacts contacts,
-                  DemoConversations conversations, CannedResponses cannedResponses, @Value("${frontline.admin.email}") String adminEmail,
+                  DemoConversations conversations, CannedResponses cannedResponses, DemoWorkflows workflows, @Value("${frontline.admin.email}") String adminEmail,
                   @Value("${frontline.admin.password}") String adminPassword, Environment environment) {
         this.workspaces = workspaces;
         this.staff = staff;
@@ -56,6 +57,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.contacts = contacts;
         this.conversations = conversations;
         this.cannedResponses = cannedResponses;
+        this.workflows = workflows;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.environment = environment;
@@ -92,6 +94,7 @@ class DemoWorkspace implements ApplicationRunner {
         List<Contact> customers = createCustomers(workspace.workspaceId());
         int created = conversations.create(workspace.workspaceId(), team, channelInboxes, customers);
         createCannedResponses(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR));
+        workflows.create(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR));
         return new Summary(workspace.workspaceId(), customers.size(), created);
     }
 

@@ -37,6 +37,9 @@ class DemoWorkspaceIntegrationTests {
     dev.frontline.cannedresponses.CannedResponses cannedResponses;
 
     @Autowired
+    DemoWorkflows demoWorkflows;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -45,7 +48,7 @@ class DemoWorkspaceIntegrationTests {
     @Test
     void theDemoWorkspaceHasStaffEveryChannelCustomersAndAMonthOfConversationsInThreeLanguages() {
         String admin = "admin@demo-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, cannedResponses, admin, "demo-password-1",
+        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, cannedResponses, demoWorkflows, admin, "demo-password-1",
                 environment);
 
         DemoWorkspace.Summary summary = demo.seed(admin, "demo-password-1");
@@ -72,6 +75,8 @@ class DemoWorkspaceIntegrationTests {
                 + " and i.channel = 'VOICE' and m.metadata like '%durationSeconds%'", ws)).as("voice calls").isPositive();
         assertThat(jdbc.sql("select shortcut from canned_responses where workspace_id = ? and shared").param(ws)
                 .query(String.class).list()).contains("hello", "zh-hello", "ko-hello");
+        assertThat(jdbc.sql("select language from workflows where workspace_id = ? and status = 'PUBLISHED'").param(ws)
+                .query(String.class).list()).as("troubleshooting workflows").containsExactlyInAnyOrder("en", "zh-Hans", "ko");
         assertThat(jdbc.sql("select created_at, first_response_at, resolved_at from conversations"
                         + " where workspace_id = ? and first_response_at is not null").param(ws)
                 .query((rs, n) -> new java.time.OffsetDateTime[] {rs.getObject(1, java.time.OffsetDateTime.class),
