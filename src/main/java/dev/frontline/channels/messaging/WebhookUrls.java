@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public URLs of the SMS and WhatsApp webhooks. Twilio signs the exact URL it called, so behind a proxy
+ * The public URLs of the messaging webhooks (SMS, WhatsApp, Messenger, Instagram). Twilio signs the exact URL it called, so behind a proxy
  * that terminates TLS or rewrites the host the app must know the URL the provider saw: set
  * {@code frontline.messaging.public-url} (e.g. {@code https://support.example.com}); the request's path and query
  * are appended to it. Without it, the URL is the request's own, as the servlet container reconstructs it (which
