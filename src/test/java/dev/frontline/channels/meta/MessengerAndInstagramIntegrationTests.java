@@ -222,8 +222,12 @@ class MessengerAndInstagramIntegrationTests {
                 Map.of("text", "Hello!")).json().get("id").asString();
 
         awaitDelivery(workspace.agent().api(), conversation, reply, "failed");
-        assertThat(jdbc.sql("select last_error from messaging_outbox where message_id = ?").param(UUID.fromString(reply))
-                .query(String.class).single()).contains("#551/1545041").contains("isn't available");
+        JsonNode errors = workspace.agent().api().get("/api/v1/conversations/" + conversation + "/delivery-errors").json();
+        TestApi.Response elsewhere = workspaces.create().agent().api()
+                .get("/api/v1/conversations/" + conversation + "/delivery-errors");
+
+        assertThat(errors.get(reply).asString()).contains("#551/1545041").contains("isn't available right now");
+        assertThat(elsewhere.status()).isEqualTo(404);
     }
 
     @Test
