@@ -11,6 +11,7 @@ import dev.frontline.conversations.ReplyDeliveries;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.secrets.StoredSecrets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +52,14 @@ class MessagingSender {
     private final Map<Channel, MessageProvider> providers;
     private final InboxDirectory inboxes;
     private final DeliveryReports reports;
+    private final MediaLinks links;
     private final Duration initialBackoff;
     private final int maxAttempts;
     private final Duration claimTimeout;
 
     MessagingSender(JdbcClient jdbc, OutboxClaims claims, ConversationQueries conversations, ReplyDeliveries deliveries,
                     List<MessageProvider> providers, InboxDirectory inboxes, DeliveryReports reports,
+                    MediaLinks links,
                     @Value("${frontline.messaging.outbox.initial-backoff:PT30S}") Duration initialBackoff,
                     @Value("${frontline.messaging.outbox.max-attempts:6}") int maxAttempts,
                     @Value("${frontline.messaging.outbox.claim-timeout:PT5M}") Duration claimTimeout) {
@@ -67,6 +70,7 @@ class MessagingSender {
         this.providers = providers.stream().collect(Collectors.toMap(MessageProvider::channel, Function.identity()));
         this.inboxes = inboxes;
         this.reports = reports;
+        this.links = links;
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
         this.claimTimeout = claimTimeout;
@@ -123,7 +127,14 @@ class MessagingSender {
                     String.valueOf(template.get("name")), String.valueOf(template.get("language")),
                     MessagingOutbox.variables(template)), due.message().value());
         }
-        return new OutgoingMessage(due.recipient(), reply.text(), null, due.message().value());
+        List<OutgoingMessage.Media> media = new ArrayList<>();
+        for (Message.Attachment attachment : reply.attachments()) {
+            media.add(new OutgoingMessage.Media(links.link(due.workspace(), attachment).orElseThrow(() ->
+                    new IllegalStateException("Attachments go out as links the provider fetches: set "
+                            + "frontline.messaging.public-url to the URL it reaches this installation at.")),
+                    attachment.contentType(), attachment.filename()));
+        }
+        return new OutgoingMessage(due.recipient(), reply.text(), null, due.message().value(), media);
     }
 
     private void failed(Due due, int attempt, String error) {

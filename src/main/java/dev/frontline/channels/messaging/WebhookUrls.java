@@ -47,6 +47,11 @@ public class WebhookUrls {
                 : Map.of("messages", path);
     }
 
+    /** The URL providers reach this installation at, if configured (links they fetch media from need it). */
+    public Optional<String> publicUrl() {
+        return publicUrl.isEmpty() ? Optional.empty() : Optional.of(publicUrl);
+    }
+
     /** Where Twilio reports a sent SMS's status, if the public URL is configured (a provider cannot call a guess). */
     public Optional<String> smsStatusCallback(UUID inboxId) {
         return publicUrl.isEmpty() ? Optional.empty() : Optional.of(publicUrl + "/webhooks/sms/" + inboxId + "/status");

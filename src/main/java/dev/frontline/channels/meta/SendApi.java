@@ -13,10 +13,13 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 24 hours of the customer's last message a standard {@code RESPONSE}; until 7 days {@code MESSAGE_TAG} with
  * {@code HUMAN_AGENT}; later the reply fails (Meta would refuse it). A Messenger reply carries its own id as
  * {@code metadata}, which comes back in the page's echo of it. The answer's {@code message_id} (a mid) is the id
- * delivery and read events name.
+ * delivery and read events name. Attachments go out as attachment messages after the text, one each
+ * ({@code {"attachment": {"type": "image", "payload": {"url": …, "is_reusable": false}}}}, Meta fetching the
+ * signed, expiring link); the first message's id stands for the reply.
  */
 class SendApi implements MessageProvider {
 
@@ -59,7 +64,8 @@ class SendApi implements MessageProvider {
     public String send(UUID inboxId, OutgoingMessage message) throws ProviderException {
         MessagingSettings.MetaAccount account = settings.meta(inboxId, channel).orElseThrow(() ->
                 new ProviderException("The inbox is no longer a configured " + channel.id() + " inbox.", false));
-        if (message.text() == null || message.text().isBlank()) {
+        boolean noText = message.text() == null || message.text().isBlank();
+        if (noText && message.media().isEmpty()) {
             throw new ProviderException("A " + channel.id() + " message needs text.", false);
         }
         Instant now = clock.instant();
@@ -68,20 +74,36 @@ class SendApi implements MessageProvider {
             throw new ProviderException("Meta's messaging window is closed: the customer last wrote more than 7 days "
                     + "ago.", false);
         }
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("text", message.text());
-        if (channel == Channel.MESSENGER) {
-            content.put("metadata", ECHO_MARK + message.reference());
+        List<Map<String, Object>> contents = new ArrayList<>();
+        if (!noText) {
+            contents.add(Map.of("text", message.text()));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("recipient", Map.of("id", message.to()));
-        if (rules.windowOpen(now)) {
-            body.put("messaging_type", "RESPONSE");
-        } else {
-            body.put("messaging_type", "MESSAGE_TAG");
-            body.put("tag", "HUMAN_AGENT");
+        for (OutgoingMessage.Media media : message.media()) {
+            contents.add(Map.of("attachment", Map.of("type", media.kind(),
+                    "payload", Map.of("url", media.url(), "is_reusable", false))));
         }
-        body.put("message", content);
+        @Nullable String first = null;
+        for (Map<String, Object> part : contents) {
+            Map<String, Object> content = new LinkedHashMap<>(part);
+            if (channel == Channel.MESSENGER) {
+                content.put("metadata", ECHO_MARK + message.reference());
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("recipient", Map.of("id", message.to()));
+            if (rules.windowOpen(now)) {
+                body.put("messaging_type", "RESPONSE");
+            } else {
+                body.put("messaging_type", "MESSAGE_TAG");
+                body.put("tag", "HUMAN_AGENT");
+            }
+            body.put("message", content);
+            String id = post(account, body);
+            first = first == null ? id : first;
+        }
+        return Objects.requireNonNull(first);
+    }
+
+    private String post(MessagingSettings.MetaAccount account, Map<String, Object> body) throws ProviderException {
         JsonNode answer = http.exchange(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
                                 + URLEncoder.encode(account.apiVersion(), StandardCharsets.UTF_8) + "/"
                                 + URLEncoder.encode(account.accountId(), StandardCharsets.UTF_8) + "/messages"))
