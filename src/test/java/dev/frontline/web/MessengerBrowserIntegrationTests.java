@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,8 @@ class MessengerBrowserIntegrationTests {
                         "appSecret", APP_SECRET, "apiBaseUrl", meta.baseUrl()))));
         meta.stubFor(get(urlEqualTo("/cdn/parcel.png")).willReturn(aResponse()
                 .withHeader("Content-Type", "image/png").withBody(photo())));
+        meta.stubFor(get(urlPathEqualTo("/v21.0/6834792136543210")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"first_name\": \"Ada\", \"last_name\": \"Lovelace\"}")));
         meta.stubFor(post(urlEqualTo("/v21.0/" + PAGE_ID + "/messages")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"error": {"message": "(#551) This person isn't available right now.", "type": "OAuthException",

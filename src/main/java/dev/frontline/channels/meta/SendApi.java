@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,8 +122,10 @@ class SendApi implements MessageProvider {
     /** Meta's error object as the agent sees it on the failed reply: code, subcode and message. */
     static String errorDetail(JsonNode answer) {
         JsonNode error = answer.path("error");
+        String code = error.path("code").asString("");
         String subcode = error.path("error_subcode").asString("");
-        return "(#" + error.path("code").asString("") + (subcode.isEmpty() ? "" : "/" + subcode) + ") "
-                + error.path("message").asString("");
+        // Meta's message often starts with the code already: "(#551) This person isn't available right now."
+        String message = error.path("message").asString("").replaceFirst("^\\(#" + Pattern.quote(code) + "\\)\\s*", "");
+        return "(#" + code + (subcode.isEmpty() ? "" : "/" + subcode) + ") " + message;
     }
 }

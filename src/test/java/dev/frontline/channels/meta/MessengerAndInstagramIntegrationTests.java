@@ -226,7 +226,7 @@ class MessengerAndInstagramIntegrationTests {
         TestApi.Response elsewhere = workspaces.create().agent().api()
                 .get("/api/v1/conversations/" + conversation + "/delivery-errors");
 
-        assertThat(errors.get(reply).asString()).contains("#551/1545041").contains("isn't available right now");
+        assertThat(errors.get(reply).asString()).endsWith("(#551/1545041) This person isn't available right now.");
         assertThat(elsewhere.status()).isEqualTo(404);
     }
 
