@@ -112,6 +112,9 @@ class MessagingSender {
                 failed(due, attempt, e.getMessage());
             } else if (claims.attemptFailed(TABLE, due.id(), attempt, e.getMessage(), initialBackoff, maxAttempts)) {
                 failed(due, attempt, e.getMessage());
+            } else {
+                log.info("Reply {} in inbox {}: attempt {} failed, will retry: {}", due.message().value(), due.inboxId(),
+                        attempt, e.getMessage());
             }
         } catch (StoredSecrets.UndecryptableSecretException | IllegalStateException e) {
             claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());

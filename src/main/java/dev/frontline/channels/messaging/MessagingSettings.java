@@ -2,11 +2,15 @@ package dev.frontline.channels.messaging;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.ChannelSettings;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.secrets.StoredSecrets;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -111,15 +116,25 @@ public class MessagingSettings implements ChannelSettings {
     private final StoredSecrets secrets;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Each inbox's part as stored, by inbox and part: every webhook needs its inbox's secret before it can check
+     * the signature, so the read is kept like {@code Inboxes} keeps inboxes (a change on this node is seen at
+     * once, on another node within {@code frontline.channels.inbox-cache-ttl}). Secrets stay sealed in here.
+     */
+    private final Cache<String, Optional<Stored>> parts;
 
-    MessagingSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json) {
+    MessagingSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json,
+                      @Value("${frontline.channels.inbox-cache-ttl}") Duration ttl) {
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.json = json;
+        this.parts = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     @Override
     public Map<String, Object> prepare(UUID inboxId, Map<String, Object> current, Map<String, Object> incoming) {
+        forget(inboxId);
+        AfterCommit.run(() -> forget(inboxId));
         Map<String, Object> settings = incoming;
         for (Part part : PARTS) {
             if (settings.containsKey(part.name()) && settings.get(part.name()) != null) {
@@ -236,7 +251,15 @@ public class MessagingSettings implements ChannelSettings {
     private record Stored(WorkspaceId workspace, Map<String, Object> part) {
     }
 
+    private void forget(UUID inboxId) {
+        PARTS.forEach(part -> parts.invalidate(inboxId + ":" + part.name()));
+    }
+
     private Optional<Stored> stored(UUID inboxId, Part part) {
+        return parts.get(inboxId + ":" + part.name(), key -> read(inboxId, part));
+    }
+
+    private Optional<Stored> read(UUID inboxId, Part part) {
         return jdbc.sql("select workspace_id, settings from inboxes where id = ? and channel = ?")
                 .params(inboxId, part.channel().name())
                 .query((rs, n) -> new Stored(new WorkspaceId(rs.getObject(1, UUID.class)),
