@@ -19,14 +19,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Load generator for the SMS and WhatsApp webhooks: configures the inbox with known credentials (PATCH
+ * Load generator for the SMS, WhatsApp and Messenger webhooks: configures the inbox with known credentials (PATCH
  * /api/v1/inboxes/{id}), then posts signed provider webhooks with bounded concurrency, each message from its own
  * number with its own provider id (so each creates a contact and a conversation, the heavier path), one in four
  * a duplicate delivery of an earlier message (which must be answered without storing it again).
  * sms: Twilio's form-encoded message webhook with X-Twilio-Signature; whatsapp: a Cloud API notification with
- * X-Hub-Signature-256.
+ * X-Hub-Signature-256; messenger: a page notification (object: page, entry[].messaging[]) signed the same way.
  *
- * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|whatsapp> <messages> <concurrency>
+ * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|whatsapp|messenger> <messages> <concurrency>
  */
 public class MessagingLoad {
 
@@ -36,15 +36,20 @@ public class MessagingLoad {
         String baseUrl = args[0];
         String token = args[1];
         String inbox = args[2];
-        boolean sms = args[3].equals("sms");
+        String provider = args[3];
+        boolean sms = provider.equals("sms");
         int total = Integer.parseInt(args[4]);
         int concurrency = Integer.parseInt(args[5]);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
 
+        // Messenger: profile names come from an address that refuses at once (no Graph API in a benchmark).
         String settings = sms
                 ? "{\"settings\":{\"sms\":{\"accountSid\":\"ACbench\",\"authToken\":\"" + SECRET + "\",\"from\":\"+15550100100\"}}}"
+                : provider.equals("messenger")
+                ? "{\"settings\":{\"messenger\":{\"pageId\":\"2001\",\"pageAccessToken\":\"bench\",\"appSecret\":\"" + SECRET
+                        + "\",\"apiBaseUrl\":\"http://127.0.0.1:9\"}}}"
                 : "{\"settings\":{\"whatsapp\":{\"phoneNumberId\":\"1065\",\"accessToken\":\"bench\",\"appSecret\":\"" + SECRET
                         + "\",\"verifyToken\":\"bench\"}}}";
         HttpResponse<String> configured = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/inboxes/" + inbox))
@@ -54,7 +59,7 @@ public class MessagingLoad {
             throw new IllegalStateException("configuring the inbox: " + configured.statusCode() + " " + configured.body());
         }
 
-        String url = baseUrl + "/webhooks/" + (sms ? "sms/" : "whatsapp/") + inbox;
+        String url = baseUrl + "/webhooks/" + provider + "/" + inbox;
         Semaphore permits = new Semaphore(concurrency);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
@@ -64,8 +69,9 @@ public class MessagingLoad {
             // Every fourth message is the provider delivering the previous one again.
             int message = i % 4 == 3 ? i - 1 : i;
             String number = String.format("4917%s%05d", run.substring(0, Math.min(4, run.length())), message % 100_000);
-            String id = (sms ? "SM" : "wamid.") + run + "-" + message;
-            HttpRequest request = sms ? twilio(url, id, "+" + number) : meta(url, id, number);
+            String id = (sms ? "SM" : provider.equals("messenger") ? "m_" : "wamid.") + run + "-" + message;
+            HttpRequest request = sms ? twilio(url, id, "+" + number)
+                    : provider.equals("messenger") ? messenger(url, id, number) : meta(url, id, number);
             permits.acquire();
             long sent = System.nanoTime();
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
@@ -104,6 +110,13 @@ public class MessagingLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    static HttpRequest messenger(String url, String mid, String psid) throws Exception {
+        long now = System.currentTimeMillis();
+        return signed(url, ("{\"object\":\"page\",\"entry\":[{\"id\":\"2001\",\"time\":%d,\"messaging\":[{\"sender\":{\"id\":\"%s\"},"
+                + "\"recipient\":{\"id\":\"2001\"},\"timestamp\":%d,\"message\":{\"mid\":\"%s\",\"text\":\"Where is my parcel? %s\"}}]}]}")
+                .formatted(now, psid, now, mid, mid));
+    }
+
     static HttpRequest meta(String url, String id, String from) throws Exception {
         String body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
                 + "\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550100100\","
@@ -111,6 +124,11 @@ public class MessagingLoad {
                 + "\"messages\":[{\"from\":\"%s\",\"id\":\"%s\",\"timestamp\":\"%d\",\"type\":\"text\","
                 + "\"text\":{\"body\":\"Where is my parcel? %s\"}}]}}]}]}")
                 .formatted(from, from, from, id, Instant.now().getEpochSecond(), id);
+        return signed(url, body);
+    }
+
+    /** Meta's X-Hub-Signature-256 over the body, as WhatsApp, Messenger and Instagram webhooks carry it. */
+    static HttpRequest signed(String url, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

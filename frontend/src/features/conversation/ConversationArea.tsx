@@ -26,7 +26,9 @@ import { Thread } from './Thread';
 import { useContactTyping, useRating } from './typing';
 import './conversation.css';
 
-const MESSAGE_EVENTS = new Set(['message.received', 'message.sent', 'note.added', 'message.delivery_changed']);
+// 'message_delivery.changed' is the name the server sends for MessageDeliveryChanged (see lib/live.tsx).
+const MESSAGE_EVENTS = new Set(['message.received', 'message.sent', 'note.added', 'message.delivery_changed',
+  'message_delivery.changed']);
 
 /** The open conversation(s) beside the inbox list: tabs, thread, composer, actions and the customer panel. */
 export function ConversationArea({ conversationId }: { conversationId: string | undefined }) {
@@ -50,6 +52,7 @@ export function ConversationArea({ conversationId }: { conversationId: string | 
       if (MESSAGE_EVENTS.has(type)) {
         // Marking it read is the inbox page's job (it owns the list's unread markers).
         void queryClient.invalidateQueries({ queryKey: ['messages', id] });
+        if (type === 'message_delivery.changed') void queryClient.invalidateQueries({ queryKey: ['delivery-errors', id] });
       }
       if ((type.startsWith('conversation.') && type !== 'conversation.read' && type !== 'conversation.typing')
         || type === 'conversation_channel.switched') {

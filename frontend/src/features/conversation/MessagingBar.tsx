@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
-import { type MessagingState, renderTemplate, type TemplateChoice } from './messaging';
+import { isMetaMessaging, type MessagingState, renderTemplate, type TemplateChoice } from './messaging';
 
 /**
  * Above the reply box of an SMS or WhatsApp conversation: who the reply goes to, an SMS opt-out, and WhatsApp's
@@ -11,6 +11,7 @@ export function MessagingBar({ state, choice, onChoice }: {
 }) {
   const { t } = useTranslation('conversation');
   const whatsapp = state.channel === 'whatsapp';
+  if (isMetaMessaging(state)) return <MetaWindowBar state={state} />;
   const pick = (key: string) => {
     const template = state.templates.find((tpl) => `${tpl.name}:${tpl.language}` === key);
     onChoice(template ? { template, variables: Array.from({ length: template.variables }, () => '') } : null);
@@ -53,6 +54,29 @@ export function MessagingBar({ state, choice, onChoice }: {
           )}
         </div>
       ) : !state.windowOpen && <p className="muted">{t('messaging.noTemplates')}</p>)}
+    </div>
+  );
+}
+
+/**
+ * Messenger and Instagram: within 24 hours of the customer's last message a standard reply, then until 7 days
+ * a reply tagged HUMAN_AGENT (said so, as the customer may have moved on), later nothing until they write again.
+ */
+function MetaWindowBar({ state }: { state: MessagingState }) {
+  const { t } = useTranslation('conversation');
+  const at = (time: string | null) => (time ? formatDateTime(time, { timeStyle: 'short', dateStyle: 'short' }) : '');
+  const channel = t(`messaging.${state.channel}`);
+  return (
+    <div className="messaging-bar" data-testid="messaging-bar">
+      {state.windowOpen ? (
+        <p className="muted" data-testid="window-state">{t('messaging.metaWindowOpen', { channel, time: at(state.windowClosesAt) })}</p>
+      ) : state.humanAgentTag ? (
+        <p className="warning" role="status" data-testid="window-state">
+          {t('messaging.humanAgentTag', { channel, time: at(state.humanAgentUntil) })}
+        </p>
+      ) : (
+        <p className="warning" role="status" data-testid="window-state">{t('messaging.metaWindowClosed', { channel })}</p>
+      )}
     </div>
   );
 }

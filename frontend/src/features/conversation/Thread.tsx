@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../lib/http';
@@ -231,9 +231,18 @@ function Receipt({ message }: { message: Message }) {
       }
       throw error;
     }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['messages', message.conversationId] }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['messages', message.conversationId] });
+      void queryClient.invalidateQueries({ queryKey: ['delivery-errors', message.conversationId] });
+    },
   });
   const status = message.deliveryStatus;
+  const errors = useQuery({
+    queryKey: ['delivery-errors', message.conversationId],
+    queryFn: () => conversationApi.deliveryErrors(message.conversationId),
+    enabled: status === 'failed',
+  });
+  const reason = status === 'failed' ? errors.data?.[message.id] : undefined;
   const glyph: Record<string, string> = { queued: '…', sent: '✓', delivered: '✓✓', read: '✓✓', failed: '!' };
   return (
     <div className={`receipt ${status}`}>
@@ -241,6 +250,7 @@ function Receipt({ message }: { message: Message }) {
       {status === 'failed' && message.text && (
         <button type="button" className="link" disabled={retry.isPending} onClick={() => retry.mutate()}>{t('receipt.retry')}</button>
       )}
+      {reason && <span className="delivery-error" data-testid="delivery-error">{t('receipt.providerError', { error: reason })}</span>}
       {retry.isError && <span className="error" role="alert"> {errorMessage(retry.error, (k) => t(k, { ns: 'common' }))}</span>}
     </div>
   );

@@ -128,6 +128,8 @@ export const conversationApi = {
   timeline: (id: string) => api.get<TimelineEntry[]>(`/conversations/${id}/timeline`),
   reply: (id: string, body: ReplyBody) => api.post<Message>(`/conversations/${id}/messages`, body),
   retry: (id: string, messageId: string) => api.post<Message>(`/conversations/${id}/messages/${messageId}/retry`),
+  /** The provider's last error of each reply that has one, by message id. */
+  deliveryErrors: (id: string) => api.get<Record<string, string>>(`/conversations/${id}/delivery-errors`),
   note: (id: string, text: string, mentions: string[]) =>
     api.post<Message>(`/conversations/${id}/notes`, { text, mentions }),
   update: (id: string, changes: ConversationChanges) =>

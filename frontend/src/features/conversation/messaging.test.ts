@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, templateComplete, templateMetadata } from './messaging';
+import { isMessagingChannel, renderTemplate, templateComplete, templateMetadata } from './messaging';
 
 const template = { name: 'order_update', language: 'en', body: 'Your order {{1}} has {{2}}.', variables: 2 };
 
@@ -19,5 +19,12 @@ describe('WhatsApp templates', () => {
     expect(templateMetadata({ template, variables: [' A-1 ', 'shipped'] })).toEqual({
       whatsapp: { template: { name: 'order_update', language: 'en', variables: ['A-1', 'shipped'] } },
     });
+  });
+});
+
+describe('Messaging channels', () => {
+  it('covers SMS, WhatsApp, Messenger and Instagram conversations', () => {
+    expect(['SMS', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM'].every(isMessagingChannel)).toBe(true);
+    expect(isMessagingChannel('EMAIL')).toBe(false);
   });
 });

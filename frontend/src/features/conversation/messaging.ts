@@ -9,14 +9,20 @@ export interface MessagingTemplate {
   variables: number;
 }
 
-/** What the composer of an SMS or WhatsApp conversation may send now (`GET /conversations/{id}/messaging`). */
+/**
+ * What the composer of an SMS, WhatsApp, Messenger or Instagram conversation may send now
+ * (`GET /conversations/{id}/messaging`). Messenger and Instagram: within `windowClosesAt` a standard reply, then
+ * until `humanAgentUntil` a reply tagged HUMAN_AGENT (`humanAgentTag`), later nothing.
+ */
 export interface MessagingState {
-  channel: 'sms' | 'whatsapp';
+  channel: 'sms' | 'whatsapp' | 'messenger' | 'instagram';
   recipient: string;
   optedOut: boolean;
   windowOpen: boolean;
   windowClosesAt: string | null;
   freeTextAllowed: boolean;
+  humanAgentTag: boolean;
+  humanAgentUntil: string | null;
   templates: MessagingTemplate[];
 }
 
@@ -26,7 +32,11 @@ export interface TemplateChoice {
   variables: string[];
 }
 
-export const isMessagingChannel = (channel: string | null | undefined) => channel === 'SMS' || channel === 'WHATSAPP';
+export const isMessagingChannel = (channel: string | null | undefined) =>
+  channel === 'SMS' || channel === 'WHATSAPP' || channel === 'MESSENGER' || channel === 'INSTAGRAM';
+
+/** Messenger and Instagram follow Meta's Messenger Platform window (24 hours, then HUMAN_AGENT for 7 days). */
+export const isMetaMessaging = (state: MessagingState) => state.channel === 'messenger' || state.channel === 'instagram';
 
 /** The template's body with its variables filled in; an empty variable stays as {{n}}. */
 export function renderTemplate(body: string, variables: string[]) {

@@ -2,7 +2,7 @@ import { api, query } from '../../lib/http';
 import { type Conversation, normalizeConversation } from '../conversation/api';
 
 export interface Identity {
-  kind: 'EMAIL' | 'PHONE' | 'WHATSAPP' | 'MESSENGER' | 'CHAT' | 'EXTERNAL' | string;
+  kind: 'EMAIL' | 'PHONE' | 'WHATSAPP' | 'MESSENGER' | 'INSTAGRAM' | 'CHAT' | 'EXTERNAL' | string;
   value: string;
 }
 

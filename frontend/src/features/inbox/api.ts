@@ -2,8 +2,8 @@ import { api, query } from '../../lib/http';
 import type { SlaDeadline } from '../conversation/sla';
 import { type Filters, type Sort, filtersToParams } from './filters';
 
-export type Channel = 'CHAT' | 'EMAIL' | 'SMS' | 'WHATSAPP' | 'MESSENGER' | 'VOICE' | 'API';
-export const CHANNELS: Channel[] = ['CHAT', 'EMAIL', 'SMS', 'WHATSAPP', 'MESSENGER', 'VOICE', 'API'];
+export type Channel = 'CHAT' | 'EMAIL' | 'SMS' | 'WHATSAPP' | 'MESSENGER' | 'INSTAGRAM' | 'VOICE' | 'API';
+export const CHANNELS: Channel[] = ['CHAT', 'EMAIL', 'SMS', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'VOICE', 'API'];
 export type Status = 'OPEN' | 'PENDING' | 'SNOOZED' | 'RESOLVED' | 'CLOSED';
 export const STATUSES: Status[] = ['OPEN', 'PENDING', 'SNOOZED', 'RESOLVED', 'CLOSED'];
 export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';

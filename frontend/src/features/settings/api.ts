@@ -20,8 +20,8 @@ export interface Team {
   name: string;
   memberIds: string[];
 }
-export type Channel = 'CHAT' | 'EMAIL' | 'SMS' | 'WHATSAPP' | 'MESSENGER' | 'VOICE' | 'API';
-export const CHANNELS: Channel[] = ['CHAT', 'EMAIL', 'SMS', 'WHATSAPP', 'MESSENGER', 'VOICE', 'API'];
+export type Channel = 'CHAT' | 'EMAIL' | 'SMS' | 'WHATSAPP' | 'MESSENGER' | 'INSTAGRAM' | 'VOICE' | 'API';
+export const CHANNELS: Channel[] = ['CHAT', 'EMAIL', 'SMS', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'VOICE', 'API'];
 export interface Inbox {
   id: string;
   name: string;

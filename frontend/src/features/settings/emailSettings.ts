@@ -156,4 +156,6 @@ export const OWN_KEYS: Partial<Record<string, string[]>> = {
   CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting'],
   SMS: ['sms'],
   WHATSAPP: ['whatsapp'],
+  MESSENGER: ['messenger'],
+  INSTAGRAM: ['instagram'],
 };

@@ -91,7 +91,8 @@ export const CHANNEL_FIELDS: Record<Channel, ChannelField[]> = {
   SMS: [{ key: 'phoneNumber', kind: 'phone', required: true }],
   WHATSAPP: [{ key: 'phoneNumber', kind: 'phone', required: true }],
   VOICE: [{ key: 'phoneNumber', kind: 'phone', required: true }],
-  MESSENGER: [{ key: 'pageId', kind: 'text', required: false }],
+  MESSENGER: [],
+  INSTAGRAM: [],
   API: [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagingForm, messagingSettings, validateMessaging } from './messagingSettings';
+import { messagingForm, messagingSettings, partOf, validateMessaging } from './messagingSettings';
 
 describe('SMS and WhatsApp inbox settings', () => {
   it('never shows a stored credential and keeps it when left empty', () => {
@@ -32,5 +32,32 @@ describe('SMS and WhatsApp inbox settings', () => {
     expect(messagingSettings('whatsapp', form)).toEqual({
       phoneNumberId: '1', templates: [{ name: 'order_update', language: 'en', body: 'Order {{1}}' }],
     });
+  });
+});
+
+describe('Messenger and Instagram inbox settings', () => {
+  it('shows the verify token, hides the page token and sends only what was typed', () => {
+    const form = messagingForm('messenger', { messenger: {
+      pageId: '104556132408981', pageAccessTokenSet: true, appSecretSet: true, verifyToken: 'generated-token',
+      apiBaseUrl: 'https://graph.facebook.com', apiVersion: 'v21.0',
+    } });
+
+    expect(form.values.verifyToken).toBe('generated-token');
+    expect(form.values.pageAccessToken).toBe('');
+    expect(validateMessaging('messenger', form)).toEqual({});
+    expect(messagingSettings('messenger', form)).toEqual({
+      pageId: '104556132408981', verifyToken: 'generated-token', apiBaseUrl: 'https://graph.facebook.com', apiVersion: 'v21.0',
+    });
+  });
+
+  it('requires the Instagram account and its credentials but no verify token', () => {
+    expect(validateMessaging('instagram', messagingForm('instagram', {}))).toEqual({
+      'settings.instagram.accountId': 'validation.required',
+      'settings.instagram.pageAccessToken': 'validation.required',
+      'settings.instagram.appSecret': 'validation.required',
+    });
+    expect(partOf('INSTAGRAM')).toBe('instagram');
+    expect(partOf('MESSENGER')).toBe('messenger');
+    expect(partOf('VOICE')).toBeNull();
   });
 });

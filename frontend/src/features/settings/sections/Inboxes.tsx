@@ -10,7 +10,7 @@ import { CHANNEL_FIELDS, type Errors, inboxSettings, serverFieldErrors, validate
 import { WidgetSnippet } from './WidgetSnippet';
 import { ChatSettingsFields, EmailSettingsFields } from './ChannelSettingsFields';
 import { chatForm, chatSettings, emailForm, emailSettings, OWN_KEYS, validateChat, validateEmail } from '../emailSettings';
-import { type MessagingForm, messagingForm, messagingSettings, partOf, validateMessaging } from '../messagingSettings';
+import { accountKey, type MessagingForm, messagingForm, messagingSettings, partOf, validateMessaging } from '../messagingSettings';
 import { MessagingSettingsFields, ProviderWebhooks } from './MessagingSettingsFields';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
@@ -68,7 +68,7 @@ function summary(inbox: Inbox) {
   const part = partOf(inbox.channel);
   if (part && inbox.settings[part]) {
     const values = messagingForm(part, inbox.settings).values;
-    return part === 'sms' ? values.from : values.phoneNumberId;
+    return values[accountKey[part]];
   }
   return CHANNEL_FIELDS[inbox.channel].map((f) => inbox.settings[f.key]).filter((v) => v != null && v !== '').map(String).join(' · ');
 }
@@ -97,6 +97,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
   const part = partOf(channel);
   const [messaging, setMessaging] = useState<Record<string, MessagingForm>>(() => ({
     sms: messagingForm('sms', inbox?.settings ?? {}), whatsapp: messagingForm('whatsapp', inbox?.settings ?? {}),
+    messenger: messagingForm('messenger', inbox?.settings ?? {}), instagram: messagingForm('instagram', inbox?.settings ?? {}),
   }));
   const dedicated = channel === 'EMAIL' || channel === 'CHAT' || part != null;
   const [localErrors, setLocalErrors] = useState<Errors>({});
@@ -171,7 +172,9 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
         {inbox?.channel === 'CHAT' && <WidgetSnippet inboxId={inbox.id} />}
         {part && <MessagingSettingsFields part={part} value={messaging[part]} errors={errors}
                                           onChange={(next) => setMessaging({ ...messaging, [part]: next })} />}
-        {part && inbox && inbox.settings[part] != null && <ProviderWebhooks inboxId={inbox.id} part={part} />}
+        {part && inbox && inbox.settings[part] != null && (
+          <ProviderWebhooks inboxId={inbox.id} part={part} verifyToken={messagingForm(part, inbox.settings).values.verifyToken} />
+        )}
         <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
           {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}
         </Field>

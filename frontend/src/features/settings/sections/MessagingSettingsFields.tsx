@@ -5,7 +5,7 @@ import { CopyBox, Field, useSettingsText } from '../components';
 import type { Errors } from '../forms';
 import { MESSAGING_FIELDS, type MessagingForm, type MessagingPart, type TemplateForm } from '../messagingSettings';
 
-/** The provider account of an SMS (Twilio-compatible) or WhatsApp Cloud API inbox; credentials are write-only. */
+/** The provider account of an SMS (Twilio-compatible), WhatsApp, Messenger or Instagram inbox; credentials are write-only. */
 export function MessagingSettingsFields({ part, value, onChange, errors }: {
   part: MessagingPart; value: MessagingForm; onChange: (next: MessagingForm) => void; errors: Errors;
 }) {
@@ -63,8 +63,8 @@ export function MessagingSettingsFields({ part, value, onChange, errors }: {
   );
 }
 
-/** The URLs to register with the provider for a saved SMS or WhatsApp inbox. */
-export function ProviderWebhooks({ inboxId, part }: { inboxId: string; part: MessagingPart }) {
+/** The URLs (and for Messenger and Instagram the verify token) to register with the provider for a saved inbox. */
+export function ProviderWebhooks({ inboxId, part, verifyToken }: { inboxId: string; part: MessagingPart; verifyToken?: string }) {
   const { t } = useSettingsText();
   const urls = useQuery({
     queryKey: ['inbox-webhooks', inboxId],
@@ -76,6 +76,7 @@ export function ProviderWebhooks({ inboxId, part }: { inboxId: string; part: Mes
     <div className="form-grid" data-testid="provider-webhooks">
       <CopyBox label={t(`inboxes.${part}.webhook`)} value={urls.data.messages} testId="webhook-url" />
       {urls.data.status && <CopyBox label={t('inboxes.sms.statusWebhook')} value={urls.data.status} testId="status-webhook-url" />}
+      {verifyToken && <CopyBox label={t(`inboxes.${part}.verifyToken`)} value={verifyToken} testId="verify-token" />}
       <p className="hint">{t(`inboxes.${part}.hint.webhook`)}</p>
     </div>
   );

@@ -107,6 +107,7 @@ class DemoWorkspace implements ApplicationRunner {
                 case SMS -> "SMS +1 555 0100";
                 case WHATSAPP -> "WhatsApp Business";
                 case MESSENGER -> "Facebook Messenger";
+                case INSTAGRAM -> "Instagram Direct";
                 case VOICE -> "Support hotline";
                 case API -> "Mobile app (API)";
             };

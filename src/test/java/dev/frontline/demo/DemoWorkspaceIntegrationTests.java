@@ -60,7 +60,7 @@ class DemoWorkspaceIntegrationTests {
                 .containsExactlyInAnyOrder(Map.entry("ADMIN", 1L), Map.entry("SUPERVISOR", 1L), Map.entry("AGENT", 4L));
         assertThat(count("select count(*) from teams where workspace_id = ?", ws)).isEqualTo(2);
         assertThat(jdbc.sql("select distinct channel from inboxes where workspace_id = ?").param(ws).query(String.class).list())
-                .containsExactlyInAnyOrder("CHAT", "EMAIL", "SMS", "WHATSAPP", "MESSENGER", "VOICE", "API");
+                .containsExactlyInAnyOrder("CHAT", "EMAIL", "SMS", "WHATSAPP", "MESSENGER", "INSTAGRAM", "VOICE", "API");
         assertThat(count("select count(*) from contacts where workspace_id = ?", ws)).isEqualTo(30);
         assertThat(count("select count(*) from conversations where workspace_id = ?", ws)).isEqualTo(100);
         assertThat(jdbc.sql("select distinct language from contacts where workspace_id = ?").param(ws).query(String.class).list())

@@ -26,9 +26,14 @@ class MessagingController {
     record TemplateView(String name, String language, String body, int variables) {
     }
 
-    /** What the composer of an SMS or WhatsApp conversation may send now. */
+    /**
+     * What the composer of an SMS, WhatsApp, Messenger or Instagram conversation may send now;
+     * {@code humanAgentTag}: a Messenger or Instagram reply now goes out tagged {@code HUMAN_AGENT} (until
+     * {@code humanAgentUntil}).
+     */
     record ComposerState(String channel, String recipient, boolean optedOut, boolean windowOpen,
-                         @Nullable Instant windowClosesAt, boolean freeTextAllowed, List<TemplateView> templates) {
+                         @Nullable Instant windowClosesAt, boolean freeTextAllowed, boolean humanAgentTag,
+                         @Nullable Instant humanAgentUntil, List<TemplateView> templates) {
     }
 
     private final MessagingOutbox outbox;
@@ -47,22 +52,23 @@ class MessagingController {
     @GetMapping("/api/v1/conversations/{id}/messaging")
     ComposerState composer(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         ReplyRules rules = outbox.rules(caller.workspaceId(), new ConversationId(id))
-                .orElseThrow(() -> new NotFoundException("SMS or WhatsApp conversation", id));
+                .orElseThrow(() -> new NotFoundException("Messaging conversation", id));
         Instant now = clock.instant();
         return new ComposerState(rules.channel().id(), rules.recipient(), rules.optedOut(), rules.windowOpen(now),
-                rules.windowClosesAt(), rules.freeTextAllowed(now), rules.templates().stream()
+                rules.windowClosesAt(), rules.freeTextAllowed(now), rules.needsHumanAgentTag(now),
+                rules.humanAgentUntil(), rules.templates().stream()
                 .map(t -> new TemplateView(t.name(), t.language(), t.body(), t.variables())).toList());
     }
 
-    /** The webhook URLs an admin registers with the provider for an SMS or WhatsApp inbox. */
+    /** The webhook URLs an admin registers with the provider for an SMS, WhatsApp, Messenger or Instagram inbox. */
     @GetMapping("/api/v1/inboxes/{id}/webhooks")
     @RequiresRole(Role.ADMIN)
     Map<String, String> webhooks(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
                                  HttpServletRequest request) {
         caller.require(Role.ADMIN);
         Inbox inbox = inboxes.get(caller.workspaceId(), id);
-        if (inbox.channel() != Channel.SMS && inbox.channel() != Channel.WHATSAPP) {
-            throw new NotFoundException("SMS or WhatsApp inbox", id);
+        if (!List.of(Channel.SMS, Channel.WHATSAPP, Channel.MESSENGER, Channel.INSTAGRAM).contains(inbox.channel())) {
+            throw new NotFoundException("Messaging inbox", id);
         }
         return urls.forInbox(request, inbox.channel(), id);
     }

@@ -13,14 +13,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer's SMS or WhatsApp message, stored once (by the provider's message id) on the contact of their
- * number in E.164, so the same person's SMS, WhatsApp and calls meet on one contact; the time they wrote opens
- * the WhatsApp customer-service window.
+ * A customer's SMS, WhatsApp, Messenger or Instagram message, stored once (by the provider's message id). SMS and
+ * WhatsApp find the contact by the number in E.164 ({@link IdentityKind#PHONE}), so the same person's SMS,
+ * WhatsApp and calls meet on one contact; Messenger and Instagram by the page-scoped id. The time they wrote
+ * opens the WhatsApp customer-service window and Messenger's standard messaging window.
  */
 @Component
 public class MessagingInbound {
 
-    /** A message as the provider delivered it, the sender's number already in E.164. */
+    /** A message as the provider delivered it, the sender's number already in E.164 (or their page-scoped id). */
     public record Incoming(String from, @Nullable String name, String providerMessageId, @Nullable String text,
                            List<NewAttachment> attachments, Instant sentAt, Map<String, Object> metadata) {
     }
@@ -34,9 +35,14 @@ public class MessagingInbound {
     }
 
     public Inbound.Received receive(WorkspaceId workspace, UUID inboxId, Incoming message) {
+        return receive(workspace, inboxId, IdentityKind.PHONE, message);
+    }
+
+    /** A message from a customer addressed by {@code kind} (Messenger, Instagram: their page-scoped id). */
+    public Inbound.Received receive(WorkspaceId workspace, UUID inboxId, IdentityKind kind, Incoming message) {
         // Many customers text at once, one message per webhook: stored with the others arriving meanwhile (group commit).
         Inbound.Received received = delivery.deliverGrouped(workspace, inboxId, new InboundDelivery.Delivery(
-                new InboundDelivery.Sender(IdentityKind.PHONE, message.from(), message.name(), null),
+                new InboundDelivery.Sender(kind, message.from(), message.name(), null),
                 message.providerMessageId(), null,
                 message.text() == null && message.attachments().isEmpty() ? "(empty message)" : message.text(), null,
                 message.attachments(), message.metadata()));

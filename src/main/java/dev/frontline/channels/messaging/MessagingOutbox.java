@@ -29,9 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each reply written in an SMS or WhatsApp inbox with its provider configured into {@code messaging_outbox}, in the reply's own
+ * Puts each reply written in an SMS, WhatsApp, Messenger or Instagram inbox with its provider configured into {@code messaging_outbox}, in the reply's own
  * transaction, after checking {@link ReplyRules}: a reply the channel must not send (to an opted-out number,
- * free WhatsApp text outside the customer-service window, an unknown template) is refused with 422 and not
+ * free WhatsApp text outside the customer-service window, a Messenger reply more than 7 days after the customer
+ * last wrote, an unknown template) is refused with 422 and not
  * stored. {@link MessagingSender} sends what is queued.
  */
 @Component
@@ -73,7 +74,10 @@ public class MessagingOutbox {
         }
         if (template(message.metadata()) instanceof Map<?, ?> template) {
             checkTemplate(rules, template);
-        } else if (!rules.windowOpen(now)) {
+        } else if (ReplyRules.isMeta(rules.channel()) && !rules.freeTextAllowed(now)) {
+            throw new UnprocessableException("Meta's messaging window is closed: the customer last wrote more than "
+                    + "7 days ago (or never). Nothing can be sent until they write again.");
+        } else if (!rules.windowOpen(now) && !ReplyRules.isMeta(rules.channel())) {
             throw new UnprocessableException("The WhatsApp customer-service window is closed: the customer last "
                     + "wrote more than 24 hours ago (or never). Send an approved template instead.");
         }
@@ -88,7 +92,7 @@ public class MessagingOutbox {
         deliveries.queue(reply.workspaceId(), reply.messageId(), "outbox:" + reply.messageId().value());
     }
 
-    /** What may be sent in this conversation now, for the composer; empty if it is not an SMS or WhatsApp one. */
+    /** What may be sent in this conversation now, for the composer; empty if it is not a messaging one. */
     public Optional<ReplyRules> rules(WorkspaceId workspace, ConversationId conversationId) {
         ConversationView conversation = conversations.get(workspace, conversationId);
         return messagingChannel(workspace, conversation.inboxId()).map(channel ->
@@ -96,12 +100,20 @@ public class MessagingOutbox {
     }
 
     private ReplyRules rules(WorkspaceId workspace, UUID inboxId, Channel channel, UUID contactId) {
-        String recipient = contacts.get(workspace, new ContactId(contactId)).identities().stream()
-                .filter(identity -> identity.kind() == IdentityKind.PHONE)
-                .map(identity -> PhoneNumbers.e164(identity.value()))
+        List<String> addresses = contacts.get(workspace, new ContactId(contactId)).identities().stream()
+                .filter(identity -> identity.kind() == channel.identityKind())
+                .map(identity -> channel.identityKind() == IdentityKind.PHONE
+                        ? PhoneNumbers.e164(identity.value()) : Optional.of(identity.value()))
                 .flatMap(Optional::stream)
+                .toList();
+        // A page-scoped id is only valid for its own page: prefer the address the customer wrote to this inbox from.
+        String recipient = addresses.stream()
+                .filter(address -> numbers.state(inboxId, address).lastInboundAt() != null)
                 .findFirst()
-                .orElseThrow(() -> new UnprocessableException("The contact has no phone number to send to."));
+                .or(() -> addresses.stream().findFirst())
+                .orElseThrow(() -> new UnprocessableException(channel.identityKind() == IdentityKind.PHONE
+                        ? "The contact has no phone number to send to."
+                        : "The contact has never written to this " + channel.id() + " inbox, so there is no id to send to."));
         List<MessagingSettings.Template> templates = channel == Channel.WHATSAPP
                 ? settings.whatsApp(inboxId).map(MessagingSettings.WhatsAppAccount::templates).orElse(List.of())
                 : List.of();

@@ -11,6 +11,7 @@ import dev.frontline.conversations.ReplyDeliveries;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.secrets.StoredSecrets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * Sends due replies from {@code messaging_outbox} through their channel's {@link MessageProvider}. Rows are
  * claimed with {@link OutboxClaims} (multi-node safe) and sent outside any transaction. Accepted by the
  * provider: the row keeps the provider's message id (for status callbacks) and the reply is {@code sent}. A
+ * status report that overtook the answer is applied then ({@link DeliveryReports}). A
  * retryable failure is tried again with exponential backoff up to {@code max-attempts}; any other failure
  * fails the reply at once, with the provider's error kept on the row.
  */
@@ -49,12 +51,15 @@ class MessagingSender {
     private final ReplyDeliveries deliveries;
     private final Map<Channel, MessageProvider> providers;
     private final InboxDirectory inboxes;
+    private final DeliveryReports reports;
+    private final MediaLinks links;
     private final Duration initialBackoff;
     private final int maxAttempts;
     private final Duration claimTimeout;
 
     MessagingSender(JdbcClient jdbc, OutboxClaims claims, ConversationQueries conversations, ReplyDeliveries deliveries,
-                    List<MessageProvider> providers, InboxDirectory inboxes,
+                    List<MessageProvider> providers, InboxDirectory inboxes, DeliveryReports reports,
+                    MediaLinks links,
                     @Value("${frontline.messaging.outbox.initial-backoff:PT30S}") Duration initialBackoff,
                     @Value("${frontline.messaging.outbox.max-attempts:6}") int maxAttempts,
                     @Value("${frontline.messaging.outbox.claim-timeout:PT5M}") Duration claimTimeout) {
@@ -64,6 +69,8 @@ class MessagingSender {
         this.deliveries = deliveries;
         this.providers = providers.stream().collect(Collectors.toMap(MessageProvider::channel, Function.identity()));
         this.inboxes = inboxes;
+        this.reports = reports;
+        this.links = links;
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
         this.claimTimeout = claimTimeout;
@@ -98,12 +105,16 @@ class MessagingSender {
             }
             claims.finish(TABLE, due.id(), "sent", attempt, null);
             deliveries.sent(due.workspace(), due.conversation(), due.message());
+            reports.idStored(due.inboxId(), providerId);
         } catch (MessageProvider.ProviderException e) {
             if (!e.retryable()) {
                 claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
                 failed(due, attempt, e.getMessage());
             } else if (claims.attemptFailed(TABLE, due.id(), attempt, e.getMessage(), initialBackoff, maxAttempts)) {
                 failed(due, attempt, e.getMessage());
+            } else {
+                log.info("Reply {} in inbox {}: attempt {} failed, will retry: {}", due.message().value(), due.inboxId(),
+                        attempt, e.getMessage());
             }
         } catch (StoredSecrets.UndecryptableSecretException | IllegalStateException e) {
             claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
@@ -117,9 +128,16 @@ class MessagingSender {
         if (MessagingOutbox.template(reply.metadata()) instanceof Map<?, ?> template) {
             return new OutgoingMessage(due.recipient(), null, new OutgoingMessage.TemplateUse(
                     String.valueOf(template.get("name")), String.valueOf(template.get("language")),
-                    MessagingOutbox.variables(template)));
+                    MessagingOutbox.variables(template)), due.message().value());
         }
-        return new OutgoingMessage(due.recipient(), reply.text(), null);
+        List<OutgoingMessage.Media> media = new ArrayList<>();
+        for (Message.Attachment attachment : reply.attachments()) {
+            media.add(new OutgoingMessage.Media(links.link(due.workspace(), attachment).orElseThrow(() ->
+                    new IllegalStateException("Attachments go out as links the provider fetches: set "
+                            + "frontline.messaging.public-url to the URL it reaches this installation at.")),
+                    attachment.contentType(), attachment.filename()));
+        }
+        return new OutgoingMessage(due.recipient(), reply.text(), null, due.message().value(), media);
     }
 
     private void failed(Due due, int attempt, String error) {

@@ -2,11 +2,17 @@ package dev.frontline.channels.messaging;
 
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.ChannelSettings;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.shared.secrets.StoredSecrets;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,20 +23,27 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code sms} and {@code whatsapp} parts of an inbox's settings. Credentials are write-only: sealed with
+ * The {@code sms}, {@code whatsapp}, {@code messenger} and {@code instagram} parts of an inbox's settings. Credentials are write-only: sealed with
  * {@link StoredSecrets} (bound to the inbox and the credential) before they are stored, shown as
  * {@code "<name>Set": true}, and kept when a change leaves them out.
  *
  * <pre>{"sms": {"accountSid": "AC…", "authToken": "…", "from": "+15550001111", "apiBaseUrl": "https://api.twilio.com"}}
  * {"whatsapp": {"phoneNumberId": "1234", "accessToken": "…", "appSecret": "…", "verifyToken": "…",
  *   "apiBaseUrl": "https://graph.facebook.com", "apiVersion": "v21.0",
- *   "templates": [{"name": "order_update", "language": "en", "body": "Order {{1}} is {{2}}."}]}}</pre>
+ *   "templates": [{"name": "order_update", "language": "en", "body": "Order {{1}} is {{2}}."}]}}
+ * {"messenger": {"pageId": "1234", "pageAccessToken": "…", "appSecret": "…", "verifyToken": "…",
+ *   "apiBaseUrl": "https://graph.facebook.com", "apiVersion": "v21.0"}}
+ * {"instagram": {"accountId": "1784…", "pageAccessToken": "…", "appSecret": "…", "verifyToken": "…", …}}</pre>
+ * The Messenger and Instagram {@code verifyToken} is not a credential (it only answers Meta's subscription
+ * handshake, every notification is checked with the app secret), so it is stored as is, shown to the admin who
+ * registers the webhook, and generated when left out.
  */
 @Component
 public class MessagingSettings implements ChannelSettings {
@@ -50,6 +63,16 @@ public class MessagingSettings implements ChannelSettings {
         }
     }
 
+    /**
+     * A Facebook page (Messenger) or Instagram professional account (Instagram messaging) of a Meta app,
+     * credentials opened. {@code accountId} is the page id or the Instagram account id: the {@code entry[].id} of
+     * its webhooks and the sender of its replies.
+     */
+    public record MetaAccount(UUID inboxId, WorkspaceId workspace, Channel channel, String accountId,
+                              String pageAccessToken, String appSecret, String verifyToken, String apiBaseUrl,
+                              String apiVersion) {
+    }
+
     /** An approved message template; its body has numbered variables {@code {{1}}, {{2}}, …}. */
     public record Template(String name, String language, String body) {
 
@@ -67,6 +90,10 @@ public class MessagingSettings implements ChannelSettings {
 
     private record Part(String name, Channel channel, Set<String> required, Map<String, String> defaults,
                         Set<String> secrets) {
+
+        boolean meta() {
+            return channel == Channel.MESSENGER || channel == Channel.INSTAGRAM;
+        }
     }
 
     private static final Part SMS = new Part("sms", Channel.SMS, Set.of("accountSid", "from"),
@@ -74,6 +101,14 @@ public class MessagingSettings implements ChannelSettings {
     private static final Part WHATSAPP = new Part("whatsapp", Channel.WHATSAPP, Set.of("phoneNumberId"),
             Map.of("apiBaseUrl", "https://graph.facebook.com", "apiVersion", "v21.0"),
             Set.of("accessToken", "appSecret", "verifyToken"));
+    private static final Map<String, String> GRAPH_API = Map.of("apiBaseUrl", "https://graph.facebook.com",
+            "apiVersion", "v21.0");
+    private static final Part MESSENGER = new Part("messenger", Channel.MESSENGER, Set.of("pageId"), GRAPH_API,
+            Set.of("pageAccessToken", "appSecret"));
+    private static final Part INSTAGRAM = new Part("instagram", Channel.INSTAGRAM, Set.of("accountId"), GRAPH_API,
+            Set.of("pageAccessToken", "appSecret"));
+    private static final List<Part> PARTS = List.of(SMS, WHATSAPP, MESSENGER, INSTAGRAM);
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SEALED = "Ciphertext";
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
@@ -81,17 +116,27 @@ public class MessagingSettings implements ChannelSettings {
     private final StoredSecrets secrets;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Each inbox's part as stored, by inbox and part: every webhook needs its inbox's secret before it can check
+     * the signature, so the read is kept like {@code Inboxes} keeps inboxes (a change on this node is seen at
+     * once, on another node within {@code frontline.channels.inbox-cache-ttl}). Secrets stay sealed in here.
+     */
+    private final Cache<String, Optional<Stored>> parts;
 
-    MessagingSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json) {
+    MessagingSettings(StoredSecrets secrets, JdbcClient jdbc, JsonMapper json,
+                      @Value("${frontline.channels.inbox-cache-ttl}") Duration ttl) {
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.json = json;
+        this.parts = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     @Override
     public Map<String, Object> prepare(UUID inboxId, Map<String, Object> current, Map<String, Object> incoming) {
+        forget(inboxId);
+        AfterCommit.run(() -> forget(inboxId));
         Map<String, Object> settings = incoming;
-        for (Part part : List.of(SMS, WHATSAPP)) {
+        for (Part part : PARTS) {
             if (settings.containsKey(part.name()) && settings.get(part.name()) != null) {
                 settings = new LinkedHashMap<>(settings);
                 Map<String, Object> previous = current.get(part.name()) instanceof Map<?, ?> m ? cast(m) : Map.of();
@@ -108,7 +153,7 @@ public class MessagingSettings implements ChannelSettings {
             String key = entry.getKey();
             boolean known = part.required().contains(key) || part.defaults().containsKey(key)
                     || part.secrets().contains(key) || part.secrets().contains(key.replaceFirst("Set$", ""))
-                    || part == WHATSAPP && key.equals("templates");
+                    || part == WHATSAPP && key.equals("templates") || part.meta() && key.equals("verifyToken");
             if (!known) {
                 throw new InvalidRequestException(path + "." + key, "is not a " + part.name() + " setting");
             }
@@ -138,13 +183,18 @@ public class MessagingSettings implements ChannelSettings {
         if (part == WHATSAPP) {
             stored.put("templates", templates(given.get("templates"), path + ".templates"));
         }
+        if (part.meta()) {
+            String verifyToken = text(given.get("verifyToken"), path + ".verifyToken", false);
+            stored.put("verifyToken", verifyToken != null ? verifyToken
+                    : previous.get("verifyToken") instanceof String kept ? kept : newVerifyToken());
+        }
         return stored;
     }
 
     @Override
     public Map<String, Object> redact(Map<String, Object> settings) {
         Map<String, Object> shown = settings;
-        for (Part part : List.of(SMS, WHATSAPP)) {
+        for (Part part : PARTS) {
             if (settings.get(part.name()) instanceof Map<?, ?> stored) {
                 Map<String, Object> redacted = new LinkedHashMap<>(cast(stored));
                 for (String secret : part.secrets()) {
@@ -162,8 +212,24 @@ public class MessagingSettings implements ChannelSettings {
      * configured. (Without, an integration delivers the inbox's replies, as before.) Opens no secret.
      */
     public boolean sendsItself(UUID inboxId, Channel channel) {
-        return (channel == Channel.SMS ? stored(inboxId, SMS) : channel == Channel.WHATSAPP ? stored(inboxId, WHATSAPP)
-                : Optional.<Stored>empty()).isPresent();
+        return PARTS.stream().filter(part -> part.channel() == channel).findFirst()
+                .flatMap(part -> stored(inboxId, part)).isPresent();
+    }
+
+    /**
+     * The Messenger or Instagram inbox's page with its credentials opened; empty if the inbox is not a configured
+     * inbox of that channel.
+     */
+    public Optional<MetaAccount> meta(UUID inboxId, Channel channel) {
+        @Nullable Part part = channel == Channel.MESSENGER ? MESSENGER : channel == Channel.INSTAGRAM ? INSTAGRAM : null;
+        if (part == null) {
+            return Optional.empty();
+        }
+        return stored(inboxId, part).map(s -> new MetaAccount(inboxId, s.workspace(), channel,
+                (String) s.part().get(part == MESSENGER ? "pageId" : "accountId"),
+                open(inboxId, part, "pageAccessToken", s.part()), open(inboxId, part, "appSecret", s.part()),
+                (String) s.part().get("verifyToken"), (String) s.part().get("apiBaseUrl"),
+                (String) s.part().get("apiVersion")));
     }
 
     /** The SMS inbox's account with its auth token opened; empty if the inbox is not a configured SMS inbox. */
@@ -185,7 +251,15 @@ public class MessagingSettings implements ChannelSettings {
     private record Stored(WorkspaceId workspace, Map<String, Object> part) {
     }
 
+    private void forget(UUID inboxId) {
+        PARTS.forEach(part -> parts.invalidate(inboxId + ":" + part.name()));
+    }
+
     private Optional<Stored> stored(UUID inboxId, Part part) {
+        return parts.get(inboxId + ":" + part.name(), key -> read(inboxId, part));
+    }
+
+    private Optional<Stored> read(UUID inboxId, Part part) {
         return jdbc.sql("select workspace_id, settings from inboxes where id = ? and channel = ?")
                 .params(inboxId, part.channel().name())
                 .query((rs, n) -> new Stored(new WorkspaceId(rs.getObject(1, UUID.class)),
@@ -201,6 +275,12 @@ public class MessagingSettings implements ChannelSettings {
 
     private static String context(UUID inboxId, Part part, String secret) {
         return "inbox:" + inboxId + ":" + part.name() + ":" + secret;
+    }
+
+    private static String newVerifyToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static List<Map<String, Object>> templates(@Nullable Object value, String path) {

@@ -51,9 +51,18 @@ public class ProviderHttp {
     }
 
     public byte[] download(URI uri, String authorization) throws MessageProvider.ProviderException {
+        return download(HttpRequest.newBuilder(uri).header("Authorization", authorization));
+    }
+
+    /** Downloads from a URL that is its own credential (Meta's signed CDN links of Messenger attachments). */
+    public byte[] download(URI uri) throws MessageProvider.ProviderException {
+        return download(HttpRequest.newBuilder(uri));
+    }
+
+    private byte[] download(HttpRequest.Builder request) throws MessageProvider.ProviderException {
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() / 100 != 2) {
                 throw MessageProvider.ProviderException.ofStatus(response.statusCode(), "media download");
             }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The public URLs of the SMS and WhatsApp webhooks. Twilio signs the exact URL it called, so behind a proxy
+ * The public URLs of the messaging webhooks (SMS, WhatsApp, Messenger, Instagram). Twilio signs the exact URL it called, so behind a proxy
  * that terminates TLS or rewrites the host the app must know the URL the provider saw: set
  * {@code frontline.messaging.public-url} (e.g. {@code https://support.example.com}); the request's path and query
  * are appended to it. Without it, the URL is the request's own, as the servlet container reconstructs it (which
@@ -45,6 +45,11 @@ public class WebhookUrls {
         return channel == Channel.SMS
                 ? Map.of("messages", path, "status", path + "/status")
                 : Map.of("messages", path);
+    }
+
+    /** The URL providers reach this installation at, if configured (links they fetch media from need it). */
+    public Optional<String> publicUrl() {
+        return publicUrl.isEmpty() ? Optional.empty() : Optional.of(publicUrl);
     }
 
     /** Where Twilio reports a sent SMS's status, if the public URL is configured (a provider cannot call a guess). */

@@ -11,7 +11,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends SMS replies through Twilio's Messages resource: {@code POST {apiBaseUrl}/2010-04-01/Accounts/{AccountSid}/Messages.json},
- * form-encoded {@code To, From, Body} (and {@code StatusCallback} when the public URL is known), HTTP Basic with the
+ * form-encoded {@code To, From, Body}, a {@code MediaUrl} per attachment (an MMS; Twilio fetches it from the
+ * signed, expiring link), and {@code StatusCallback} when the public URL is known; HTTP Basic with the
  * account SID and auth token. The answer's {@code sid} is the message's id in later status callbacks.
  */
 @Component
@@ -45,14 +47,18 @@ class TwilioMessages implements MessageProvider {
     public String send(UUID inboxId, OutgoingMessage message) throws ProviderException {
         MessagingSettings.SmsAccount account = settings.sms(inboxId)
                 .orElseThrow(() -> new ProviderException("The inbox is no longer a configured SMS inbox.", false));
-        if (message.text() == null || message.text().isBlank()) {
+        boolean noText = message.text() == null || message.text().isBlank();
+        if (noText && message.media().isEmpty()) {
             throw new ProviderException("An SMS needs text.", false);
         }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("To", message.to());
-        form.put("From", account.from());
-        form.put("Body", message.text());
-        urls.smsStatusCallback(inboxId).ifPresent(callback -> form.put("StatusCallback", callback));
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        form.add(Map.entry("To", message.to()));
+        form.add(Map.entry("From", account.from()));
+        if (!noText) {
+            form.add(Map.entry("Body", message.text()));
+        }
+        message.media().forEach(media -> form.add(Map.entry("MediaUrl", media.url())));
+        urls.smsStatusCallback(inboxId).ifPresent(callback -> form.add(Map.entry("StatusCallback", callback)));
         String credentials = Base64.getEncoder().encodeToString(
                 (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
         JsonNode answer = http.exchange(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/2010-04-01/Accounts/"
@@ -68,8 +74,8 @@ class TwilioMessages implements MessageProvider {
         return sid;
     }
 
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
+    private static String encode(List<Map.Entry<String, String>> form) {
+        return form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

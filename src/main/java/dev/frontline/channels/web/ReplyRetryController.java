@@ -38,7 +38,7 @@ class ReplyRetryController {
     Message retry(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @PathVariable UUID messageId) {
         Message queued = deliveries.retry(caller, new ConversationId(id), new MessageId(messageId));
         if (OUTBOXES.stream().noneMatch(table -> outboxes.requeueFailed(table, caller.workspaceId().value(), messageId))) {
-            throw new UnprocessableException("Only email, SMS and WhatsApp replies are sent again from an outbox.");
+            throw new UnprocessableException("Only email, SMS, WhatsApp, Messenger and Instagram replies are sent again from an outbox.");
         }
         return queued;
     }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends WhatsApp replies through the Cloud API: {@code POST {apiBaseUrl}/{apiVersion}/{phoneNumberId}/messages}
  * with the access token as bearer; a {@code text} message inside the customer-service window, a {@code template}
- * message (body variables as text parameters) outside it. The answer's {@code messages[0].id} (a wamid) is the
+ * message (body variables as text parameters) outside it. Attachments go out as media messages by {@code link}
+ * (Meta fetches them from the signed, expiring link), one per attachment, the text as the first one's caption
+ * (sent on its own before an audio, which takes no caption); the first message's id stands for the reply. The answer's {@code messages[0].id} (a wamid) is the
  * message's id in later status webhooks.
  */
 @Component
@@ -45,11 +49,10 @@ class CloudApiMessages implements MessageProvider {
     public String send(UUID inboxId, OutgoingMessage message) throws ProviderException {
         MessagingSettings.WhatsAppAccount account = settings.whatsApp(inboxId)
                 .orElseThrow(() -> new ProviderException("The inbox is no longer a configured WhatsApp inbox.", false));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("messaging_product", "whatsapp");
-        body.put("recipient_type", "individual");
-        // The Cloud API takes the number without the plus.
-        body.put("to", message.to().replaceFirst("^\\+", ""));
+        if (message.template() == null && !message.media().isEmpty()) {
+            return sendMedia(account, message);
+        }
+        Map<String, Object> body = envelope(message);
         if (message.template() != null) {
             OutgoingMessage.TemplateUse template = message.template();
             Map<String, Object> content = new LinkedHashMap<>();
@@ -68,6 +71,46 @@ class CloudApiMessages implements MessageProvider {
             body.put("type", "text");
             body.put("text", Map.of("preview_url", false, "body", message.text()));
         }
+        return post(account, body);
+    }
+
+    private String sendMedia(MessagingSettings.WhatsAppAccount account, OutgoingMessage message) throws ProviderException {
+        @Nullable String caption = message.text() == null || message.text().isBlank() ? null : message.text();
+        @Nullable String first = null;
+        if (caption != null && message.media().getFirst().kind().equals("audio")) {
+            first = send(account.inboxId(), new OutgoingMessage(message.to(), caption, null, message.reference()));
+            caption = null;
+        }
+        for (OutgoingMessage.Media media : message.media()) {
+            String type = media.kind().equals("file") ? "document" : media.kind();
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("link", media.url());
+            if (caption != null) {
+                content.put("caption", caption);
+                caption = null;
+            }
+            if (type.equals("document")) {
+                content.put("filename", media.filename());
+            }
+            Map<String, Object> body = envelope(message);
+            body.put("type", type);
+            body.put(type, content);
+            String id = post(account, body);
+            first = first == null ? id : first;
+        }
+        return Objects.requireNonNull(first);
+    }
+
+    private static Map<String, Object> envelope(OutgoingMessage message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messaging_product", "whatsapp");
+        body.put("recipient_type", "individual");
+        // The Cloud API takes the number without the plus.
+        body.put("to", message.to().replaceFirst("^\\+", ""));
+        return body;
+    }
+
+    private String post(MessagingSettings.WhatsAppAccount account, Map<String, Object> body) throws ProviderException {
         JsonNode answer = http.exchange(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
                                 + URLEncoder.encode(account.apiVersion(), StandardCharsets.UTF_8) + "/"
                                 + URLEncoder.encode(account.phoneNumberId(), StandardCharsets.UTF_8) + "/messages"))
