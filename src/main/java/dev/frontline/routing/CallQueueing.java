@@ -43,7 +43,7 @@ public class CallQueueing {
 
     /**
      * Puts the open, unassigned conversation in {@code queueId}: moved there if the rules already queued it,
-     * else queued there (the arrival's own queueing then finds it queued). False if the queue does not exist in
+     * else queued there (the arrival's own queueing then finds it queued, whichever comes first). False if the queue does not exist in
      * the workspace or the conversation cannot wait (assigned, not open).
      */
     @Transactional
@@ -51,7 +51,10 @@ public class CallQueueing {
         if (queues.queue(workspace, queueId).isEmpty()) {
             return false;
         }
-        return outcomes.requeue(workspace, conversation, queueId) || queueing.enqueue(workspace, conversation, queueId);
+        // The arrival's own queueing (after the conversation's commit) may be inserting the item right now: the
+        // insert here then waits for it and finds it queued, and the last requeue sees it and moves it.
+        return outcomes.requeue(workspace, conversation, queueId) || queueing.enqueue(workspace, conversation, queueId)
+                || outcomes.requeue(workspace, conversation, queueId);
     }
 
     /** The conversation's place while it waits (offered counts as next); empty once it left the queue. */
