@@ -12,6 +12,7 @@ import { useSession } from '../auth/session';
 import { contactApi, contactLabel, identityOf } from '../customer/api';
 import { CustomerPanel } from '../customer/CustomerPanel';
 import { KnowledgePanel } from '../knowledge/KnowledgePanel';
+import { CallPanel } from '../voice/CallPanel';
 import { ActionsBar } from './ActionsBar';
 import { type Conversation, conversationApi } from './api';
 import { AttributeInput, attributeText } from './attributes';
@@ -168,6 +169,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
       </div>
       {panelOpen && (
         <aside className="side-panel" id={`panel-${id}`} aria-label={t('panel.label')}>
+          {c.channel === 'VOICE' && <CallPanel conversationId={id} />}
           <ConversationDetails conversation={c} />
           <SlaClocksSection conversationId={id} />
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}

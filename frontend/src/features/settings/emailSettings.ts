@@ -156,4 +156,5 @@ export const OWN_KEYS: Partial<Record<string, string[]>> = {
   CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting'],
   SMS: ['sms'],
   WHATSAPP: ['whatsapp'],
+  VOICE: ['voice', 'phoneNumber'],
 };
