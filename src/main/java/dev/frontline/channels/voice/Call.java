@@ -52,7 +52,8 @@ record Call(UUID id, WorkspaceId workspace, UUID inboxId, String callSid, Direct
             case "no-answer" -> Outcome.NO_ANSWER;
             case "failed" -> Outcome.FAILED;
             case "canceled" -> Outcome.CANCELED;
-            default -> Outcome.ABANDONED;
+            // Nobody abandons an outgoing call: the contact did not pick up.
+            default -> direction == Direction.OUTBOUND ? Outcome.NO_ANSWER : Outcome.ABANDONED;
         };
     }
 

@@ -1,5 +1,10 @@
 package dev.frontline.channels.voice;
 
+import dev.frontline.channels.messaging.PhoneNumbers;
+import dev.frontline.contacts.Contact;
+import dev.frontline.contacts.ContactId;
+import dev.frontline.contacts.Contacts;
+import dev.frontline.contacts.IdentityKind;
 import dev.frontline.conversations.ConversationAssigned;
 import dev.frontline.conversations.ConversationCommands;
 import dev.frontline.conversations.ConversationId;
@@ -9,6 +14,7 @@ import dev.frontline.routing.Transfers;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.ForbiddenException;
+import dev.frontline.shared.Ids;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
@@ -17,7 +23,9 @@ import dev.frontline.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,12 +58,13 @@ class CallControls {
     private final ConversationQueries conversations;
     private final ConversationCommands commands;
     private final Transfers transfers;
+    private final Contacts contacts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CallControls(Calls calls, VoiceSettings settings, TwilioCalls twilio, AgentEndpoints endpoints,
                  ConversationQueries conversations, ConversationCommands commands, Transfers transfers,
-                 TransactionTemplate transaction, Clock clock) {
+                 Contacts contacts, TransactionTemplate transaction, Clock clock) {
         this.calls = calls;
         this.settings = settings;
         this.twilio = twilio;
@@ -63,6 +72,7 @@ class CallControls {
         this.conversations = conversations;
         this.commands = commands;
         this.transfers = transfers;
+        this.contacts = contacts;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -81,6 +91,53 @@ class CallControls {
                 log.warn("Could not bridge call {} to the agent: {}", call.callSid(), e.getMessage());
             }
         });
+    }
+
+    /**
+     * Click to call: the provider rings the agent first and, when they answer, dials the contact's number from the
+     * inbox's number ({@code POST …/Calls.json} with the {@code <Dial>} as TwiML). The call gets its own conversation,
+     * assigned to the agent, with an "Outgoing call" message, and is recorded and reported like an incoming one
+     * (the contact's leg answering is the answer). {@code base} is the URL the provider reaches this installation at.
+     */
+    Call callContact(Caller caller, UUID inboxId, UUID contactId, @Nullable String number, String base) {
+        VoiceSettings.VoiceAccount account = settings.account(inboxId)
+                .filter(a -> a.workspace().equals(caller.workspaceId()))
+                .orElseThrow(() -> new UnprocessableException("Inbox " + inboxId + " is not a configured voice inbox."));
+        Contact contact = contacts.get(caller.workspaceId(), new ContactId(contactId));
+        String to = (number != null ? PhoneNumbers.e164(number) : contact.identities().stream()
+                .filter(identity -> identity.kind() == IdentityKind.PHONE).map(identity -> identity.value()).findFirst()
+                .flatMap(PhoneNumbers::e164))
+                .orElseThrow(() -> new UnprocessableException("The contact has no phone number to call."));
+        if (number != null && contact.identities().stream().noneMatch(identity ->
+                identity.kind() == IdentityKind.PHONE && PhoneNumbers.e164(identity.value()).orElse("").equals(to))) {
+            throw new InvalidRequestException("number", "is not one of the contact's phone numbers");
+        }
+        AgentEndpoint agent = endpoints.of(caller.workspaceId(), caller.userId());
+        CallUrls urls = new CallUrls(base, inboxId);
+        String twiml = TwiML.response()
+                .dial(urls.dialEnded(), 30, account.from(), urls.recording(), new AgentEndpoint(AgentEndpoint.Kind.PHONE, to),
+                        urls.status())
+                .xml();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("To", agent.kind() == AgentEndpoint.Kind.PHONE ? agent.address() : "client:" + agent.address());
+        form.put("From", account.from());
+        form.put("Twiml", twiml);
+        form.put("StatusCallback", urls.status());
+        form.put("StatusCallbackMethod", "POST");
+        form.put("StatusCallbackEvent", "initiated ringing answered completed");
+        String callSid = twilio.create(account, form);
+        Instant now = clock.instant();
+        UUID callId = Ids.newId();
+        transaction.executeWithoutResult(tx -> {
+            ConversationId conversation = commands.start(caller, inboxId, contactId, null, null,
+                    "Outgoing call to " + to, null, List.of());
+            commands.assign(caller, conversation, caller.userId().value(), null);
+            calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
+                    to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
+                    null, null, null, null, null, 0, false, false, null, null));
+            calls.bridging(callId, caller.userId().value(), now);
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
 
     List<Call> ofConversation(Caller caller, ConversationId conversation) {

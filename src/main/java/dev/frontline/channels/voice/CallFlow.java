@@ -151,10 +151,14 @@ class CallFlow {
         return TwiML.response().say(prompts.callbackConfirmed(), prompts.sayLanguage()).hangup().xml();
     }
 
-    /** The agent's {@code <Dial>} ended: hung up after talking, or nobody answered (then voicemail). */
+    /**
+     * The {@code <Dial>} ended: hung up after talking, or the agent did not answer (then the caller may leave a
+     * voicemail). An outgoing call just ends.
+     */
     String dialEnded(VoiceSettings.VoiceAccount account, String callSid, @Nullable String dialStatus) {
         Optional<Call> found = calls.bySid(account.inboxId(), callSid);
-        if (found.isEmpty() || "completed".equals(dialStatus) || "answered".equals(dialStatus)) {
+        if (found.isEmpty() || found.get().direction() == Call.Direction.OUTBOUND
+                || "completed".equals(dialStatus) || "answered".equals(dialStatus)) {
             return TwiML.response().hangup().xml();
         }
         return voicemail(found.get(), new VoicePrompts(account.language()));

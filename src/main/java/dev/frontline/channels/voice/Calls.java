@@ -60,10 +60,10 @@ class Calls {
                 .params(workspace.value(), conversationId).query(Calls::call).list();
     }
 
-    /** The conversation's call still waiting for an agent (or being rung), if any. */
+    /** The conversation's incoming call still waiting for an agent (or being rung), if any. */
     Optional<Call> waitingIn(WorkspaceId workspace, UUID conversationId) {
         return jdbc.sql("select " + COLUMNS + " from voice_calls where workspace_id = ? and conversation_id = ? "
-                        + "and state in ('QUEUED', 'RINGING') order by created_at desc limit 1")
+                        + "and direction = 'INBOUND' and state in ('QUEUED', 'RINGING') order by created_at desc limit 1")
                 .params(workspace.value(), conversationId).query(Calls::call).optional();
     }
 

@@ -1,7 +1,10 @@
 package dev.frontline.channels.voice;
 
+import dev.frontline.channels.Channel;
+import dev.frontline.channels.messaging.WebhookUrls;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.shared.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The workspace's call panel: a conversation's calls, the controls of a live call, and where the agent takes calls. */
@@ -52,6 +57,9 @@ class VoiceController {
     record TransferBody(@Nullable UUID agentId, @Nullable UUID queueId, @Nullable @Size(max = 5000) String note) {
     }
 
+    record CallBody(@NotNull UUID inboxId, @NotNull UUID contactId, @Nullable @Size(max = 40) String number) {
+    }
+
     record NoteBody(@NotBlank @Size(max = 5000) String note) {
     }
 
@@ -60,12 +68,23 @@ class VoiceController {
 
     private final CallControls controls;
     private final AgentEndpoints endpoints;
+    private final WebhookUrls urls;
     private final Clock clock;
 
-    VoiceController(CallControls controls, AgentEndpoints endpoints, Clock clock) {
+    VoiceController(CallControls controls, AgentEndpoints endpoints, WebhookUrls urls, Clock clock) {
         this.controls = controls;
         this.endpoints = endpoints;
+        this.urls = urls;
         this.clock = clock;
+    }
+
+    /** Click to call: rings the caller's phone, then the contact (201 with the call). */
+    @PostMapping("/voice/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    CallView call(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CallBody body, HttpServletRequest request) {
+        String incoming = urls.forInbox(request, Channel.VOICE, body.inboxId()).get("messages");
+        String base = incoming.substring(0, incoming.indexOf("/webhooks/voice/"));
+        return CallView.of(controls.callContact(caller, body.inboxId(), body.contactId(), body.number(), base), clock.instant());
     }
 
     @GetMapping("/conversations/{id}/calls")

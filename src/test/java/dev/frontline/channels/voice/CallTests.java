@@ -62,4 +62,16 @@ class CallTests {
         assertThat(onHold.talkTime(T0.plusSeconds(160))).isEqualTo(Duration.ofSeconds(55));
         assertThat(endedOnHold.holdTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(45));
     }
+
+    @Test
+    void anOutgoingCallNobodyAnsweredIsNoAnswerNotAbandoned() {
+        Call unanswered = call(T0, null, T0.plusSeconds(30), null, 0, false, false);
+        Call outgoing = new Call(unanswered.id(), unanswered.workspace(), unanswered.inboxId(), "CA2", Call.Direction.OUTBOUND,
+                "+15550001111", "+4915112345678", unanswered.conversationId(), null, null, "http://localhost",
+                Call.State.ENDED, null, null, T0, null, T0, null, T0.plusSeconds(30), null, 0, false, false, null, null);
+
+        assertThat(outgoing.outcomeAfter("completed")).isEqualTo(Call.Outcome.NO_ANSWER);
+        assertThat(outgoing.ringTime()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(outgoing.waitTime()).isNull();
+    }
 }

@@ -259,6 +259,53 @@ class VoiceCallIntegrationTests {
     }
 
     @Test
+    void clickToCallRingsTheAgentThenTheContactAndIsRecordedTheSameWay() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\", \"status\": \"queued\"}")));
+        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
+        String contact = workspace.admin().api().post("/api/v1/contacts", Map.of("name", "Ada Caller",
+                "identities", List.of(Map.of("kind", "PHONE", "value", CUSTOMER)))).json().get("id").asString();
+
+        TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
+                Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.json().get("direction").asString()).isEqualTo("OUTBOUND");
+        assertThat(started.json().get("to").asString()).isEqualTo(CUSTOMER);
+        twilio.verify(1, postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json"))
+                .withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withFormParam("To", equalTo(AGENT_PHONE))
+                .withFormParam("From", equalTo(OUR_NUMBER))
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/status")))
+                .withFormParam("Twiml", equalTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\""
+                        + url(setup.inbox(), "/dial-ended") + "\" method=\"POST\" timeout=\"30\" callerId=\"" + OUR_NUMBER
+                        + "\" record=\"record-from-answer-dual\" recordingStatusCallback=\"" + url(setup.inbox(), "/recording")
+                        + "\" recordingStatusCallbackMethod=\"POST\"><Number statusCallback=\"" + url(setup.inbox(), "/status")
+                        + "\" statusCallbackMethod=\"POST\" statusCallbackEvent=\"ringing answered completed\">" + CUSTOMER
+                        + "</Number></Dial></Response>")));
+        String conversation = started.json().get("conversationId").asString();
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").asString())
+                .isEqualTo(workspace.agent().id().toString());
+
+        Instant answered = Instant.now().plusSeconds(8);
+        webhook(setup.inbox(), "/status", agentLeg(callSid, "in-progress", answered));
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(40)));
+
+        JsonNode call = setup.workspace().supervisor().api().get("/api/v1/conversations/" + conversation + "/calls").json().get(0);
+        assertThat(call.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(call.get("talkSeconds").asLong()).isEqualTo(40);
+        assertThat(messages(workspace.agent().api(), conversation).get(0).get("text").asString())
+                .isEqualTo("Outgoing call to " + CUSTOMER);
+        TestApi.Response withoutNumber = workspace.agent().api().post("/api/v1/voice/calls", Map.of("inboxId",
+                setup.inbox().toString(), "contactId", workspace.admin().api().post("/api/v1/contacts", Map.of("name", "No Phone"))
+                        .json().get("id").asString()));
+        assertThat(withoutNumber.status()).isEqualTo(422);
+    }
+
+    @Test
     void aRequestWithoutTheRightSignatureIsRefusedAndStoresNothing() {
         Setup setup = voiceInbox();
         Map<String, String> call = incoming("CA-forged");
