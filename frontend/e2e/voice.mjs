@@ -2,7 +2,7 @@
 // in the inbox settings; a customer calls (Twilio's signed webhooks, sent from here) and presses 1; the agent gets
 // the offer, accepts, and the app asks the provider (a stand-in HTTP server started here) to dial the agent. The
 // call panel follows the call: ringing, connected with a running talk clock, on hold and back, ended; the agent
-// writes the after-call note.
+// writes the after-call note, then calls the customer back from their profile (click to call).
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import { accessible, api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
@@ -23,7 +23,8 @@ const standIn = createServer((request, response) => {
   request.on('end', () => {
     provider.push({ path: request.url, form: Object.fromEntries(new URLSearchParams(body)) });
     response.writeHead(200, { 'Content-Type': 'application/json' });
-    response.end(JSON.stringify({ sid: CALL, status: 'in-progress' }));
+    // Placing a call (Calls.json) makes a new call; changing one (Calls/{sid}.json) answers that call.
+    response.end(JSON.stringify({ sid: request.url.endsWith('/Calls.json') ? `${CALL}out` : CALL, status: 'queued' }));
   });
 });
 await new Promise((resolve) => standIn.listen(0, '127.0.0.1', resolve));
@@ -118,6 +119,17 @@ await scenario('voice', async (browser) => {
     await panel.getByRole('button', { name: 'Save note' }).click();
     await panel.getByText('Saved').waitFor();
     await screenshot(agent, 'voice-call-ended');
+
+    // Click to call from the customer's profile: the agent's phone rings first, then the customer's.
+    const first = agent.url();
+    await agent.getByTestId('customer-360').getByRole('button', { name: 'Call +4915112345678' }).click();
+    await agent.waitForURL((url) => url.href !== first && /\/inbox\/mine\/[0-9a-f-]{36}$/.test(url.pathname));
+    const outgoing = agent.getByTestId('call-panel');
+    await outgoing.getByText('Outgoing from +15550001111 to +4915112345678').waitFor();
+    await outgoing.getByTestId('call-state').filter({ hasText: 'Ringing your phone' }).waitFor();
+    const placed = provider.find((r) => r.path.endsWith('/Calls.json'));
+    check(placed?.form.To === '+15550002222' && placed.form.Twiml.includes('>+4915112345678</Number>'), 'the agent is rung, then the customer');
+    await screenshot(agent, 'voice-click-to-call');
   } finally {
     standIn.close();
   }

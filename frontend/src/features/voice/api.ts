@@ -37,6 +37,7 @@ export interface AgentEndpoint {
 }
 
 export const voiceApi = {
+  callContact: (body: { inboxId: string; contactId: string; number?: string }) => api.post<Call>('/voice/calls', body),
   calls: (conversationId: string) => api.get<Call[]>(`/conversations/${conversationId}/calls`),
   hangUp: (id: string) => api.post<Call>(`/voice/calls/${id}/hangup`),
   hold: (id: string) => api.post<Call>(`/voice/calls/${id}/hold`),

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Voice through the built web UI in Chromium (frontend/e2e/voice.mjs): the IVR menu set up in the inbox settings, a
- * call through the menu and the queue offered to the agent, and the call panel from ringing to the after-call note.
+ * call through the menu and the queue offered to the agent, and the call panel from ringing to the after-call note, then click to call from the
+ * customer's profile.
  */
 @IntegrationTest
 class VoiceBrowserIntegrationTests {
@@ -32,7 +33,8 @@ class VoiceBrowserIntegrationTests {
         assertThat(Path.of("target", "screenshots", "voice-ivr-settings.png")).exists();
         assertThat(Path.of("target", "screenshots", "voice-call-panel.png")).exists();
         assertThat(Path.of("target", "screenshots", "voice-call-ended.png")).exists();
-        assertThat(jdbc.sql("select note from voice_calls where inbox_id = ?").param(workspace.inbox(Channel.VOICE))
+        assertThat(Path.of("target", "screenshots", "voice-click-to-call.png")).exists();
+        assertThat(jdbc.sql("select note from voice_calls where inbox_id = ? and direction = 'INBOUND'").param(workspace.inbox(Channel.VOICE))
                 .query(String.class).single()).isEqualTo("Refund promised by Friday.");
     }
 }

@@ -132,9 +132,12 @@ class CallControls {
             ConversationId conversation = commands.start(caller, inboxId, contactId, null, null,
                     "Outgoing call to " + to, null, List.of());
             commands.assign(caller, conversation, caller.userId().value(), null);
-            calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
+            boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
                     to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
                     null, null, null, null, null, 0, false, false, null, null));
+            if (!stored) {
+                throw new ConflictException("The provider answered with the id of a call already recorded: " + callSid);
+            }
             calls.bridging(callId, caller.userId().value(), now);
         });
         return calls.get(caller.workspaceId(), callId).orElseThrow();
