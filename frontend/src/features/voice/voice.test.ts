@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duration, isLive, type Call } from './api';
-import { nextDigit, validateVoice, voiceForm, voiceSettings } from './voiceSettings';
+import { isBlank, nextDigit, validateVoice, voiceForm, voiceSettings } from './voiceSettings';
 
 describe('voice settings form', () => {
   const stored = {
@@ -28,8 +28,11 @@ describe('voice settings form', () => {
     expect(nextDigit(form.menu, '*')).toBe('2');
   });
 
-  it('needs a token for a new inbox', () => {
-    expect(validateVoice(voiceForm({}))).toMatchObject({ 'settings.voice.authToken': 'validation.required' });
+  it('needs a token for a new account, and nothing when no account is entered', () => {
+    const form = voiceForm({});
+    expect(isBlank(form)).toBe(true);
+    expect(validateVoice({ ...form, accountSid: 'AC1' })).toMatchObject({ 'settings.voice.authToken': 'validation.required' });
+    expect(isBlank(voiceForm(stored))).toBe(false);
   });
 });
 

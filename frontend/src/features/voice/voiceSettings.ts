@@ -91,3 +91,11 @@ export function nextDigit(menu: MenuChoice[], callbackDigit: string): string {
   const used = new Set([...menu.map((m) => m.digit), callbackDigit]);
   return ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].find((d) => !used.has(d)) ?? '';
 }
+
+/**
+ * True when nothing of a provider account is entered: the inbox then stays without one (an integration delivers its
+ * calls through the inbound API, as before voice webhooks existed), and nothing is validated.
+ */
+export function isBlank(form: VoiceForm): boolean {
+  return !form.accountSid.trim() && !form.authToken && !form.authTokenSet && !form.from.trim() && form.menu.length === 0;
+}

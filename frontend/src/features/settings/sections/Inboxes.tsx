@@ -13,7 +13,7 @@ import { chatForm, chatSettings, emailForm, emailSettings, OWN_KEYS, validateCha
 import { type MessagingForm, messagingForm, messagingSettings, partOf, validateMessaging } from '../messagingSettings';
 import { MessagingSettingsFields, ProviderWebhooks } from './MessagingSettingsFields';
 import { VoiceSettingsFields } from '../../voice/VoiceSettingsFields';
-import { validateVoice, voiceForm, voiceSettings } from '../../voice/voiceSettings';
+import { isBlank, validateVoice, voiceForm, voiceSettings } from '../../voice/voiceSettings';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
 export function InboxesSection() {
@@ -121,7 +121,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     const errors = channel === 'EMAIL' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateEmail(email) }
       : channel === 'CHAT' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateChat(chat) }
         : part ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateMessaging(part, messaging[part]) }
-        : channel === 'VOICE' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateVoice(voice) }
+        : channel === 'VOICE' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...(isBlank(voice) ? {} : validateVoice(voice)) }
           : validateInbox({ name, channel, settings: values });
     let extra: Record<string, unknown> = {};
     if (json.trim()) {
@@ -138,7 +138,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     if (channel === 'EMAIL') save.mutate({ ...extra, email: emailSettings(email) });
     else if (channel === 'CHAT') save.mutate({ ...extra, ...chatSettings(chat) });
     else if (part) save.mutate({ ...extra, [part]: messagingSettings(part, messaging[part]) });
-    else if (channel === 'VOICE') save.mutate({ ...extra, voice: voiceSettings(voice) });
+    else if (channel === 'VOICE') save.mutate(isBlank(voice) ? extra : { ...extra, voice: voiceSettings(voice) });
     else save.mutate(inboxSettings(channel, values, extra));
   };
   const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
