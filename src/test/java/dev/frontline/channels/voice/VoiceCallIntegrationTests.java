@@ -306,6 +306,42 @@ class VoiceCallIntegrationTests {
     }
 
     @Test
+    void whenTheAgentDoesNotAnswerTheCallerLeavesAVoicemailThatArrivesInTheThread() {
+        Setup setup = voiceInbox();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String conversation = onlyCall(setup).get("conversationId").asString();
+
+        TestApi.Response voicemail = webhook(setup.inbox(), "/dial-ended", with(incoming(callSid), "DialCallStatus", "no-answer"));
+
+        assertThat(voicemail.body()).contains("Please leave a message after the tone.")
+                .contains("<Record action=\"" + url(setup.inbox(), "/voicemail-done") + "\" method=\"POST\" maxLength=\"180\"")
+                .contains("recordingStatusCallback=\"" + url(setup.inbox(), "/recording") + "\"");
+        String recordingPath = "/2010-04-01/Accounts/" + SID + "/Recordings/RE-vm-" + callSid;
+        twilio.stubFor(get(urlEqualTo(recordingPath + ".mp3")).withBasicAuth(SID, TOKEN)
+                .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3VOICEMAIL")));
+        Map<String, String> recording = new LinkedHashMap<>();
+        recording.put("AccountSid", SID);
+        recording.put("CallSid", callSid);
+        recording.put("RecordingSid", "RE-vm-" + callSid);
+        recording.put("RecordingUrl", twilio.baseUrl() + recordingPath);
+        recording.put("RecordingStatus", "completed");
+        recording.put("RecordingDuration", "12");
+        recording.put("RecordingSource", "RecordVerb");
+        webhook(setup.inbox(), "/recording", recording);
+        assertThat(webhook(setup.inbox(), "/voicemail-done", incoming(callSid)).body()).contains("Goodbye").contains("<Hangup/>");
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", Instant.now()));
+
+        assertThat(onlyCall(setup).get("outcome").asString()).isEqualTo("VOICEMAIL");
+        JsonNode message = messages(setup.workspace().agent().api(), conversation).valueStream()
+                .filter(m -> m.get("text").asString("").startsWith("Voicemail")).findFirst().orElseThrow();
+        assertThat(message.get("text").asString()).isEqualTo("Voicemail (12 s)");
+        assertThat(message.get("attachments").get(0).get("size").asLong()).isEqualTo("ID3VOICEMAIL".length());
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), setup.billing()::equals);
+    }
+
+    @Test
     void aRequestWithoutTheRightSignatureIsRefusedAndStoresNothing() {
         Setup setup = voiceInbox();
         Map<String, String> call = incoming("CA-forged");
