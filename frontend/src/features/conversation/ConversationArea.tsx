@@ -13,6 +13,7 @@ import { contactApi, contactLabel, identityOf } from '../customer/api';
 import { CustomerPanel } from '../customer/CustomerPanel';
 import { KnowledgePanel } from '../knowledge/KnowledgePanel';
 import { WorkflowPanel } from '../workflows/WorkflowPanel';
+import { CallPanel } from '../voice/CallPanel';
 import { ActionsBar } from './ActionsBar';
 import { type Conversation, conversationApi } from './api';
 import { AttributeInput, attributeText } from './attributes';
@@ -172,6 +173,7 @@ function ConversationView({ id, onOpen }: { id: string; onOpen: (id: string) => 
       </div>
       {panelOpen && (
         <aside className="side-panel" id={`panel-${id}`} aria-label={t('panel.label')}>
+          {c.channel === 'VOICE' && <CallPanel conversationId={id} />}
           <ConversationDetails conversation={c} />
           <SlaClocksSection conversationId={id} />
           {c.channel === 'CHAT' && <RatingSection conversationId={id} />}

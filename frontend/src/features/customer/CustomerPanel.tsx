@@ -12,6 +12,7 @@ import type { AttributeDefinition } from '../conversation/api';
 import { AttributeInput, attributeText } from '../conversation/attributes';
 import { useAttributeDefinitions } from '../conversation/hooks';
 import { type Contact, contactApi, type ContactChanges, contactLabel } from './api';
+import { CallContactButton } from '../voice/CallContactButton';
 import './customer.css';
 
 /**
@@ -48,6 +49,10 @@ export function CustomerPanel({ contactId, currentConversationId, onOpenConversa
           <span className="ltv">{t('lifetimeValue', { value: formatNumber(Number(contact.lifetimeValue ?? 0), { maximumFractionDigits: 2 }) })}</span>
         </div>
         {contact.erased && <p className="muted">{t('erased')}</p>}
+        {!contact.erased && (
+          <CallContactButton contactId={contact.id} onStarted={onOpenConversation}
+                             phones={contact.identities.filter((i) => i.kind === 'PHONE').map((i) => i.value)} />
+        )}
       </section>
 
       {editing

@@ -158,4 +158,5 @@ export const OWN_KEYS: Partial<Record<string, string[]>> = {
   WHATSAPP: ['whatsapp'],
   MESSENGER: ['messenger'],
   INSTAGRAM: ['instagram'],
+  VOICE: ['voice', 'phoneNumber'],
 };

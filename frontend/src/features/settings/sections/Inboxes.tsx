@@ -12,6 +12,8 @@ import { ChatSettingsFields, EmailSettingsFields } from './ChannelSettingsFields
 import { chatForm, chatSettings, emailForm, emailSettings, OWN_KEYS, validateChat, validateEmail } from '../emailSettings';
 import { accountKey, type MessagingForm, messagingForm, messagingSettings, partOf, validateMessaging } from '../messagingSettings';
 import { MessagingSettingsFields, ProviderWebhooks } from './MessagingSettingsFields';
+import { VoiceSettingsFields } from '../../voice/VoiceSettingsFields';
+import { isBlank, validateVoice, voiceForm, voiceSettings } from '../../voice/voiceSettings';
 
 /** Inboxes by channel: create with a channel type, rename, and the settings each channel needs. */
 export function InboxesSection() {
@@ -65,6 +67,10 @@ function summary(inbox: Inbox) {
     return [email.address || String(inbox.settings.address ?? ''), email.imap.enabled ? 'IMAP' : '', email.smtp.enabled ? 'SMTP' : '']
       .filter(Boolean).join(' · ');
   }
+  if (inbox.channel === 'VOICE' && inbox.settings.voice) {
+    const voice = voiceForm(inbox.settings);
+    return [voice.from, voice.menu.length ? `IVR ${voice.menu.map((m) => m.digit).join(' ')}` : ''].filter(Boolean).join(' · ');
+  }
   const part = partOf(inbox.channel);
   if (part && inbox.settings[part]) {
     const values = messagingForm(part, inbox.settings).values;
@@ -99,7 +105,8 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     sms: messagingForm('sms', inbox?.settings ?? {}), whatsapp: messagingForm('whatsapp', inbox?.settings ?? {}),
     messenger: messagingForm('messenger', inbox?.settings ?? {}), instagram: messagingForm('instagram', inbox?.settings ?? {}),
   }));
-  const dedicated = channel === 'EMAIL' || channel === 'CHAT' || part != null;
+  const [voice, setVoice] = useState(() => voiceForm(inbox?.settings ?? {}));
+  const dedicated = channel === 'EMAIL' || channel === 'CHAT' || channel === 'VOICE' || part != null;
   const [localErrors, setLocalErrors] = useState<Errors>({});
   const save = useMutation({
     mutationFn: (settings: Record<string, unknown>) => inbox
@@ -115,6 +122,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     const errors = channel === 'EMAIL' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateEmail(email) }
       : channel === 'CHAT' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateChat(chat) }
         : part ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...validateMessaging(part, messaging[part]) }
+        : channel === 'VOICE' ? { ...validateInbox({ name, channel: 'API', settings: {} }), ...(isBlank(voice) ? {} : validateVoice(voice)) }
           : validateInbox({ name, channel, settings: values });
     let extra: Record<string, unknown> = {};
     if (json.trim()) {
@@ -131,6 +139,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
     if (channel === 'EMAIL') save.mutate({ ...extra, email: emailSettings(email) });
     else if (channel === 'CHAT') save.mutate({ ...extra, ...chatSettings(chat) });
     else if (part) save.mutate({ ...extra, [part]: messagingSettings(part, messaging[part]) });
+    else if (channel === 'VOICE') save.mutate(isBlank(voice) ? extra : { ...extra, voice: voiceSettings(voice) });
     else save.mutate(inboxSettings(channel, values, extra));
   };
   const errors = mergeErrors(localErrors, serverFieldErrors(save.error));
@@ -175,6 +184,7 @@ function InboxDialog({ inbox, onClose }: { inbox: Inbox | null; onClose: () => v
         {part && inbox && inbox.settings[part] != null && (
           <ProviderWebhooks inboxId={inbox.id} part={part} verifyToken={messagingForm(part, inbox.settings).values.verifyToken} />
         )}
+        {channel === 'VOICE' && <VoiceSettingsFields value={voice} onChange={setVoice} errors={errors} />}
         <Field label={t('inboxes.advanced')} hint={t('inboxes.advancedHint')} error={fieldError(errors.json ?? errors.settings)}>
           {(p) => <textarea {...p} rows={4} spellCheck={false} value={json} placeholder="{}" onChange={(e) => setJson(e.target.value)} />}
         </Field>

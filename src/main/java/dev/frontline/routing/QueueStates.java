@@ -120,6 +120,17 @@ public class QueueStates {
         });
     }
 
+    /**
+     * How long a conversation at {@code position} (1 = next) in this queue would still wait, by the same method;
+     * empty when nobody who may serve it is available or busy, or the queue does not exist. For the voice IVR's
+     * announcements to a caller already waiting.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Duration> expectedWait(WorkspaceId workspace, UUID queueId, long position) {
+        return queues.queue(workspace, queueId)
+                .flatMap(queue -> expectedWait(workspace, queue, null, Math.max(1, position), staff(workspace)));
+    }
+
     private Optional<Duration> expectedWait(WorkspaceId workspace, RoutingQueue queue, @org.jspecify.annotations.Nullable String channel, long position, Staff staff) {
         ChannelKind kind = ChannelKind.of(channel == null ? (queue.inboxId() == null ? "chat"
                 : inboxes.find(workspace, queue.inboxId()).map(InboxDirectory.InboxRef::channel).orElse("chat")) : channel);

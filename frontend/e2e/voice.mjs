@@ -1,0 +1,136 @@
+// Voice: the admin sets up a voice inbox's provider account and its phone menu (key 1 → Billing, key 2 → Default)
+// in the inbox settings; a customer calls (Twilio's signed webhooks, sent from here) and presses 1; the agent gets
+// the offer, accepts, and the app asks the provider (a stand-in HTTP server started here) to dial the agent. The
+// call panel follows the call: ringing, connected with a running talk clock, on hold and back, ended; the agent
+// writes the after-call note, then calls the customer back from their profile (click to call).
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import { accessible, api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+const TOKEN = 'e2e-voice-token';
+const SID = 'AC0123456789abcdef0123456789abcdef';
+const CALL = `CA${Date.now()}e2e`;
+
+const check = (condition, what) => {
+  if (!condition) throw new Error(`expected: ${what}`);
+};
+
+/** A stand-in of the provider's Calls API: answers every request like Twilio and remembers the forms it got. */
+const provider = [];
+const standIn = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk) => { body += chunk; });
+  request.on('end', () => {
+    provider.push({ path: request.url, form: Object.fromEntries(new URLSearchParams(body)) });
+    response.writeHead(200, { 'Content-Type': 'application/json' });
+    // Placing a call (Calls.json) makes a new call; changing one (Calls/{sid}.json) answers that call.
+    response.end(JSON.stringify({ sid: request.url.endsWith('/Calls.json') ? `${CALL}out` : CALL, status: 'queued' }));
+  });
+});
+await new Promise((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+const providerUrl = `http://127.0.0.1:${standIn.address().port}`;
+
+/** Posts a webhook as Twilio does: form-encoded, X-Twilio-Signature over the URL and the sorted parameters. */
+async function webhook(suffix, params) {
+  const url = `${args.baseUrl}/webhooks/voice/${args.inboxes.VOICE}${suffix}`;
+  const signed = Object.keys(params).sort().reduce((text, key) => text + key + params[key], url);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': createHmac('sha1', TOKEN).update(signed).digest('base64') },
+    body: new URLSearchParams(params).toString(),
+  });
+  check(response.ok, `webhook ${suffix} accepted (${response.status})`);
+  return response.text();
+}
+
+const call = (extra) => ({ AccountSid: SID, CallSid: CALL, From: '+4915112345678', To: '+15550001111', Direction: 'inbound',
+  CallStatus: 'in-progress', ApiVersion: '2010-04-01', ...extra });
+
+await scenario('voice', async (browser) => {
+  try {
+    const billing = await api(args.admin, 'POST', '/routing/queues', { name: 'Billing', push: true });
+    const admin = await newPage(browser, { height: 1100 });
+    await signIn(admin, args.admin);
+    await api(args.admin, 'PUT', '/presence/me', { status: 'MEETING' });
+    await admin.goto(`${args.baseUrl}/settings/inboxes`);
+    await admin.getByRole('row').filter({ hasText: 'voice inbox' }).getByRole('button', { name: /^Edit inbox/ }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Edit inbox' });
+    const settings = dialog.getByTestId('voice-settings');
+    await settings.getByLabel('Account SID').fill(SID);
+    await settings.getByLabel('Auth token').fill(TOKEN);
+    await settings.getByLabel('Phone number').fill('+1 555 000 1111');
+    await settings.getByLabel('API base URL (optional)').fill(providerUrl);
+    await settings.getByLabel('Greeting (optional)').fill('Thanks for calling Acme.');
+    const menu = settings.getByTestId('ivr-menu');
+    await menu.getByRole('button', { name: 'Add a choice' }).click();
+    await menu.getByLabel('Name of choice 1').fill('Billing');
+    await menu.getByLabel('Queue of choice 1').selectOption({ label: 'Billing' });
+    await menu.getByRole('button', { name: 'Add a choice' }).click();
+    await menu.getByLabel('Name of choice 2').fill('Anything else');
+    await menu.getByLabel('Queue of choice 2').selectOption({ label: 'Default' });
+    await screenshot(admin, 'voice-ivr-settings');
+    await accessible(admin, 'the voice inbox settings');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const inbox = await api(args.admin, 'GET', `/inboxes/${args.inboxes.VOICE}`);
+    check(inbox.settings.voice.menu.length === 2 && inbox.settings.voice.menu[0].queueId === billing.id, 'the menu saved');
+    check(inbox.settings.voice.authTokenSet === true && !JSON.stringify(inbox).includes(TOKEN), 'the token is write-only');
+    await admin.getByRole('row').filter({ hasText: 'voice inbox' }).getByText('+15550001111 · IVR 1 2').waitFor();
+
+    const agent = await newPage(browser, { height: 900 });
+    await signIn(agent, args.agent);
+    await api(args.agent, 'PUT', '/presence/me', { status: 'AVAILABLE' });
+    await api(args.agent, 'PUT', '/voice/endpoint', { kind: 'PHONE', address: '+15550002222' });
+
+    const greeting = await webhook('', call({ CallStatus: 'ringing' }));
+    check(greeting.includes('For Billing, press 1.'), `the menu is read out: ${greeting}`);
+    await webhook('/menu', call({ Digits: '1' }));
+
+    const offer = agent.getByRole('dialog', { name: 'New conversation for you' });
+    await offer.waitFor();
+    await offer.getByRole('button', { name: 'Accept' }).click();
+    await agent.waitForURL('**/inbox/mine/*');
+    const panel = agent.getByTestId('call-panel');
+    await panel.getByTestId('call-state').filter({ hasText: 'Ringing your phone' }).waitFor();
+    check(provider.some((r) => r.form.Twiml?.includes('<Number') && r.form.Twiml.includes('+15550002222')), 'the agent is dialled');
+    await panel.getByText('Your calls ring on +15550002222.').waitFor();
+
+    await webhook('/status', { AccountSid: SID, CallSid: `${CALL}-agent`, ParentCallSid: CALL, CallStatus: 'in-progress',
+      Direction: 'outbound-dial', From: '+15550001111', To: '+15550002222', ApiVersion: '2010-04-01' });
+    await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor({ timeout: 20000 });
+    await agent.waitForTimeout(2200); // the talk clock runs
+    check(/^0:0[1-9]$/.test((await panel.getByTestId('talk-time').textContent()) ?? ''), 'the talk clock runs');
+    await screenshot(agent, 'voice-call-panel');
+    await accessible(agent, 'the call panel');
+
+    await panel.getByRole('button', { name: 'Hold' }).click();
+    await panel.getByTestId('call-state').filter({ hasText: 'On hold' }).waitFor();
+    check(provider.some((r) => r.form.Twiml?.includes('<Play loop="0">')), 'the caller hears hold music');
+    await panel.getByRole('button', { name: 'Transfer' }).click();
+    await panel.getByLabel('Transfer to').waitFor();
+    await screenshot(agent, 'voice-call-on-hold');
+    await panel.getByRole('button', { name: 'Resume' }).click();
+    await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor();
+
+    await webhook('/status', call({ CallStatus: 'completed', CallDuration: '30' }));
+    await panel.getByTestId('call-state').filter({ hasText: 'Ended' }).waitFor({ timeout: 20000 });
+    await panel.getByText('Completed').waitFor();
+    await panel.getByLabel('After-call note').fill('Refund promised by Friday.');
+    await panel.getByRole('button', { name: 'Save note' }).click();
+    await panel.getByText('Saved').waitFor();
+    await screenshot(agent, 'voice-call-ended');
+
+    // Click to call from the customer's profile: the agent's phone rings first, then the customer's.
+    const first = agent.url();
+    await agent.getByTestId('customer-360').getByRole('button', { name: 'Call +4915112345678' }).click();
+    await agent.waitForURL((url) => url.href !== first && /\/inbox\/mine\/[0-9a-f-]{36}$/.test(url.pathname));
+    const outgoing = agent.getByTestId('call-panel');
+    await outgoing.getByText('Outgoing from +15550001111 to +4915112345678').waitFor();
+    await outgoing.getByTestId('call-state').filter({ hasText: 'Ringing your phone' }).waitFor();
+    const placed = provider.find((r) => r.path.endsWith('/Calls.json'));
+    check(placed?.form.To === '+15550002222' && placed.form.Twiml.includes('>+4915112345678</Number>'), 'the agent is rung, then the customer');
+    await screenshot(agent, 'voice-click-to-call');
+  } finally {
+    standIn.close();
+  }
+});

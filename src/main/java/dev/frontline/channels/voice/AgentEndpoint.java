@@ -1,0 +1,7 @@
+package dev.frontline.channels.voice;
+
+/** Where an agent takes calls: a phone number in E.164, or the identity of a client of the provider's voice SDK. */
+record AgentEndpoint(Kind kind, String address) {
+
+    enum Kind { PHONE, CLIENT }
+}

@@ -1,0 +1,246 @@
+package dev.frontline.channels.voice;
+
+import dev.frontline.channels.messaging.PhoneNumbers;
+import dev.frontline.contacts.Contact;
+import dev.frontline.contacts.ContactId;
+import dev.frontline.contacts.Contacts;
+import dev.frontline.contacts.IdentityKind;
+import dev.frontline.conversations.ConversationAssigned;
+import dev.frontline.conversations.ConversationCommands;
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationView;
+import dev.frontline.routing.Transfers;
+import dev.frontline.shared.Caller;
+import dev.frontline.shared.ConflictException;
+import dev.frontline.shared.ForbiddenException;
+import dev.frontline.shared.Ids;
+import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.NotFoundException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The agent's side of a call. When a waiting call's conversation is assigned (an accepted offer, "get next", a
+ * supervisor's reassignment), the provider is asked to bridge the caller to the agent: the call's TwiML is
+ * replaced with a {@code <Dial>} to the agent's phone or client. From the workspace the agent hangs up, holds
+ * (the caller hears hold music; the agent's leg ends) and resumes (the agent is dialled again), transfers (the
+ * caller waits again; routing offers the call to the queue or the colleague, who is dialled on accepting) and writes
+ * the after-call note. Only the agent handling the conversation, or a supervisor, controls its call.
+ *
+ * <p>Not here: mute and warm (consulted) transfer need the caller and agents in a {@code <Conference>}
+ * (participants can then be muted and a third leg added); calls are bridged with a plain {@code <Dial>}.
+ */
+@Service
+class CallControls {
+
+    private static final Logger log = LoggerFactory.getLogger(CallControls.class);
+    private static final int AGENT_RING_SECONDS = 20;
+
+    private final Calls calls;
+    private final VoiceSettings settings;
+    private final TwilioCalls twilio;
+    private final AgentEndpoints endpoints;
+    private final ConversationQueries conversations;
+    private final ConversationCommands commands;
+    private final Transfers transfers;
+    private final Contacts contacts;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CallControls(Calls calls, VoiceSettings settings, TwilioCalls twilio, AgentEndpoints endpoints,
+                 ConversationQueries conversations, ConversationCommands commands, Transfers transfers,
+                 Contacts contacts, TransactionTemplate transaction, Clock clock) {
+        this.calls = calls;
+        this.settings = settings;
+        this.twilio = twilio;
+        this.endpoints = endpoints;
+        this.conversations = conversations;
+        this.commands = commands;
+        this.transfers = transfers;
+        this.contacts = contacts;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** After the assignment committed: a call still waiting in that conversation is bridged to the new assignee. */
+    @ApplicationModuleListener
+    void on(ConversationAssigned assigned) {
+        if (assigned.assignee() == null) {
+            return;
+        }
+        calls.waitingIn(assigned.workspaceId(), assigned.conversationId().value()).ifPresent(call -> {
+            calls.bridging(call.id(), assigned.assignee().value(), clock.instant());
+            try {
+                dialAgent(call, assigned.assignee());
+            } catch (UnprocessableException e) {
+                log.warn("Could not bridge call {} to the agent: {}", call.callSid(), e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Click to call: the provider rings the agent first and, when they answer, dials the contact's number from the
+     * inbox's number ({@code POST …/Calls.json} with the {@code <Dial>} as TwiML). The call gets its own conversation,
+     * assigned to the agent, with an "Outgoing call" message, and is recorded and reported like an incoming one
+     * (the contact's leg answering is the answer). {@code base} is the URL the provider reaches this installation at.
+     */
+    Call callContact(Caller caller, UUID inboxId, UUID contactId, @Nullable String number, String base) {
+        VoiceSettings.VoiceAccount account = settings.account(inboxId)
+                .filter(a -> a.workspace().equals(caller.workspaceId()))
+                .orElseThrow(() -> new UnprocessableException("Inbox " + inboxId + " is not a configured voice inbox."));
+        Contact contact = contacts.get(caller.workspaceId(), new ContactId(contactId));
+        String to = (number != null ? PhoneNumbers.e164(number) : contact.identities().stream()
+                .filter(identity -> identity.kind() == IdentityKind.PHONE).map(identity -> identity.value()).findFirst()
+                .flatMap(PhoneNumbers::e164))
+                .orElseThrow(() -> new UnprocessableException("The contact has no phone number to call."));
+        if (number != null && contact.identities().stream().noneMatch(identity ->
+                identity.kind() == IdentityKind.PHONE && PhoneNumbers.e164(identity.value()).orElse("").equals(to))) {
+            throw new InvalidRequestException("number", "is not one of the contact's phone numbers");
+        }
+        AgentEndpoint agent = endpoints.of(caller.workspaceId(), caller.userId());
+        CallUrls urls = new CallUrls(base, inboxId);
+        String twiml = TwiML.response()
+                .dial(urls.dialEnded(), 30, account.from(), urls.recording(), new AgentEndpoint(AgentEndpoint.Kind.PHONE, to),
+                        urls.status())
+                .xml();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("To", agent.kind() == AgentEndpoint.Kind.PHONE ? agent.address() : "client:" + agent.address());
+        form.put("From", account.from());
+        form.put("Twiml", twiml);
+        form.put("StatusCallback", urls.status());
+        form.put("StatusCallbackMethod", "POST");
+        form.put("StatusCallbackEvent", "initiated ringing answered completed");
+        String callSid = twilio.create(account, form);
+        Instant now = clock.instant();
+        UUID callId = Ids.newId();
+        transaction.executeWithoutResult(tx -> {
+            ConversationId conversation = commands.start(caller, inboxId, contactId, null, null,
+                    "Outgoing call to " + to, null, List.of());
+            commands.assign(caller, conversation, caller.userId().value(), null);
+            boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
+                    to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
+                    null, null, null, null, null, 0, false, false, null, null));
+            if (!stored) {
+                throw new ConflictException("The provider answered with the id of a call already recorded: " + callSid);
+            }
+            calls.bridging(callId, caller.userId().value(), now);
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    List<Call> ofConversation(Caller caller, ConversationId conversation) {
+        conversations.get(caller.workspaceId(), conversation);
+        return calls.ofConversation(caller.workspaceId(), conversation.value());
+    }
+
+    Call hangUp(Caller caller, UUID callId) {
+        Call call = controllable(caller, callId);
+        twilio.hangUp(account(call), call.callSid());
+        return call;
+    }
+
+    /** The caller hears the inbox's hold music; the agent's leg ends until {@link #resume}. */
+    Call hold(Caller caller, UUID callId) {
+        Call call = controllable(caller, callId);
+        if (call.state() != Call.State.CONNECTED) {
+            throw new ConflictException("Only a connected call can be put on hold.");
+        }
+        VoiceSettings.VoiceAccount account = account(call);
+        twilio.update(account, call.callSid(), TwiML.response().play(account.holdMusicUrl(), 0).xml());
+        calls.hold(call.id(), clock.instant());
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /** Back from hold: the hold time is counted and the agent is dialled again. */
+    Call resume(Caller caller, UUID callId) {
+        Call call = controllable(caller, callId);
+        if (call.state() != Call.State.ON_HOLD || call.holdStartedAt() == null || call.agentId() == null) {
+            throw new ConflictException("This call is not on hold.");
+        }
+        dialAgent(call, new UserId(call.agentId()));
+        calls.resume(call.id(), Duration.between(call.holdStartedAt(), clock.instant()).toSeconds());
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /**
+     * Cold transfer: the conversation moves through routing's transfer (to a queue, or offered to a colleague) and
+     * the caller is sent back to the waiting loop, in one transaction. The provider is asked before the commit, so
+     * that the next agent's bridge (after the commit) always comes after the caller was sent to wait.
+     */
+    Call transfer(Caller caller, UUID callId, @Nullable UUID agentId, @Nullable UUID queueId, @Nullable String note) {
+        Call call = controllable(caller, callId);
+        if (call.state() != Call.State.CONNECTED && call.state() != Call.State.ON_HOLD) {
+            throw new ConflictException("Only a connected call can be transferred.");
+        }
+        transaction.executeWithoutResult(tx -> {
+            Transfers.Transfer moved = transfers.transfer(caller, new ConversationId(call.conversationId()), agentId,
+                    queueId, note);
+            if (call.holdStartedAt() != null) {
+                calls.resume(call.id(), Duration.between(call.holdStartedAt(), clock.instant()).toSeconds());
+            }
+            calls.requeued(call.id(), moved.queueId());
+            twilio.update(account(call), call.callSid(), TwiML.response().redirect(CallFlow.urls(call).waiting()).xml());
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /**
+     * The after-call note: kept on the call and added to the conversation as an internal note. The first note after
+     * the call ended fixes the wrap-up time (end of call to note).
+     */
+    Call note(Caller caller, UUID callId, String text) {
+        String note = text == null ? "" : text.strip();
+        if (note.isEmpty() || note.length() > 5000) {
+            throw new InvalidRequestException("note", "must be 1 to 5000 characters");
+        }
+        Call call = controllable(caller, callId);
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(tx -> {
+            calls.note(call.id(), note, call.endedAt() == null ? null
+                    : Math.max(0, Duration.between(call.endedAt(), now).toSeconds()));
+            commands.note(caller, new ConversationId(call.conversationId()), note, List.of());
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    private void dialAgent(Call call, UserId agent) {
+        VoiceSettings.VoiceAccount account = account(call);
+        CallUrls urls = CallFlow.urls(call);
+        twilio.update(account, call.callSid(), TwiML.response()
+                .dial(urls.dialEnded(), AGENT_RING_SECONDS, account.from(), urls.recording(),
+                        endpoints.of(call.workspace(), agent), urls.status())
+                .xml());
+    }
+
+    private Call controllable(Caller caller, UUID callId) {
+        Call call = calls.get(caller.workspaceId(), callId).orElseThrow(() -> new NotFoundException("Call", callId));
+        if (call.conversationId() == null) {
+            throw new ConflictException("This call has not reached an agent.");
+        }
+        ConversationView conversation = conversations.get(caller.workspaceId(), new ConversationId(call.conversationId()));
+        if (!caller.userId().value().equals(conversation.assigneeId()) && !caller.role().includes(Role.SUPERVISOR)) {
+            throw new ForbiddenException("Only the agent handling this call or a supervisor may control it.");
+        }
+        return call;
+    }
+
+    private VoiceSettings.VoiceAccount account(Call call) {
+        return settings.account(call.inboxId())
+                .orElseThrow(() -> new ConflictException("The call's inbox is no longer a configured voice inbox."));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.frontline.channels.voice;
+
+import java.util.UUID;
+
+/**
+ * The absolute URLs of a voice inbox's webhooks, on the base (scheme, host, port) the provider called. TwiML sent
+ * through the REST API has no document URL to resolve relative links against, so every link is absolute.
+ */
+record CallUrls(String base, UUID inboxId) {
+
+    private String path(String suffix) {
+        return base + "/webhooks/voice/" + inboxId + suffix;
+    }
+
+    String incoming() {
+        return path("");
+    }
+
+    String menu() {
+        return path("/menu");
+    }
+
+    String waiting() {
+        return path("/wait");
+    }
+
+    String waitingKey() {
+        return path("/wait-key");
+    }
+
+    String status() {
+        return path("/status");
+    }
+
+    String dialEnded() {
+        return path("/dial-ended");
+    }
+
+    String recording() {
+        return path("/recording");
+    }
+
+    String voicemailDone() {
+        return path("/voicemail-done");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.frontline.channels.voice;
+
+import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored calls ({@code voice_calls}) and their provider status reports ({@code voice_call_events}). */
+@Repository
+class Calls {
+
+    private static final String COLUMNS = """
+            id, workspace_id, inbox_id, call_sid, direction, from_number, to_number, conversation_id, queue_id, agent_id,
+            webhook_base, state, outcome, provider_status, created_at, enqueued_at, bridged_at, answered_at, ended_at,
+            hold_started_at, hold_seconds, callback_requested, voicemail, note, wrap_up_seconds""";
+
+    private final JdbcClient jdbc;
+
+    Calls(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new call; false if the provider reported this CallSid before (a retried webhook). */
+    boolean insert(Call call) {
+        return jdbc.sql("insert into voice_calls (id, workspace_id, inbox_id, call_sid, direction, from_number, to_number, "
+                        + "conversation_id, agent_id, webhook_base, state, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict do nothing")
+                .params(call.id(), call.workspace().value(), call.inboxId(), call.callSid(), call.direction().name(),
+                        call.from(), call.to(), call.conversationId(), call.agentId(), call.webhookBase(),
+                        call.state().name(), Timestamps.sql(call.createdAt()))
+                .update() == 1;
+    }
+
+    Optional<Call> bySid(UUID inboxId, String callSid) {
+        return jdbc.sql("select " + COLUMNS + " from voice_calls where inbox_id = ? and call_sid = ?")
+                .params(inboxId, callSid).query(Calls::call).optional();
+    }
+
+    /** The call's row, locked until the transaction ends, so status reports for one call apply one at a time. */
+    Optional<Call> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from voice_calls where id = ? for update").param(id).query(Calls::call).optional();
+    }
+
+    Optional<Call> get(WorkspaceId workspace, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from voice_calls where workspace_id = ? and id = ?")
+                .params(workspace.value(), id).query(Calls::call).optional();
+    }
+
+    /** The calls of a conversation, newest first. */
+    List<Call> ofConversation(WorkspaceId workspace, UUID conversationId) {
+        return jdbc.sql("select " + COLUMNS + " from voice_calls where workspace_id = ? and conversation_id = ? "
+                        + "order by created_at desc, id limit 100")
+                .params(workspace.value(), conversationId).query(Calls::call).list();
+    }
+
+    /** The conversation's incoming call still waiting for an agent (or being rung), if any. */
+    Optional<Call> waitingIn(WorkspaceId workspace, UUID conversationId) {
+        return jdbc.sql("select " + COLUMNS + " from voice_calls where workspace_id = ? and conversation_id = ? "
+                        + "and direction = 'INBOUND' and state in ('QUEUED', 'RINGING') order by created_at desc limit 1")
+                .params(workspace.value(), conversationId).query(Calls::call).optional();
+    }
+
+    /** Records a status report once; false if this call already reported this status (a duplicate). */
+    boolean recordEvent(UUID callId, String status, Instant at) {
+        return jdbc.sql("insert into voice_call_events (call_id, status, occurred_at) values (?, ?, ?) on conflict do nothing")
+                .params(callId, status, Timestamps.sql(at)).update() == 1;
+    }
+
+    void queued(UUID id, UUID conversationId, @Nullable UUID queueId, Instant at) {
+        jdbc.sql("update voice_calls set conversation_id = ?, queue_id = ?, enqueued_at = coalesce(enqueued_at, ?), "
+                        + "state = case when state = 'ENDED' then state else 'QUEUED' end where id = ?")
+                .params(conversationId, queueId, Timestamps.sql(at), id).update();
+    }
+
+    /** The call goes (back) to waiting: after a transfer, the next agent is dialled when they take it. */
+    void requeued(UUID id, @Nullable UUID queueId) {
+        jdbc.sql("update voice_calls set state = 'QUEUED', agent_id = null, queue_id = coalesce(?, queue_id) "
+                + "where id = ? and state <> 'ENDED'").params(queueId, id).update();
+    }
+
+    void bridging(UUID id, UUID agentId, Instant at) {
+        jdbc.sql("update voice_calls set agent_id = ?, bridged_at = coalesce(bridged_at, ?), state = 'RINGING' "
+                + "where id = ? and state <> 'ENDED'").params(agentId, Timestamps.sql(at), id).update();
+    }
+
+    void answered(UUID id, Instant at) {
+        jdbc.sql("update voice_calls set answered_at = case when answered_at is null or answered_at > ? then ? else answered_at end, "
+                        + "state = case when state in ('ENDED', 'ON_HOLD') then state else 'CONNECTED' end where id = ?")
+                .params(Timestamps.sql(at), Timestamps.sql(at), id).update();
+    }
+
+    void ended(UUID id, String providerStatus, Instant at) {
+        jdbc.sql("update voice_calls set ended_at = coalesce(ended_at, ?), provider_status = ?, state = 'ENDED' where id = ?")
+                .params(Timestamps.sql(at), providerStatus, id).update();
+    }
+
+    void outcome(UUID id, Call.@Nullable Outcome outcome) {
+        jdbc.sql("update voice_calls set outcome = ? where id = ?").params(outcome == null ? null : outcome.name(), id).update();
+    }
+
+    void hold(UUID id, Instant at) {
+        jdbc.sql("update voice_calls set hold_started_at = ?, state = 'ON_HOLD' where id = ? and hold_started_at is null")
+                .params(Timestamps.sql(at), id).update();
+    }
+
+    void resume(UUID id, long heldSeconds) {
+        jdbc.sql("update voice_calls set hold_seconds = hold_seconds + ?, hold_started_at = null, state = 'CONNECTED' "
+                + "where id = ? and hold_started_at is not null").params(heldSeconds, id).update();
+    }
+
+    void callbackRequested(UUID id) {
+        jdbc.sql("update voice_calls set callback_requested = true where id = ?").param(id).update();
+    }
+
+    void voicemail(UUID id) {
+        jdbc.sql("update voice_calls set voicemail = true where id = ?").param(id).update();
+    }
+
+    void note(UUID id, String note, @Nullable Long wrapUpSeconds) {
+        jdbc.sql("update voice_calls set note = ?, wrap_up_seconds = coalesce(wrap_up_seconds, ?) where id = ?")
+                .params(note, wrapUpSeconds, id).update();
+    }
+
+    private static Call call(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        long wrapUp = rs.getLong("wrap_up_seconds");
+        Long wrapUpSeconds = rs.wasNull() ? null : wrapUp;
+        return new Call(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                rs.getObject("inbox_id", UUID.class), rs.getString("call_sid"),
+                Call.Direction.valueOf(rs.getString("direction")), rs.getString("from_number"), rs.getString("to_number"),
+                rs.getObject("conversation_id", UUID.class), rs.getObject("queue_id", UUID.class),
+                rs.getObject("agent_id", UUID.class), rs.getString("webhook_base"), Call.State.valueOf(rs.getString("state")),
+                outcome == null ? null : Call.Outcome.valueOf(outcome), rs.getString("provider_status"),
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "enqueued_at"), Timestamps.read(rs, "bridged_at"),
+                Timestamps.read(rs, "answered_at"), Timestamps.read(rs, "ended_at"), Timestamps.read(rs, "hold_started_at"),
+                rs.getLong("hold_seconds"), rs.getBoolean("callback_requested"), rs.getBoolean("voicemail"),
+                rs.getString("note"), wrapUpSeconds);
+    }
+}

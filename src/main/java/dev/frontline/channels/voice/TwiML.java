@@ -1,0 +1,128 @@
+package dev.frontline.channels.voice;
+
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A TwiML document ({@code <Response>} with verbs), the markup Twilio reads, and SignalWire (LaML) and Telnyx
+ * (TeXML) read alike. Written with the JDK's XML writer, so text and URLs are always escaped.
+ */
+final class TwiML {
+
+    private final StringWriter out = new StringWriter();
+    private final XMLStreamWriter xml;
+
+    private TwiML() {
+        try {
+            xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("Response");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static TwiML response() {
+        return new TwiML();
+    }
+
+    TwiML say(String text, String language) {
+        return element("Say", text, attributes("language", language));
+    }
+
+    TwiML play(String url, int loop) {
+        return element("Play", url, attributes("loop", String.valueOf(loop)));
+    }
+
+    TwiML redirect(String url) {
+        return element("Redirect", url, attributes("method", "POST"));
+    }
+
+    TwiML hangup() {
+        return element("Hangup", null, Map.of());
+    }
+
+    TwiML record(String action, int maxLength, String recordingCallback) {
+        return element("Record", null, attributes("action", action, "method", "POST", "maxLength", String.valueOf(maxLength),
+                "playBeep", "true", "recordingStatusCallback", recordingCallback,
+                "recordingStatusCallbackMethod", "POST"));
+    }
+
+    /** {@code <Gather>} around what {@code inside} adds: the caller's key goes to {@code action}. */
+    TwiML gather(String action, int timeoutSeconds, java.util.function.Consumer<TwiML> inside) {
+        return nest("Gather", attributes("numDigits", "1", "action", action, "method", "POST",
+                "timeout", String.valueOf(timeoutSeconds)), inside);
+    }
+
+    /**
+     * {@code <Dial>} to one agent ({@code <Number>} or {@code <Client>}), recorded from answer, with the agent leg's
+     * ringing, answered and completed reported to {@code statusCallback}.
+     */
+    TwiML dial(String action, int timeoutSeconds, String callerId, String recordingCallback, AgentEndpoint agent,
+               String statusCallback) {
+        return nest("Dial", attributes("action", action, "method", "POST", "timeout", String.valueOf(timeoutSeconds),
+                "callerId", callerId, "record", "record-from-answer-dual", "recordingStatusCallback", recordingCallback,
+                "recordingStatusCallbackMethod", "POST"), dial -> dial.element(
+                agent.kind() == AgentEndpoint.Kind.PHONE ? "Number" : "Client", agent.address(),
+                attributes("statusCallback", statusCallback, "statusCallbackMethod", "POST",
+                        "statusCallbackEvent", "ringing answered completed")));
+    }
+
+    String xml() {
+        try {
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    private TwiML nest(String name, Map<String, String> attributes, java.util.function.Consumer<TwiML> inside) {
+        try {
+            xml.writeStartElement(name);
+            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+                xml.writeAttribute(attribute.getKey(), attribute.getValue());
+            }
+            inside.accept(this);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    private TwiML element(String name, @Nullable String text, Map<String, String> attributes) {
+        try {
+            if (text == null) {
+                xml.writeEmptyElement(name);
+            } else {
+                xml.writeStartElement(name);
+            }
+            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+                xml.writeAttribute(attribute.getKey(), attribute.getValue());
+            }
+            if (text != null) {
+                xml.writeCharacters(text);
+                xml.writeEndElement();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    private static Map<String, String> attributes(String... pairs) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            attributes.put(pairs[i], pairs[i + 1]);
+        }
+        return attributes;
+    }
+}

@@ -1,0 +1,493 @@
+package dev.frontline.channels.voice;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.frontline.channels.messaging.MessagingTestSupport.form;
+import static dev.frontline.channels.messaging.MessagingTestSupport.messages;
+import static dev.frontline.channels.messaging.MessagingTestSupport.multi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.frontline.channels.Channel;
+import dev.frontline.channels.sms.TwilioSignature;
+import dev.frontline.presence.Presence;
+import dev.frontline.presence.PresenceStatus;
+import dev.frontline.routing.QueueHistory;
+import dev.frontline.support.IntegrationTest;
+import dev.frontline.support.TestApi;
+import dev.frontline.support.TestWorkspaces;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A voice inbox against a WireMock stand-in of Twilio's Calls API, driven by Twilio's real webhook payloads and
+ * signatures: IVR, queue, offer, bridge, transfer, status callbacks (duplicates, out of order), recording, and an
+ * abandoned call.
+ */
+@IntegrationTest
+class VoiceCallIntegrationTests {
+
+    private static final String SID = "AC" + "0123456789abcdef0123456789abcdef";
+    private static final String TOKEN = "twilio-voice-token-" + UUID.randomUUID();
+    private static final String OUR_NUMBER = "+15550001111";
+    private static final String AGENT_PHONE = "+15550002222";
+    private static final String CUSTOMER = "+4915112345678";
+
+    @RegisterExtension
+    static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Autowired
+    TestWorkspaces workspaces;
+
+    @Autowired
+    Presence presence;
+
+    @Autowired
+    QueueHistory history;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private record Setup(TestWorkspaces.Workspace workspace, UUID inbox, String billing, String support) {
+    }
+
+    @Test
+    void aCallGoesThroughTheMenuAndTheQueueToAnAgentIsTransferredAndEndsRecorded() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        twilio.stubFor(post(urlEqualTo(callPath(callSid))).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\", \"status\": \"in-progress\"}")));
+        assertThat(workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", "+1 555 000 2222"))
+                .json().get("address").asString()).isEqualTo(AGENT_PHONE);
+
+        TestApi.Response greeting = webhook(setup.inbox(), "", incoming(callSid));
+
+        assertThat(greeting.status()).isEqualTo(200);
+        assertThat(greeting.header("Content-Type")).startsWith("text/xml");
+        assertThat(greeting.body()).contains("<Gather numDigits=\"1\" action=\"" + url(setup.inbox(), "/menu") + "\"")
+                .contains("<Say language=\"en-US\">Thanks for calling Acme.</Say>")
+                .contains("<Say language=\"en-US\">For Billing, press 1.</Say>")
+                .contains("<Say language=\"en-US\">For Support, press 2.</Say>");
+        assertThat(webhook(setup.inbox(), "", incoming(callSid)).status()).as("a retried webhook").isEqualTo(200);
+
+        TestApi.Response chosen = webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+
+        assertThat(chosen.body()).contains("<Gather numDigits=\"1\" action=\"" + url(setup.inbox(), "/wait-key") + "\"")
+                .contains("To be called back instead of waiting, press *.")
+                .contains("<Play loop=\"1\">")
+                .contains("<Redirect method=\"POST\">" + url(setup.inbox(), "/wait") + "</Redirect>");
+        JsonNode call = onlyCall(setup);
+        String conversation = call.get("conversationId").asString();
+        assertThat(call.get("state").asString()).isEqualTo("QUEUED");
+        assertThat(call.get("queueId").asString()).isEqualTo(setup.billing());
+        assertThat(call.get("from").asString()).isEqualTo(CUSTOMER);
+        JsonNode first = messages(workspace.agent().api(), conversation).get(0);
+        assertThat(first.get("text").asString()).isEqualTo("Incoming call from " + CUSTOMER + " to " + OUR_NUMBER);
+        assertThat(first.get("metadata").get("voice").get("direction").asString()).isEqualTo("inbound");
+        String contact = workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("contactId").asString();
+        assertThat(workspace.agent().api().get("/api/v1/contacts/" + contact).body()).contains(CUSTOMER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(workspace, conversation), setup.billing()::equals);
+
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
+                id -> id != null);
+        assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of()).status()).isEqualTo(200);
+
+        String bridge = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\"" + url(setup.inbox(), "/dial-ended")
+                + "\" method=\"POST\" timeout=\"20\" callerId=\"" + OUR_NUMBER + "\" record=\"record-from-answer-dual\""
+                + " recordingStatusCallback=\"" + url(setup.inbox(), "/recording") + "\" recordingStatusCallbackMethod=\"POST\">"
+                + "<Number statusCallback=\"" + url(setup.inbox(), "/status") + "\" statusCallbackMethod=\"POST\""
+                + " statusCallbackEvent=\"ringing answered completed\">" + AGENT_PHONE + "</Number></Dial></Response>";
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid)))
+                .withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withFormParam("Twiml", equalTo(bridge))));
+        assertThat(onlyCall(setup).get("state").asString()).isEqualTo("RINGING");
+
+        Map<String, String> agentAnswered = agentLeg(callSid, "in-progress", Instant.now());
+        assertThat(webhook(setup.inbox(), "/status", agentAnswered).status()).isEqualTo(204);
+        assertThat(onlyCall(setup).get("state").asString()).isEqualTo("CONNECTED");
+
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+        TestApi.Response transferred = workspace.agent().api().post("/api/v1/voice/calls/" + call.get("id").asString() + "/transfer",
+                Map.of("agentId", workspace.supervisor().id().toString(), "note", "Wants a refund"));
+        assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
+        assertThat(transferred.json().get("state").asString()).isEqualTo("QUEUED");
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid))).withFormParam("Twiml", equalTo(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Redirect method=\"POST\">" + url(setup.inbox(), "/wait")
+                        + "</Redirect></Response>")));
+        String transferOffer = await().atMost(Duration.ofSeconds(15))
+                .until(() -> pendingOffer(workspace, workspace.supervisor(), conversation), id -> id != null);
+        workspace.supervisor().api().post("/api/v1/routing/offers/" + transferOffer + "/accept", Map.of());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid)))
+                .withFormParam("Twiml", equalTo(bridge.replace("<Number", "<Client").replace("</Number>", "</Client>")
+                        .replace(AGENT_PHONE, workspace.supervisor().id().toString())))));
+
+        Instant end = Instant.now().plusSeconds(30);
+        Map<String, String> completed = mainLeg(callSid, "completed", end);
+        assertThat(webhook(setup.inbox(), "/status", completed).status()).isEqualTo(204);
+        assertThat(webhook(setup.inbox(), "/status", completed).status()).as("a duplicate").isEqualTo(204);
+        String recordingPath = "/2010-04-01/Accounts/" + SID + "/Recordings/RE0001";
+        twilio.stubFor(get(urlEqualTo(recordingPath + ".mp3")).withBasicAuth(SID, TOKEN)
+                .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3AUDIO")));
+        Map<String, String> recording = new LinkedHashMap<>();
+        recording.put("AccountSid", SID);
+        recording.put("CallSid", callSid);
+        recording.put("RecordingSid", "RE0001");
+        recording.put("RecordingUrl", twilio.baseUrl() + recordingPath);
+        recording.put("RecordingStatus", "completed");
+        recording.put("RecordingDuration", "42");
+        recording.put("RecordingChannels", "2");
+        recording.put("RecordingSource", "DialVerb");
+        assertThat(webhook(setup.inbox(), "/recording", recording).status()).isEqualTo(204);
+        webhook(setup.inbox(), "/recording", recording);
+
+        JsonNode ended = onlyCall(setup);
+        assertThat(ended.get("state").asString()).isEqualTo("ENDED");
+        assertThat(ended.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(ended.get("providerStatus").asString()).isEqualTo("completed");
+        assertThat(ended.get("waitSeconds").isNull()).isFalse();
+        assertThat(ended.get("talkSeconds").asLong()).isBetween(25L, 40L);
+        assertThat(jdbc.sql("select count(*) from voice_call_events where call_id = ?")
+                .param(UUID.fromString(ended.get("id").asString())).query(Long.class).single())
+                .as("agent:in-progress and completed, each once").isEqualTo(2);
+        List<JsonNode> thread = new ArrayList<>();
+        messages(workspace.agent().api(), conversation).forEach(thread::add);
+        JsonNode audio = thread.stream().filter(m -> m.get("text").asString("").startsWith("Call recording")).findFirst().orElseThrow();
+        assertThat(thread.stream().filter(m -> m.get("text").asString("").startsWith("Call recording")).count()).isEqualTo(1);
+        assertThat(audio.get("text").asString()).isEqualTo("Call recording (42 s)");
+        assertThat(audio.get("attachments").get(0).get("contentType").asString()).isEqualTo("audio/mpeg");
+        assertThat(audio.get("attachments").get(0).get("size").asLong()).isEqualTo("ID3AUDIO".length());
+
+        TestApi.Response note = workspace.supervisor().api().put("/api/v1/voice/calls/" + ended.get("id").asString() + "/note",
+                Map.of("note", "Refund promised by Friday."));
+        assertThat(note.status()).as(note.body()).isEqualTo(200);
+        assertThat(note.json().get("note").asString()).isEqualTo("Refund promised by Friday.");
+        assertThat(note.json().get("wrapUpSeconds").isNull()).isFalse();
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileWaitingIsAbandonedInTheQueue() {
+        Setup setup = voiceInbox();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "2"));
+        String conversation = onlyCall(setup).get("conversationId").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), setup.support()::equals);
+
+        assertThat(webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", Instant.now())).status()).isEqualTo(204);
+
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("outcome").asString()).isEqualTo("ABANDONED");
+        assertThat(call.get("talkSeconds").isNull()).isTrue();
+        assertThat(queueOf(setup.workspace(), conversation)).isNull();
+        List<QueueHistory.Visit> visits = new ArrayList<>();
+        history.visits(setup.workspace().id(), Instant.now().minusSeconds(600), Instant.now().plusSeconds(60), visits::add);
+        assertThat(visits).singleElement().satisfies(visit -> {
+            assertThat(visit.conversationId().value().toString()).isEqualTo(conversation);
+            assertThat(visit.queueId().toString()).isEqualTo(setup.support());
+            assertThat(visit.outcome()).isEqualTo(QueueHistory.Outcome.ABANDONED);
+        });
+    }
+
+    @Test
+    void anAnsweredReportArrivingAfterTheCompletedOneStillEndsTheCallCompleted() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        twilio.stubFor(post(urlEqualTo(callPath(callSid))).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\"}")));
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String conversation = onlyCall(setup).get("conversationId").asString();
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
+                id -> id != null);
+        workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of());
+        await().atMost(Duration.ofSeconds(15)).until(() -> onlyCall(setup).get("state").asString().equals("RINGING"));
+        Instant answered = Instant.now().plusSeconds(5);
+
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(65)));
+        assertThat(onlyCall(setup).get("outcome").asString()).as("before the answer is known").isEqualTo("ABANDONED");
+        webhook(setup.inbox(), "/status", agentLeg(callSid, "in-progress", answered));
+
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("state").asString()).isEqualTo("ENDED");
+        assertThat(call.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(call.get("talkSeconds").asLong()).isEqualTo(65);
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").asString())
+                .isEqualTo(workspace.agent().id().toString());
+    }
+
+    @Test
+    void aCallerMayAskForACallbackAndStaysQueuedAsACallbackTask() {
+        Setup setup = voiceInbox();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String conversation = onlyCall(setup).get("conversationId").asString();
+
+        TestApi.Response confirmed = webhook(setup.inbox(), "/wait-key", with(incoming(callSid), "Digits", "*"));
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", Instant.now()));
+
+        assertThat(confirmed.body()).contains("We will call you back").contains("<Hangup/>");
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("outcome").asString()).isEqualTo("CALLBACK");
+        assertThat(call.get("callbackRequested").asBoolean()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), setup.billing()::equals);
+        assertThat(messages(setup.workspace().agent().api(), conversation).toString()).contains("Callback requested to " + CUSTOMER);
+    }
+
+    @Test
+    void clickToCallRingsTheAgentThenTheContactAndIsRecordedTheSameWay() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\", \"status\": \"queued\"}")));
+        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
+        String contact = workspace.admin().api().post("/api/v1/contacts", Map.of("name", "Ada Caller",
+                "identities", List.of(Map.of("kind", "PHONE", "value", CUSTOMER)))).json().get("id").asString();
+
+        TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
+                Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.json().get("direction").asString()).isEqualTo("OUTBOUND");
+        assertThat(started.json().get("to").asString()).isEqualTo(CUSTOMER);
+        twilio.verify(1, postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json"))
+                .withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withFormParam("To", equalTo(AGENT_PHONE))
+                .withFormParam("From", equalTo(OUR_NUMBER))
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/status")))
+                .withFormParam("Twiml", equalTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\""
+                        + url(setup.inbox(), "/dial-ended") + "\" method=\"POST\" timeout=\"30\" callerId=\"" + OUR_NUMBER
+                        + "\" record=\"record-from-answer-dual\" recordingStatusCallback=\"" + url(setup.inbox(), "/recording")
+                        + "\" recordingStatusCallbackMethod=\"POST\"><Number statusCallback=\"" + url(setup.inbox(), "/status")
+                        + "\" statusCallbackMethod=\"POST\" statusCallbackEvent=\"ringing answered completed\">" + CUSTOMER
+                        + "</Number></Dial></Response>")));
+        String conversation = started.json().get("conversationId").asString();
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").asString())
+                .isEqualTo(workspace.agent().id().toString());
+
+        Instant answered = Instant.now().plusSeconds(8);
+        webhook(setup.inbox(), "/status", agentLeg(callSid, "in-progress", answered));
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(40)));
+
+        JsonNode call = setup.workspace().supervisor().api().get("/api/v1/conversations/" + conversation + "/calls").json().get(0);
+        assertThat(call.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(call.get("talkSeconds").asLong()).isEqualTo(40);
+        assertThat(messages(workspace.agent().api(), conversation).get(0).get("text").asString())
+                .isEqualTo("Outgoing call to " + CUSTOMER);
+        TestApi.Response withoutNumber = workspace.agent().api().post("/api/v1/voice/calls", Map.of("inboxId",
+                setup.inbox().toString(), "contactId", workspace.admin().api().post("/api/v1/contacts", Map.of("name", "No Phone"))
+                        .json().get("id").asString()));
+        assertThat(withoutNumber.status()).isEqualTo(422);
+    }
+
+    @Test
+    void whenTheAgentDoesNotAnswerTheCallerLeavesAVoicemailThatArrivesInTheThread() {
+        Setup setup = voiceInbox();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String conversation = onlyCall(setup).get("conversationId").asString();
+
+        TestApi.Response voicemail = webhook(setup.inbox(), "/dial-ended", with(incoming(callSid), "DialCallStatus", "no-answer"));
+
+        assertThat(voicemail.body()).contains("Please leave a message after the tone.")
+                .contains("<Record action=\"" + url(setup.inbox(), "/voicemail-done") + "\" method=\"POST\" maxLength=\"180\"")
+                .contains("recordingStatusCallback=\"" + url(setup.inbox(), "/recording") + "\"");
+        String recordingPath = "/2010-04-01/Accounts/" + SID + "/Recordings/RE-vm-" + callSid;
+        twilio.stubFor(get(urlEqualTo(recordingPath + ".mp3")).withBasicAuth(SID, TOKEN)
+                .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3VOICEMAIL")));
+        Map<String, String> recording = new LinkedHashMap<>();
+        recording.put("AccountSid", SID);
+        recording.put("CallSid", callSid);
+        recording.put("RecordingSid", "RE-vm-" + callSid);
+        recording.put("RecordingUrl", twilio.baseUrl() + recordingPath);
+        recording.put("RecordingStatus", "completed");
+        recording.put("RecordingDuration", "12");
+        recording.put("RecordingSource", "RecordVerb");
+        webhook(setup.inbox(), "/recording", recording);
+        assertThat(webhook(setup.inbox(), "/voicemail-done", incoming(callSid)).body()).contains("Goodbye").contains("<Hangup/>");
+        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", Instant.now()));
+
+        assertThat(onlyCall(setup).get("outcome").asString()).isEqualTo("VOICEMAIL");
+        JsonNode message = messages(setup.workspace().agent().api(), conversation).valueStream()
+                .filter(m -> m.get("text").asString("").startsWith("Voicemail")).findFirst().orElseThrow();
+        assertThat(message.get("text").asString()).isEqualTo("Voicemail (12 s)");
+        assertThat(message.get("attachments").get(0).get("size").asLong()).isEqualTo("ID3VOICEMAIL".length());
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), setup.billing()::equals);
+    }
+
+    @Test
+    void aRequestWithoutTheRightSignatureIsRefusedAndStoresNothing() {
+        Setup setup = voiceInbox();
+        Map<String, String> call = incoming("CA-forged");
+
+        TestApi.Response unsigned = workspaces.anonymous().send("POST", "/webhooks/voice/" + setup.inbox(), form(call),
+                "application/x-www-form-urlencoded");
+        TestApi.Response wrongToken = workspaces.anonymous()
+                .withHeader("X-Twilio-Signature", TwilioSignature.compute("another-token", url(setup.inbox(), ""), multi(call)))
+                .send("POST", "/webhooks/voice/" + setup.inbox(), form(call), "application/x-www-form-urlencoded");
+
+        assertThat(unsigned.status()).isEqualTo(403);
+        assertThat(unsigned.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(wrongToken.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from voice_calls where inbox_id = ?").param(setup.inbox()).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theAuthTokenIsWriteOnlyAndAMenuMustNameDistinctDigits() {
+        Setup setup = voiceInbox();
+        TestApi admin = setup.workspace().admin().api();
+
+        JsonNode shown = admin.get("/api/v1/inboxes/" + setup.inbox()).json().get("settings").get("voice");
+        String stored = jdbc.sql("select settings from inboxes where id = ?").param(setup.inbox()).query(String.class).single();
+        TestApi.Response twice = admin.patch("/api/v1/inboxes/" + setup.inbox(), Map.of("settings", Map.of("voice", Map.of(
+                "accountSid", SID, "from", OUR_NUMBER, "menu", List.of(
+                        Map.of("digit", "1", "label", "A", "queueId", setup.billing()),
+                        Map.of("digit", "1", "label", "B", "queueId", setup.support()))))));
+
+        assertThat(shown.get("authTokenSet").asBoolean()).isTrue();
+        assertThat(shown.toString()).doesNotContain(TOKEN);
+        assertThat(stored).doesNotContain(TOKEN);
+        assertThat(shown.get("menu").size()).isEqualTo(2);
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body()).contains("settings.voice.menu[1].digit");
+    }
+
+    private Setup voiceInbox() {
+        var workspace = workspaces.create();
+        UUID inbox = workspace.inbox(Channel.VOICE);
+        TestApi admin = workspace.admin().api();
+        String billing = admin.post("/api/v1/routing/queues", Map.of("name", "Billing", "push", true)).json().get("id").asString();
+        String support = admin.post("/api/v1/routing/queues", Map.of("name", "Support", "push", true)).json().get("id").asString();
+        TestApi.Response configured = admin.patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of("voice", Map.of(
+                "accountSid", SID, "authToken", TOKEN, "from", OUR_NUMBER, "apiBaseUrl", twilio.baseUrl(),
+                "greeting", "Thanks for calling Acme.", "menu", List.of(
+                        Map.of("digit", "1", "label", "Billing", "queueId", billing),
+                        Map.of("digit", "2", "label", "Support", "queueId", support))))));
+        assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+        return new Setup(workspace, inbox, billing, support);
+    }
+
+    private JsonNode onlyCall(Setup setup) {
+        String conversation = jdbc.sql("select conversation_id from voice_calls where inbox_id = ?").param(setup.inbox())
+                .query(String.class).single();
+        JsonNode calls = setup.workspace().supervisor().api().get("/api/v1/conversations/" + conversation + "/calls").json();
+        assertThat(calls.size()).isEqualTo(1);
+        return calls.get(0);
+    }
+
+    private static String queueOf(TestWorkspaces.Workspace workspace, String conversation) {
+        return workspace.supervisor().api().get("/api/v1/routing/queued").json().valueStream()
+                .filter(item -> item.get("conversationId").asString().equals(conversation))
+                .map(item -> item.get("queueId").asString()).findFirst().orElse(null);
+    }
+
+    private static String pendingOffer(TestWorkspaces.Workspace workspace, TestWorkspaces.StaffAccount agent, String conversation) {
+        return agent.api().get("/api/v1/routing/offers?outcome=PENDING&conversationId=" + conversation).json().valueStream()
+                .map(offer -> offer.get("id").asString()).findFirst().orElse(null);
+    }
+
+    private static String callPath(String callSid) {
+        return "/2010-04-01/Accounts/" + SID + "/Calls/" + callSid + ".json";
+    }
+
+    /** Twilio's incoming-call webhook as it posts it. */
+    private static Map<String, String> incoming(String callSid) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("Called", OUR_NUMBER);
+        form.put("ToState", "CA");
+        form.put("CallerCountry", "DE");
+        form.put("Direction", "inbound");
+        form.put("CallerState", "");
+        form.put("ToZip", "94105");
+        form.put("CallSid", callSid);
+        form.put("To", OUR_NUMBER);
+        form.put("CallerZip", "");
+        form.put("ToCountry", "US");
+        form.put("ApiVersion", "2010-04-01");
+        form.put("CalledZip", "94105");
+        form.put("CalledCity", "SAN FRANCISCO");
+        form.put("CallStatus", "ringing");
+        form.put("From", CUSTOMER);
+        form.put("AccountSid", SID);
+        form.put("CalledCountry", "US");
+        form.put("CallerCity", "");
+        form.put("Caller", CUSTOMER);
+        form.put("FromCountry", "DE");
+        form.put("ToCity", "SAN FRANCISCO");
+        form.put("FromCity", "");
+        form.put("CalledState", "CA");
+        form.put("FromZip", "");
+        form.put("FromState", "");
+        return form;
+    }
+
+    private static Map<String, String> mainLeg(String callSid, String status, Instant at) {
+        Map<String, String> form = incoming(callSid);
+        form.put("CallStatus", status);
+        form.put("Timestamp", DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)));
+        form.put("CallbackSource", "call-progress-events");
+        form.put("SequenceNumber", "2");
+        form.put("CallDuration", "95");
+        return form;
+    }
+
+    /** The status callback of the agent's leg of a {@code <Dial>}: its own CallSid, the caller's as ParentCallSid. */
+    private static Map<String, String> agentLeg(String parentCallSid, String status, Instant at) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", SID);
+        form.put("ApiVersion", "2010-04-01");
+        form.put("CallSid", "CA-agent-" + parentCallSid.substring(2, 12));
+        form.put("ParentCallSid", parentCallSid);
+        form.put("CallStatus", status);
+        form.put("Direction", "outbound-dial");
+        form.put("From", OUR_NUMBER);
+        form.put("To", AGENT_PHONE);
+        form.put("Timestamp", DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)));
+        form.put("CallbackSource", "call-progress-events");
+        form.put("SequenceNumber", "1");
+        return form;
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(form);
+        more.put(name, value);
+        return more;
+    }
+
+    private String url(UUID inbox, String suffix) {
+        return workspaces.baseUrl() + "/webhooks/voice/" + inbox + suffix;
+    }
+
+    private TestApi.Response webhook(UUID inbox, String suffix, Map<String, String> form) {
+        return workspaces.anonymous()
+                .withHeader("X-Twilio-Signature", TwilioSignature.compute(TOKEN, url(inbox, suffix), multi(form)))
+                .send("POST", "/webhooks/voice/" + inbox + suffix, form(form), "application/x-www-form-urlencoded");
+    }
+}
