@@ -32,7 +32,7 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
   const { t } = useTranslation('workforce');
   const [draft, setDraft] = useState<ForecastForm>({
     queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '300',
-    targetServiceLevelPercent: '80', answerWithinSeconds: '20',
+    targetServiceLevelPercent: '80', answerWithinSeconds: '20', channel: '', concurrency: '', maxOccupancyPercent: '',
   });
   const [form, setForm] = useState<ForecastForm | null>(null);
   const forecast = useQuery({ queryKey: ['workforce', 'forecast', form], queryFn: () => fetchForecast(form!), enabled: form !== null, retry: false });
@@ -54,11 +54,18 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
             {['15', '30'].map((minutes) => <option key={minutes} value={minutes}>{t('staffing.minutes', { count: Number(minutes) })}</option>)}
           </select>
         </label>
+        <label className="wf-field"><span>{t('forecast.channel')}</span>
+          <select value={draft.channel} onChange={(e) => change('channel', e.target.value)}>
+            <option value="">{t('forecast.allChannels')}</option>
+            {['chat', 'email', 'voice', 'whatsapp', 'sms'].map((channel) => <option key={channel} value={channel}>{t(`channel.${channel}`)}</option>)}
+          </select>
+        </label>
         <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
           <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
         </label>
         <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
-          <input type="number" min={1} value={draft.averageHandleSeconds} onChange={(e) => change('averageHandleSeconds', e.target.value)} />
+          <input type="number" min={1} value={draft.averageHandleSeconds} placeholder={t('forecast.fromHistory')}
+                 onChange={(e) => change('averageHandleSeconds', e.target.value)} />
         </label>
         <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
           <input type="number" min={1} max={99.99} step="any" value={draft.targetServiceLevelPercent}
@@ -66,6 +73,12 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
         </label>
         <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
           <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('forecast.concurrency')}</span>
+          <input type="number" min={1} max={10} step="any" value={draft.concurrency} onChange={(e) => change('concurrency', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.maxOccupancy')}</span>
+          <input type="number" min={1} max={100} step="any" value={draft.maxOccupancyPercent} onChange={(e) => change('maxOccupancyPercent', e.target.value)} />
         </label>
         <div className="wf-actions"><button type="submit">{t('forecast.show')}</button></div>
       </form>
@@ -84,6 +97,11 @@ function ForecastResult({ report }: { report: ForecastReport }) {
     <section aria-labelledby="wf-forecast" className="wf-forecast">
       <h2 id="wf-forecast">{t('forecast.result')}</h2>
       <p data-testid="forecast-method">{t('forecast.picked', { method: t(`method.${report.method}`) })}</p>
+      <p data-testid="forecast-model">
+        {t(`forecast.handleTime.${report.handleTimeSource}`, { count: report.timedContacts,
+          seconds: formatNumber(report.averageHandleSeconds ?? 0, { maximumFractionDigits: 0 }) })}{' '}
+        {t(`forecast.patience.${report.patienceSource}`, { seconds: formatNumber(report.patienceSeconds ?? 0, { maximumFractionDigits: 0 }) })}
+      </p>
       <table className="wf-backtest" data-testid="forecast-backtest">
         <caption>{t('forecast.backtest')}</caption>
         <thead><tr><th scope="col">{t('forecast.method')}</th><th scope="col">WAPE</th><th scope="col">MAPE</th></tr></thead>
@@ -99,6 +117,9 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       <ForecastChart testId="forecast-coming" title={t('forecast.coming')} starts={report.coming.map((p) => p.start)}
                      lines={[{ label: t('forecast.forecast'), values: report.coming.map((p) => p.forecast), className: 'wf-line-forecast' },
                        ...(staffed ? [{ label: t('forecast.agents'), values: report.coming.map((p) => p.agents), className: 'wf-line-agents' }] : [])]} />
+      {holidays(report).length > 0 && (
+        <p className="muted" data-testid="forecast-holidays">{t('forecast.holidays', { days: holidays(report).join(', ') })}</p>
+      )}
       {adjustedDays(report.coming).length > 0 && (
         <p className="muted" data-testid="forecast-adjusted">
           {t('forecast.adjusted', { days: adjustedDays(report.coming)
@@ -107,6 +128,17 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       )}
     </section>
   );
+}
+
+/** The business calendar's holidays that closed days of the forecast, once each, with their date. */
+function holidays(report: ForecastReport): string[] {
+  const named = new Map<string, string>();
+  report.coming.forEach((point) => {
+    if (point.holiday === null) return;
+    const day = formatDateTime(point.start, { weekday: 'short', day: 'numeric', month: 'short' });
+    if (!named.has(day)) named.set(day, `${day} ${point.holiday}`);
+  });
+  return [...named.values()];
 }
 
 /** The queue's special days: a factor per local day (0 closes it, 2 doubles it), applied to every forecast. */

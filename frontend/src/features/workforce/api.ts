@@ -93,6 +93,10 @@ export interface ForecastPoint {
   forecast: number;
   agents: number | null;
   adjustment: number | null;
+  /** The handle time forecast for the interval (seconds); null before history or a given handle time. */
+  handleSeconds: number | null;
+  /** The business calendar's holiday that closed the day (adjustment 0), unless a planner adjusted it. */
+  holiday: string | null;
 }
 
 export interface ForecastScore {
@@ -104,10 +108,16 @@ export interface ForecastScore {
 /** `GET /workforce/forecast`: the picked method, every method's backtest, last week against its forecast, the weeks ahead. */
 export interface ForecastReport {
   queueId: string;
+  channel: string | null;
   zone: string;
   intervalMinutes: number;
   method: string;
   backtest: ForecastScore[];
+  averageHandleSeconds: number | null;
+  handleTimeSource: 'GIVEN' | 'HISTORY' | 'NONE';
+  timedContacts: number;
+  patienceSeconds: number | null;
+  patienceSource: 'GIVEN' | 'HISTORY' | 'NONE';
   lastWeek: ForecastPoint[];
   coming: ForecastPoint[];
 }
@@ -119,16 +129,26 @@ export interface ForecastForm {
   averageHandleSeconds: string;
   targetServiceLevelPercent: string;
   answerWithinSeconds: string;
+  /** Optional: one channel only (chat, email...), a concurrency factor, an occupancy cap in percent. */
+  channel?: string;
+  concurrency?: string;
+  maxOccupancyPercent?: string;
 }
 
-/** The query string the forecast form asks; staffing only when both handle time and target are given. */
-export function forecastQuery(form: ForecastForm): string {
+/**
+ * The query string the forecast form asks: staffing when a target is given, with the given handle time or (left
+ * empty) the one forecast from the queue's history; optional channel, concurrency and occupancy cap.
+ */
+export function forecastQuery(form: ForecastForm, horizonWeeks = 1): string {
   const params = new URLSearchParams({ queueId: form.queueId, intervalMinutes: form.intervalMinutes, historyWeeks: form.historyWeeks,
-    horizonWeeks: '1', answerWithinSeconds: form.answerWithinSeconds });
-  if (form.averageHandleSeconds.trim() !== '' && form.targetServiceLevelPercent.trim() !== '') {
-    params.set('averageHandleSeconds', form.averageHandleSeconds);
+    horizonWeeks: String(horizonWeeks), answerWithinSeconds: form.answerWithinSeconds });
+  if (form.targetServiceLevelPercent.trim() !== '') {
     params.set('targetServiceLevel', String(Number(form.targetServiceLevelPercent) / 100));
+    if (form.averageHandleSeconds.trim() !== '') params.set('averageHandleSeconds', form.averageHandleSeconds);
   }
+  if (form.channel?.trim()) params.set('channel', form.channel.trim());
+  if (form.concurrency?.trim()) params.set('concurrency', form.concurrency.trim());
+  if (form.maxOccupancyPercent?.trim()) params.set('maxOccupancy', String(Number(form.maxOccupancyPercent) / 100));
   return params.toString();
 }
 
@@ -157,4 +177,78 @@ export function adjustedDays(points: ForecastPoint[]): { start: string; factor: 
     if (!seen.has(day)) seen.set(day, { start: point.start, factor: point.adjustment });
   });
   return [...seen.values()];
+}
+
+/** `GET /workforce/intraday`: today re-forecast from the actuals so far, and actions for the busiest interval left. */
+export interface IntradayInterval {
+  start: string;
+  forecast: number;
+  actual: number | null;
+  reforecast: number | null;
+  agentsNeeded: number | null;
+  handleSeconds: number | null;
+}
+
+export interface IntradayProjection {
+  agents: number;
+  serviceLevel: number;
+  averageSpeedOfAnswer: number | null;
+  abandonment: number | null;
+}
+
+export type IntradayAction = 'MOVE_FROM_EMAIL' | 'CANCEL_TRAINING' | 'OFFER_OVERTIME';
+
+export interface IntradayView {
+  queueId: string;
+  channel: string | null;
+  day: string;
+  zone: string;
+  intervalMinutes: number;
+  targetServiceLevel: number;
+  answerWithinSeconds: number;
+  ratio: number;
+  intervalsOver: number;
+  intervals: IntradayInterval[];
+  staff: { onLine: number; onEmailOnly: number; inTrainingOrMeeting: number };
+  peak: {
+    start: string;
+    contacts: number;
+    agentsNeeded: number;
+    now: IntradayProjection;
+    suggestions: { action: IntradayAction; addedAgents: number; projection: IntradayProjection; meetsTarget: boolean }[];
+  } | null;
+}
+
+export const fetchIntraday = (form: ForecastForm) => {
+  const params = new URLSearchParams(forecastQuery(form));
+  params.delete('horizonWeeks');
+  return api.get<IntradayView>(`/workforce/intraday?${params.toString()}`);
+};
+
+/** `GET /workforce/work-report`: one local day per agent; seconds per presence state. */
+export interface WorkReportRow {
+  userId: string;
+  displayName: string;
+  secondsInState: Partial<Record<PresenceState, number>>;
+  loggedInSeconds: number;
+  contactsHandled: number;
+  averageHandleSeconds: number | null;
+}
+
+export const PRESENCE_STATES = ['AVAILABLE', 'BUSY', 'AFTER_CALL_WORK', 'AWAY', 'ON_BREAK', 'TRAINING', 'MEETING'] as const;
+export type PresenceState = (typeof PRESENCE_STATES)[number] | 'OFFLINE';
+
+export interface WorkReport {
+  day: string;
+  zone: string;
+  agents: WorkReportRow[];
+}
+
+export const workReportPath = (day: string, csv = false) => `/api/v1/workforce/work-report${csv ? '.csv' : ''}?day=${encodeURIComponent(day)}`;
+export const fetchWorkReport = (day: string) => api.get<WorkReport>(`/workforce/work-report?day=${encodeURIComponent(day)}`);
+
+/** Seconds as h:mm (a work day's states are read in hours and minutes). */
+export function hoursMinutes(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
