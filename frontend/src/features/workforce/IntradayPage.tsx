@@ -95,7 +95,7 @@ function IntradayResult({ view }: { view: IntradayView }) {
         <div><dt>{t('intraday.inTraining')}</dt><dd>{view.staff.inTrainingOrMeeting}</dd></div>
       </dl>
       <p className="muted">{t('intraday.method')}</p>
-      <ForecastChart testId="intraday-chart" title={t('intraday.chart')} starts={view.intervals.map((i) => i.start)}
+      <ForecastChart testId="intraday-chart" span="day" title={t('intraday.chart')} starts={view.intervals.map((i) => i.start)}
                      lines={[{ label: t('forecast.forecast'), values: view.intervals.map((i) => i.forecast), className: 'wf-line-forecast' },
                        { label: t('forecast.actual'), values: view.intervals.map((i) => i.actual), className: 'wf-line-actual' },
                        { label: t('intraday.reforecast'), values: view.intervals.map((i) => i.reforecast), className: 'wf-line-reforecast' },

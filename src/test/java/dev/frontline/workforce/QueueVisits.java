@@ -3,6 +3,8 @@ package dev.frontline.workforce;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.support.TestWorkspaces;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +23,14 @@ public final class QueueVisits {
                         Timestamps.sql(enqueued.plusSeconds(waitedSeconds)), outcome, null)
                 .update();
         return conversation;
+    }
+
+    /** {@code count} chats answered after 10 s, one a minute from the start of half hour {@code interval} of the local {@code day}. */
+    public static void halfHour(JdbcClient jdbc, TestWorkspaces.Workspace workspace, UUID queue, LocalDateTime day, int interval, int count,
+                                ZoneId zone) {
+        for (int contact = 0; contact < count; contact++) {
+            visit(jdbc, workspace, queue, "chat", day.plusMinutes(30L * interval + contact).atZone(zone).toInstant(), 10, "ANSWERED");
+        }
     }
 
     /** The agent got the conversation at {@code assigned} and resolved it {@code handleSeconds} later. */
