@@ -8,7 +8,7 @@ import { ProblemError } from '../../lib/http';
 import { QueryView } from '../../ui/states';
 import { queues } from '../routing/api';
 import {
-  adjustedDays, deleteForecastAdjustment, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
+  adjustedDays, deleteForecastAdjustment, simulate, simulationScenario, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
 } from './api';
 import { ForecastChart } from './ForecastChart';
 import './workforce.css';
@@ -83,12 +83,12 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
         <div className="wf-actions"><button type="submit">{t('forecast.show')}</button></div>
       </form>
       {draft.queueId && <SpecialDays queueId={draft.queueId} />}
-      {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} />}</QueryView>}
+      {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} answerWithinSeconds={Number(form.answerWithinSeconds)} />}</QueryView>}
     </>
   );
 }
 
-function ForecastResult({ report }: { report: ForecastReport }) {
+function ForecastResult({ report, answerWithinSeconds }: { report: ForecastReport; answerWithinSeconds: number }) {
   const { t } = useTranslation('workforce');
   const percent = (value: number | null) =>
     value === null ? '–' : formatNumber(value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -117,6 +117,7 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       <ForecastChart testId="forecast-coming" title={t('forecast.coming')} starts={report.coming.map((p) => p.start)}
                      lines={[{ label: t('forecast.forecast'), values: report.coming.map((p) => p.forecast), className: 'wf-line-forecast' },
                        ...(staffed ? [{ label: t('forecast.agents'), values: report.coming.map((p) => p.agents), className: 'wf-line-agents' }] : [])]} />
+      {staffed && <SimulatorCheck report={report} answerWithinSeconds={answerWithinSeconds} />}
       {holidays(report).length > 0 && (
         <p className="muted" data-testid="forecast-holidays">{t('forecast.holidays', { days: holidays(report).join(', ') })}</p>
       )}
@@ -125,6 +126,46 @@ function ForecastResult({ report }: { report: ForecastReport }) {
           {t('forecast.adjusted', { days: adjustedDays(report.coming)
             .map((day) => `${formatDateTime(day.start, { weekday: 'short', day: 'numeric', month: 'short' })} ×${formatNumber(day.factor)}`).join(', ') })}
         </p>
+      )}
+    </section>
+  );
+}
+
+/** Replays one day of the staffed forecast in the routing simulator: what the plan gives beyond Erlang's assumptions. */
+function SimulatorCheck({ report, answerWithinSeconds }: { report: ForecastReport; answerWithinSeconds: number }) {
+  const { t } = useTranslation('workforce');
+  const perDay = (24 * 60) / report.intervalMinutes;
+  const days = Array.from({ length: Math.floor(report.coming.length / perDay) }, (_, day) => report.coming[day * perDay].start);
+  const [day, setDay] = useState(0);
+  const run = useMutation({ mutationFn: () => simulate(simulationScenario(report, day, Math.max(1, answerWithinSeconds))!) });
+  const percent = (value: number) => formatNumber(value, { style: 'percent', maximumFractionDigits: 1 });
+  const problem = run.error instanceof ProblemError ? run.error : null;
+  return (
+    <section aria-labelledby="wf-simulator" className="wf-special-days">
+      <h3 id="wf-simulator">{t('simulator.title')}</h3>
+      <p className="muted">{t('simulator.intro')}</p>
+      <div className="wf-inline">
+        <label className="wf-field"><span>{t('simulator.day')}</span>
+          <select value={day} onChange={(e) => { setDay(Number(e.target.value)); run.reset(); }}>
+            {days.map((start, index) => <option key={start} value={index}>{formatDateTime(start, { weekday: 'long', day: 'numeric', month: 'short' })}</option>)}
+          </select>
+        </label>
+        <div className="wf-actions">
+          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || simulationScenario(report, day, 20) === null}>
+            {run.isPending ? t('simulator.running') : t('simulator.run')}
+          </button>
+        </div>
+      </div>
+      {problem && <p role="alert" className="wf-error">{problem.errors[0]?.message ?? problem.detail ?? problem.title}</p>}
+      {run.data && (
+        <dl className="wf-summary" data-testid="simulator-result">
+          <div><dt>{t('result.serviceLevel')}</dt><dd>{percent(run.data.day.serviceLevel)}</dd></div>
+          <div><dt>{t('result.averageSpeedOfAnswer')}</dt>
+            <dd>{t('result.seconds', { value: formatNumber(run.data.day.averageSpeedOfAnswerSeconds, { maximumFractionDigits: 1 }) })}</dd></div>
+          <div><dt>{t('result.abandonment')}</dt><dd>{percent(run.data.day.abandonmentRate)}</dd></div>
+          <div><dt>{t('result.occupancy')}</dt><dd>{percent(run.data.day.occupancy)}</dd></div>
+          <div><dt>{t('simulator.offered')}</dt><dd>{formatNumber(run.data.day.offered)}</dd></div>
+        </dl>
       )}
     </section>
   );

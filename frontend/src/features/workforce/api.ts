@@ -252,3 +252,55 @@ export function hoursMinutes(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** The routing simulator's day (`POST /routing/simulations`), as much of it as a staffing plan fills in. */
+export interface SimulationScenario {
+  intervalMinutes: number;
+  thresholdSeconds: number;
+  seed: number;
+  queues: {
+    name: string; channel: string; skill: null; minProficiency: number; agentSelection: 'LONGEST_IDLE'; expansion: null;
+    arrivals: number[]; meanHandleSeconds: number; meanPatienceSeconds: number | null;
+  }[];
+  agentGroups: { name: string; skills: Record<string, number>; capacity: null; staffed: number[] }[];
+}
+
+export interface SimulatedInterval {
+  index: number;
+  offered: number;
+  serviceLevel: number;
+  averageSpeedOfAnswerSeconds: number;
+  abandonmentRate: number;
+  occupancy: number;
+}
+
+export interface SimulationResult {
+  thresholdSeconds: number;
+  intervals: SimulatedInterval[];
+  day: SimulatedInterval;
+}
+
+/**
+ * One day of a staffed forecast as a simulator scenario: the forecast contacts as Poisson arrivals per interval, the
+ * forecast's mean handle time and patience (none: nobody abandons), and one group of as many interchangeable agents
+ * as the plan schedules in each interval, on the forecast's channel (voice, one contact at a time, when the forecast
+ * covers all channels). Null when the day is not staffed.
+ */
+export function simulationScenario(report: ForecastReport, day: number, thresholdSeconds: number): SimulationScenario | null {
+  const perDay = (24 * 60) / report.intervalMinutes;
+  const points = report.coming.slice(day * perDay, (day + 1) * perDay);
+  if (points.length !== perDay || report.averageHandleSeconds === null || points.some((point) => point.agents === null)) return null;
+  return {
+    intervalMinutes: report.intervalMinutes,
+    thresholdSeconds,
+    seed: 1,
+    queues: [{
+      name: 'Forecast', channel: report.channel ?? 'voice', skill: null, minProficiency: 1, agentSelection: 'LONGEST_IDLE', expansion: null,
+      arrivals: points.map((point) => point.forecast), meanHandleSeconds: report.averageHandleSeconds,
+      meanPatienceSeconds: report.patienceSeconds,
+    }],
+    agentGroups: [{ name: 'Planned agents', skills: {}, capacity: null, staffed: points.map((point) => point.agents ?? 0) }],
+  };
+}
+
+export const simulate = (scenario: SimulationScenario) => api.post<SimulationResult>('/routing/simulations', scenario);
