@@ -24,8 +24,18 @@ await scenario('forecast', async (browser) => {
     if (points.length < 2 || points.some((n) => n !== 336)) throw new Error(`${chart}: ${points} points per line`);
   }
   await page.getByTestId('forecast-coming').getByText('Agents to schedule').waitFor();
+  await page.getByTestId('forecast-model').getByText('Handle time: 300 s, as given.').waitFor();
   await accessible(page, 'forecast');
   await screenshot(page, 'forecast');
+
+  // The plan of Monday (the first day) replayed in the routing simulator.
+  await page.getByRole('button', { name: 'Simulate the day' }).click();
+  const simulated = page.getByTestId('simulator-result');
+  await simulated.waitFor({ timeout: 60000 });
+  if (!/%/.test(await simulated.textContent())) throw new Error('no simulated service level');
+  await simulated.scrollIntoViewIfNeeded();
+  await accessible(page, 'forecast with a simulated day');
+  await screenshot(page, 'forecast-simulator');
 
   // A special day: this week's Tuesday doubled, listed once, shown under the forecast; then removed again.
   const specialDay = page.getByRole('form', { name: 'Special day' });

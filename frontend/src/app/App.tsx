@@ -15,6 +15,8 @@ import { RoutingPage } from '../features/routing/RoutingPage';
 import { SupervisorPage } from '../features/routing/SupervisorPage';
 import { ServiceLevelPage } from '../features/servicelevel/ServiceLevelPage';
 import { ForecastPage } from '../features/workforce/ForecastPage';
+import { IntradayPage } from '../features/workforce/IntradayPage';
+import { WorkReportPage } from '../features/workforce/WorkReportPage';
 import { StaffingPage } from '../features/workforce/StaffingPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
@@ -81,6 +83,8 @@ function SignedIn() {
             <Route path="service-level" element={<ServiceLevelPage />} />
             <Route path="staffing" element={<StaffingPage />} />
             <Route path="forecast" element={<ForecastPage />} />
+            <Route path="intraday" element={<IntradayPage />} />
+            <Route path="work-report" element={<WorkReportPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />

@@ -29,6 +29,8 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/service-level">{t('nav.serviceLevel')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/staffing">{t('nav.staffing')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/forecast">{t('nav.forecast')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/intraday">{t('nav.intraday')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/work-report">{t('nav.workReport')}</NavLink>}
           <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/workflows">{t('workflows:nav')}</NavLink>}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>

@@ -8,7 +8,7 @@ import { ProblemError } from '../../lib/http';
 import { QueryView } from '../../ui/states';
 import { queues } from '../routing/api';
 import {
-  adjustedDays, deleteForecastAdjustment, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
+  adjustedDays, deleteForecastAdjustment, simulate, simulationScenario, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
 } from './api';
 import { ForecastChart } from './ForecastChart';
 import './workforce.css';
@@ -32,7 +32,7 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
   const { t } = useTranslation('workforce');
   const [draft, setDraft] = useState<ForecastForm>({
     queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '300',
-    targetServiceLevelPercent: '80', answerWithinSeconds: '20',
+    targetServiceLevelPercent: '80', answerWithinSeconds: '20', channel: '', concurrency: '', maxOccupancyPercent: '',
   });
   const [form, setForm] = useState<ForecastForm | null>(null);
   const forecast = useQuery({ queryKey: ['workforce', 'forecast', form], queryFn: () => fetchForecast(form!), enabled: form !== null, retry: false });
@@ -54,11 +54,18 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
             {['15', '30'].map((minutes) => <option key={minutes} value={minutes}>{t('staffing.minutes', { count: Number(minutes) })}</option>)}
           </select>
         </label>
+        <label className="wf-field"><span>{t('forecast.channel')}</span>
+          <select value={draft.channel} onChange={(e) => change('channel', e.target.value)}>
+            <option value="">{t('forecast.allChannels')}</option>
+            {['chat', 'email', 'voice', 'whatsapp', 'sms'].map((channel) => <option key={channel} value={channel}>{t(`channel.${channel}`)}</option>)}
+          </select>
+        </label>
         <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
           <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
         </label>
         <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
-          <input type="number" min={1} value={draft.averageHandleSeconds} onChange={(e) => change('averageHandleSeconds', e.target.value)} />
+          <input type="number" min={1} value={draft.averageHandleSeconds} placeholder={t('forecast.fromHistory')}
+                 onChange={(e) => change('averageHandleSeconds', e.target.value)} />
         </label>
         <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
           <input type="number" min={1} max={99.99} step="any" value={draft.targetServiceLevelPercent}
@@ -67,15 +74,21 @@ function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }
         <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
           <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
         </label>
+        <label className="wf-field"><span>{t('forecast.concurrency')}</span>
+          <input type="number" min={1} max={10} step="any" value={draft.concurrency} onChange={(e) => change('concurrency', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.maxOccupancy')}</span>
+          <input type="number" min={1} max={100} step="any" value={draft.maxOccupancyPercent} onChange={(e) => change('maxOccupancyPercent', e.target.value)} />
+        </label>
         <div className="wf-actions"><button type="submit">{t('forecast.show')}</button></div>
       </form>
       {draft.queueId && <SpecialDays queueId={draft.queueId} />}
-      {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} />}</QueryView>}
+      {form && <QueryView query={forecast}>{(report) => <ForecastResult report={report} answerWithinSeconds={Number(form.answerWithinSeconds)} />}</QueryView>}
     </>
   );
 }
 
-function ForecastResult({ report }: { report: ForecastReport }) {
+function ForecastResult({ report, answerWithinSeconds }: { report: ForecastReport; answerWithinSeconds: number }) {
   const { t } = useTranslation('workforce');
   const percent = (value: number | null) =>
     value === null ? '–' : formatNumber(value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -84,6 +97,11 @@ function ForecastResult({ report }: { report: ForecastReport }) {
     <section aria-labelledby="wf-forecast" className="wf-forecast">
       <h2 id="wf-forecast">{t('forecast.result')}</h2>
       <p data-testid="forecast-method">{t('forecast.picked', { method: t(`method.${report.method}`) })}</p>
+      <p data-testid="forecast-model">
+        {t(`forecast.handleTime.${report.handleTimeSource}`, { count: report.timedContacts,
+          seconds: formatNumber(report.averageHandleSeconds ?? 0, { maximumFractionDigits: 0 }) })}{' '}
+        {t(`forecast.patience.${report.patienceSource}`, { seconds: formatNumber(report.patienceSeconds ?? 0, { maximumFractionDigits: 0 }) })}
+      </p>
       <table className="wf-backtest" data-testid="forecast-backtest">
         <caption>{t('forecast.backtest')}</caption>
         <thead><tr><th scope="col">{t('forecast.method')}</th><th scope="col">WAPE</th><th scope="col">MAPE</th></tr></thead>
@@ -99,6 +117,10 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       <ForecastChart testId="forecast-coming" title={t('forecast.coming')} starts={report.coming.map((p) => p.start)}
                      lines={[{ label: t('forecast.forecast'), values: report.coming.map((p) => p.forecast), className: 'wf-line-forecast' },
                        ...(staffed ? [{ label: t('forecast.agents'), values: report.coming.map((p) => p.agents), className: 'wf-line-agents' }] : [])]} />
+      {staffed && <SimulatorCheck report={report} answerWithinSeconds={answerWithinSeconds} />}
+      {holidays(report).length > 0 && (
+        <p className="muted" data-testid="forecast-holidays">{t('forecast.holidays', { days: holidays(report).join(', ') })}</p>
+      )}
       {adjustedDays(report.coming).length > 0 && (
         <p className="muted" data-testid="forecast-adjusted">
           {t('forecast.adjusted', { days: adjustedDays(report.coming)
@@ -107,6 +129,57 @@ function ForecastResult({ report }: { report: ForecastReport }) {
       )}
     </section>
   );
+}
+
+/** Replays one day of the staffed forecast in the routing simulator: what the plan gives beyond Erlang's assumptions. */
+function SimulatorCheck({ report, answerWithinSeconds }: { report: ForecastReport; answerWithinSeconds: number }) {
+  const { t } = useTranslation('workforce');
+  const perDay = (24 * 60) / report.intervalMinutes;
+  const days = Array.from({ length: Math.floor(report.coming.length / perDay) }, (_, day) => report.coming[day * perDay].start);
+  const [day, setDay] = useState(0);
+  const run = useMutation({ mutationFn: () => simulate(simulationScenario(report, day, Math.max(1, answerWithinSeconds))!) });
+  const percent = (value: number) => formatNumber(value, { style: 'percent', maximumFractionDigits: 1 });
+  const problem = run.error instanceof ProblemError ? run.error : null;
+  return (
+    <section aria-labelledby="wf-simulator" className="wf-special-days">
+      <h3 id="wf-simulator">{t('simulator.title')}</h3>
+      <p className="muted">{t('simulator.intro')}</p>
+      <div className="wf-inline">
+        <label className="wf-field"><span>{t('simulator.day')}</span>
+          <select value={day} onChange={(e) => { setDay(Number(e.target.value)); run.reset(); }}>
+            {days.map((start, index) => <option key={start} value={index}>{formatDateTime(start, { weekday: 'long', day: 'numeric', month: 'short' })}</option>)}
+          </select>
+        </label>
+        <div className="wf-actions">
+          <button type="button" onClick={() => run.mutate()} disabled={run.isPending || simulationScenario(report, day, 20) === null}>
+            {run.isPending ? t('simulator.running') : t('simulator.run')}
+          </button>
+        </div>
+      </div>
+      {problem && <p role="alert" className="wf-error">{problem.errors[0]?.message ?? problem.detail ?? problem.title}</p>}
+      {run.data && (
+        <dl className="wf-summary" data-testid="simulator-result">
+          <div><dt>{t('result.serviceLevel')}</dt><dd>{percent(run.data.day.serviceLevel)}</dd></div>
+          <div><dt>{t('result.averageSpeedOfAnswer')}</dt>
+            <dd>{t('result.seconds', { value: formatNumber(run.data.day.averageSpeedOfAnswerSeconds, { maximumFractionDigits: 1 }) })}</dd></div>
+          <div><dt>{t('result.abandonment')}</dt><dd>{percent(run.data.day.abandonmentRate)}</dd></div>
+          <div><dt>{t('result.occupancy')}</dt><dd>{percent(run.data.day.occupancy)}</dd></div>
+          <div><dt>{t('simulator.offered')}</dt><dd>{formatNumber(run.data.day.offered)}</dd></div>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+/** The business calendar's holidays that closed days of the forecast, once each, with their date. */
+function holidays(report: ForecastReport): string[] {
+  const named = new Map<string, string>();
+  report.coming.forEach((point) => {
+    if (point.holiday === null) return;
+    const day = formatDateTime(point.start, { weekday: 'short', day: 'numeric', month: 'short' });
+    if (!named.has(day)) named.set(day, `${day} ${point.holiday}`);
+  });
+  return [...named.values()];
 }
 
 /** The queue's special days: a factor per local day (0 closes it, 2 doubles it), applied to every forecast. */

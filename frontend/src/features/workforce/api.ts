@@ -93,6 +93,10 @@ export interface ForecastPoint {
   forecast: number;
   agents: number | null;
   adjustment: number | null;
+  /** The handle time forecast for the interval (seconds); null before history or a given handle time. */
+  handleSeconds: number | null;
+  /** The business calendar's holiday that closed the day (adjustment 0), unless a planner adjusted it. */
+  holiday: string | null;
 }
 
 export interface ForecastScore {
@@ -104,10 +108,16 @@ export interface ForecastScore {
 /** `GET /workforce/forecast`: the picked method, every method's backtest, last week against its forecast, the weeks ahead. */
 export interface ForecastReport {
   queueId: string;
+  channel: string | null;
   zone: string;
   intervalMinutes: number;
   method: string;
   backtest: ForecastScore[];
+  averageHandleSeconds: number | null;
+  handleTimeSource: 'GIVEN' | 'HISTORY' | 'NONE';
+  timedContacts: number;
+  patienceSeconds: number | null;
+  patienceSource: 'GIVEN' | 'HISTORY' | 'NONE';
   lastWeek: ForecastPoint[];
   coming: ForecastPoint[];
 }
@@ -119,16 +129,26 @@ export interface ForecastForm {
   averageHandleSeconds: string;
   targetServiceLevelPercent: string;
   answerWithinSeconds: string;
+  /** Optional: one channel only (chat, email...), a concurrency factor, an occupancy cap in percent. */
+  channel?: string;
+  concurrency?: string;
+  maxOccupancyPercent?: string;
 }
 
-/** The query string the forecast form asks; staffing only when both handle time and target are given. */
-export function forecastQuery(form: ForecastForm): string {
+/**
+ * The query string the forecast form asks: staffing when a target is given, with the given handle time or (left
+ * empty) the one forecast from the queue's history; optional channel, concurrency and occupancy cap.
+ */
+export function forecastQuery(form: ForecastForm, horizonWeeks = 1): string {
   const params = new URLSearchParams({ queueId: form.queueId, intervalMinutes: form.intervalMinutes, historyWeeks: form.historyWeeks,
-    horizonWeeks: '1', answerWithinSeconds: form.answerWithinSeconds });
-  if (form.averageHandleSeconds.trim() !== '' && form.targetServiceLevelPercent.trim() !== '') {
-    params.set('averageHandleSeconds', form.averageHandleSeconds);
+    horizonWeeks: String(horizonWeeks), answerWithinSeconds: form.answerWithinSeconds });
+  if (form.targetServiceLevelPercent.trim() !== '') {
     params.set('targetServiceLevel', String(Number(form.targetServiceLevelPercent) / 100));
+    if (form.averageHandleSeconds.trim() !== '') params.set('averageHandleSeconds', form.averageHandleSeconds);
   }
+  if (form.channel?.trim()) params.set('channel', form.channel.trim());
+  if (form.concurrency?.trim()) params.set('concurrency', form.concurrency.trim());
+  if (form.maxOccupancyPercent?.trim()) params.set('maxOccupancy', String(Number(form.maxOccupancyPercent) / 100));
   return params.toString();
 }
 
@@ -158,3 +178,129 @@ export function adjustedDays(points: ForecastPoint[]): { start: string; factor: 
   });
   return [...seen.values()];
 }
+
+/** `GET /workforce/intraday`: today re-forecast from the actuals so far, and actions for the busiest interval left. */
+export interface IntradayInterval {
+  start: string;
+  forecast: number;
+  actual: number | null;
+  reforecast: number | null;
+  agentsNeeded: number | null;
+  handleSeconds: number | null;
+}
+
+export interface IntradayProjection {
+  agents: number;
+  serviceLevel: number;
+  averageSpeedOfAnswer: number | null;
+  abandonment: number | null;
+}
+
+export type IntradayAction = 'MOVE_FROM_EMAIL' | 'CANCEL_TRAINING' | 'OFFER_OVERTIME';
+
+export interface IntradayView {
+  queueId: string;
+  channel: string | null;
+  day: string;
+  zone: string;
+  intervalMinutes: number;
+  targetServiceLevel: number;
+  answerWithinSeconds: number;
+  ratio: number;
+  intervalsOver: number;
+  intervals: IntradayInterval[];
+  staff: { onLine: number; onEmailOnly: number; inTrainingOrMeeting: number };
+  peak: {
+    start: string;
+    contacts: number;
+    agentsNeeded: number;
+    now: IntradayProjection;
+    suggestions: { action: IntradayAction; addedAgents: number; projection: IntradayProjection; meetsTarget: boolean }[];
+  } | null;
+}
+
+export const fetchIntraday = (form: ForecastForm) => {
+  const params = new URLSearchParams(forecastQuery(form));
+  params.delete('horizonWeeks');
+  return api.get<IntradayView>(`/workforce/intraday?${params.toString()}`);
+};
+
+/** `GET /workforce/work-report`: one local day per agent; seconds per presence state. */
+export interface WorkReportRow {
+  userId: string;
+  displayName: string;
+  secondsInState: Partial<Record<PresenceState, number>>;
+  loggedInSeconds: number;
+  contactsHandled: number;
+  averageHandleSeconds: number | null;
+}
+
+export const PRESENCE_STATES = ['AVAILABLE', 'BUSY', 'AFTER_CALL_WORK', 'AWAY', 'ON_BREAK', 'TRAINING', 'MEETING'] as const;
+export type PresenceState = (typeof PRESENCE_STATES)[number] | 'OFFLINE';
+
+export interface WorkReport {
+  day: string;
+  zone: string;
+  agents: WorkReportRow[];
+}
+
+export const workReportPath = (day: string, csv = false) => `/api/v1/workforce/work-report${csv ? '.csv' : ''}?day=${encodeURIComponent(day)}`;
+export const fetchWorkReport = (day: string) => api.get<WorkReport>(`/workforce/work-report?day=${encodeURIComponent(day)}`);
+
+/** Seconds as h:mm (a work day's states are read in hours and minutes). */
+export function hoursMinutes(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The routing simulator's day (`POST /routing/simulations`), as much of it as a staffing plan fills in. */
+export interface SimulationScenario {
+  intervalMinutes: number;
+  thresholdSeconds: number;
+  seed: number;
+  queues: {
+    name: string; channel: string; skill: null; minProficiency: number; agentSelection: 'LONGEST_IDLE'; expansion: null;
+    arrivals: number[]; meanHandleSeconds: number; meanPatienceSeconds: number | null;
+  }[];
+  agentGroups: { name: string; skills: Record<string, number>; capacity: null; staffed: number[] }[];
+}
+
+export interface SimulatedInterval {
+  index: number;
+  offered: number;
+  serviceLevel: number;
+  averageSpeedOfAnswerSeconds: number;
+  abandonmentRate: number;
+  occupancy: number;
+}
+
+export interface SimulationResult {
+  thresholdSeconds: number;
+  intervals: SimulatedInterval[];
+  day: SimulatedInterval;
+}
+
+/**
+ * One day of a staffed forecast as a simulator scenario: the forecast contacts as Poisson arrivals per interval, the
+ * forecast's mean handle time and patience (none: nobody abandons), and one group of as many interchangeable agents
+ * as the plan schedules in each interval, on the forecast's channel (voice, one contact at a time, when the forecast
+ * covers all channels). Null when the day is not staffed.
+ */
+export function simulationScenario(report: ForecastReport, day: number, thresholdSeconds: number): SimulationScenario | null {
+  const perDay = (24 * 60) / report.intervalMinutes;
+  const points = report.coming.slice(day * perDay, (day + 1) * perDay);
+  if (points.length !== perDay || report.averageHandleSeconds === null || points.some((point) => point.agents === null)) return null;
+  return {
+    intervalMinutes: report.intervalMinutes,
+    thresholdSeconds,
+    seed: 1,
+    queues: [{
+      name: 'Forecast', channel: report.channel ?? 'voice', skill: null, minProficiency: 1, agentSelection: 'LONGEST_IDLE', expansion: null,
+      arrivals: points.map((point) => point.forecast), meanHandleSeconds: report.averageHandleSeconds,
+      meanPatienceSeconds: report.patienceSeconds,
+    }],
+    agentGroups: [{ name: 'Planned agents', skills: {}, capacity: null, staffed: points.map((point) => point.agents ?? 0) }],
+  };
+}
+
+export const simulate = (scenario: SimulationScenario) => api.post<SimulationResult>('/routing/simulations', scenario);

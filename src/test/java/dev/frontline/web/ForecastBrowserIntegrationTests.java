@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The forecast page in Chromium (frontend/e2e/forecast.mjs) over four weeks of weekday-morning contacts: the picked
  * method, the backtest of both, last week's actuals against their forecast, this week's forecast with agents, and a
- * special day added and removed.
+ * special day added and removed, and Monday's plan replayed in the routing simulator.
  */
 @IntegrationTest
 class ForecastBrowserIntegrationTests {
@@ -46,5 +46,6 @@ class ForecastBrowserIntegrationTests {
 
         assertThat(Path.of("target", "screenshots", "forecast.png")).exists();
         assertThat(Path.of("target", "screenshots", "forecast-coming.png")).exists();
+        assertThat(Path.of("target", "screenshots", "forecast-simulator.png")).exists();
     }
 }

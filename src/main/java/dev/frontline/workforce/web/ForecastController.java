@@ -30,8 +30,12 @@ class ForecastController {
                             @RequestParam(defaultValue = "2") int horizonWeeks, @RequestParam(required = false) @Nullable Double averageHandleSeconds,
                             @RequestParam(required = false) @Nullable Double targetServiceLevel,
                             @RequestParam(defaultValue = "20") double answerWithinSeconds,
-                            @RequestParam(required = false) @Nullable Double shrinkage) {
+                            @RequestParam(required = false) @Nullable Double shrinkage,
+                            @RequestParam(required = false) @Nullable String channel,
+                            @RequestParam(required = false) @Nullable Double concurrency,
+                            @RequestParam(required = false) @Nullable Double maxOccupancy,
+                            @RequestParam(required = false) @Nullable Double patienceSeconds) {
         return forecasts.forecast(caller, new ForecastQuery(queueId, intervalMinutes, historyWeeks, horizonWeeks, averageHandleSeconds,
-                targetServiceLevel, answerWithinSeconds, shrinkage));
+                targetServiceLevel, answerWithinSeconds, shrinkage, channel, concurrency, maxOccupancy, patienceSeconds));
     }
 }

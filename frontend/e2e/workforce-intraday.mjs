@@ -1,0 +1,42 @@
+// Intraday and the agent work report: a supervisor opens today's intraday view of a queue running at twice its
+// forecast (ten chats each day in the half hour two hours ago and two hours ahead for four weeks; twenty today two
+// hours ago) and sees the ratio, the chart and the suggested actions with their projected service level; then the
+// day's work report with the agent's time in each state and the contact they resolved, and its CSV.
+import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
+
+await scenario('workforce-intraday', async (browser) => {
+  const page = await newPage(browser);
+  await signIn(page, args.supervisor);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Intraday' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Intraday' }).waitFor();
+  const form = page.getByRole('form', { name: 'Intraday parameters' });
+  await form.getByLabel('Weeks of history').fill('4');
+  await form.getByLabel('Average handle time (s)').fill('600');
+  await form.getByRole('button', { name: 'Show today' }).click();
+
+  const summary = page.getByTestId('intraday-summary');
+  await summary.waitFor();
+  const ratio = await summary.locator('dd').first().textContent();
+  if (!/^×(1\.[7-9]|2(\.\d+)?)$/.test(ratio.trim())) throw new Error(`ratio shown: ${ratio}`);
+  const lines = await page.getByTestId('intraday-chart').locator('polyline').count();
+  if (lines < 3) throw new Error(`intraday chart has ${lines} lines`);
+  const rows = await page.getByTestId('intraday-suggestions').getByRole('row').allTextContents();
+  if (!rows.some((row) => row.includes('Offer overtime') && row.includes('Meets'))) throw new Error(`suggestions: ${rows}`);
+  await accessible(page, 'intraday');
+  await screenshot(page, 'intraday');
+  await page.getByTestId('intraday-suggestions').scrollIntoViewIfNeeded();
+  await screenshot(page, 'intraday-actions');
+
+  await nav.getByRole('link', { name: 'Work report' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Agent work report' }).waitFor();
+  const agentRow = page.getByTestId('work-report').getByRole('row', { name: new RegExp(args.agentName) });
+  await agentRow.waitFor();
+  const cells = await agentRow.getByRole('cell').allTextContents();
+  if (cells[cells.length - 2] !== '1') throw new Error(`contacts resolved: ${cells}`);
+  const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+  const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+  if (!csv.startsWith('day,agent,available_seconds') || !csv.includes(args.agentName)) throw new Error(`csv: ${csv}`);
+  await accessible(page, 'work report');
+  await screenshot(page, 'work-report');
+});

@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { includes } from '../auth/api';
+import { useSession } from '../auth/session';
+import { formatNumber, formatTime } from '../../lib/format';
+import { QueryView } from '../../ui/states';
+import { queues } from '../routing/api';
+import { fetchIntraday, type ForecastForm, type IntradayProjection, type IntradayView } from './api';
+import { ForecastChart } from './ForecastChart';
+import './workforce.css';
+
+/** Re-read every minute: actuals and who is on line change through the day. */
+const REFRESH_MS = 60_000;
+
+/** Supervisors and admins: today against its forecast, the rest of the day re-forecast, and what to do when volume runs high. */
+export function IntradayPage() {
+  const { t } = useTranslation('workforce');
+  const { me } = useSession();
+  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
+  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
+  return (
+    <div className="workforce-page">
+      <h1>{t('intraday.title')}</h1>
+      <p className="muted">{t('intraday.intro')}</p>
+      <QueryView query={queueList}>{(loaded) => <Intraday queueOptions={loaded} />}</QueryView>
+    </div>
+  );
+}
+
+function Intraday({ queueOptions }: { queueOptions: { id: string; name: string }[] }) {
+  const { t } = useTranslation('workforce');
+  const [draft, setDraft] = useState<ForecastForm>({
+    queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '',
+    targetServiceLevelPercent: '80', answerWithinSeconds: '20', channel: '', concurrency: '',
+  });
+  const [form, setForm] = useState<ForecastForm | null>(null);
+  const today = useQuery({ queryKey: ['workforce', 'intraday', form], queryFn: () => fetchIntraday(form!), enabled: form !== null,
+    retry: false, refetchInterval: REFRESH_MS });
+  const change = (key: keyof ForecastForm, value: string) => setDraft((current) => ({ ...current, [key]: value }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setForm(draft);
+  };
+  return (
+    <>
+      <form className="wf-form wf-inline" onSubmit={submit} aria-label={t('intraday.form')}>
+        <label className="wf-field"><span>{t('forecast.queue')}</span>
+          <select value={draft.queueId} onChange={(e) => change('queueId', e.target.value)} required>
+            {queueOptions.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
+          </select>
+        </label>
+        <label className="wf-field"><span>{t('forecast.channel')}</span>
+          <select value={draft.channel} onChange={(e) => change('channel', e.target.value)}>
+            <option value="">{t('forecast.allChannels')}</option>
+            {['chat', 'email', 'voice', 'whatsapp', 'sms'].map((channel) => <option key={channel} value={channel}>{t(`channel.${channel}`)}</option>)}
+          </select>
+        </label>
+        <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
+          <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
+          <input type="number" min={1} value={draft.averageHandleSeconds} placeholder={t('forecast.fromHistory')}
+                 onChange={(e) => change('averageHandleSeconds', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
+          <input type="number" min={1} max={99.99} step="any" required value={draft.targetServiceLevelPercent}
+                 onChange={(e) => change('targetServiceLevelPercent', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
+          <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
+        </label>
+        <label className="wf-field"><span>{t('staffing.concurrency')}</span>
+          <input type="number" min={1} max={10} step="any" value={draft.concurrency} onChange={(e) => change('concurrency', e.target.value)} />
+        </label>
+        <div className="wf-actions"><button type="submit">{t('intraday.show')}</button></div>
+      </form>
+      {form && <QueryView query={today}>{(view) => <IntradayResult view={view} />}</QueryView>}
+    </>
+  );
+}
+
+function IntradayResult({ view }: { view: IntradayView }) {
+  const { t } = useTranslation('workforce');
+  const percent = (value: number) => formatNumber(value, { style: 'percent', maximumFractionDigits: 1 });
+  const seconds = (value: number | null) => (value === null ? t('result.unbounded') : t('result.seconds', { value: formatNumber(value, { maximumFractionDigits: 1 }) }));
+  const projection = (p: IntradayProjection) => `${percent(p.serviceLevel)} · ${seconds(p.averageSpeedOfAnswer)}`;
+  return (
+    <section aria-labelledby="wf-intraday" className="wf-forecast">
+      <h2 id="wf-intraday">{t('intraday.result', { day: view.day })}</h2>
+      <dl className="wf-summary" data-testid="intraday-summary">
+        <div><dt>{t('intraday.ratio')}</dt><dd>×{formatNumber(view.ratio, { maximumFractionDigits: 2 })}</dd></div>
+        <div><dt>{t('intraday.onLine')}</dt><dd>{view.staff.onLine}</dd></div>
+        <div><dt>{t('intraday.onEmailOnly')}</dt><dd>{view.staff.onEmailOnly}</dd></div>
+        <div><dt>{t('intraday.inTraining')}</dt><dd>{view.staff.inTrainingOrMeeting}</dd></div>
+      </dl>
+      <p className="muted">{t('intraday.method')}</p>
+      <ForecastChart testId="intraday-chart" span="day" title={t('intraday.chart')} starts={view.intervals.map((i) => i.start)}
+                     lines={[{ label: t('forecast.forecast'), values: view.intervals.map((i) => i.forecast), className: 'wf-line-forecast' },
+                       { label: t('forecast.actual'), values: view.intervals.map((i) => i.actual), className: 'wf-line-actual' },
+                       { label: t('intraday.reforecast'), values: view.intervals.map((i) => i.reforecast), className: 'wf-line-reforecast' },
+                       { label: t('forecast.agents'), values: view.intervals.map((i) => i.agentsNeeded), className: 'wf-line-agents' }]} />
+      {view.peak === null ? <p>{t('intraday.noPeak')}</p> : (
+        <section aria-labelledby="wf-peak" data-testid="intraday-peak">
+          <h3 id="wf-peak">{t('intraday.peak', { time: formatTime(view.peak.start), contacts: formatNumber(view.peak.contacts, { maximumFractionDigits: 1 }),
+            agents: view.peak.agentsNeeded })}</h3>
+          <p>{t('intraday.now', { count: view.peak.now.agents, projection: projection(view.peak.now) })}</p>
+          {view.peak.suggestions.length === 0 ? <p>{t('intraday.noActions')}</p> : (
+            <table className="wf-backtest" data-testid="intraday-suggestions">
+              <caption>{t('intraday.actions')}</caption>
+              <thead><tr><th scope="col">{t('intraday.action')}</th><th scope="col">{t('intraday.addedAgents')}</th>
+                <th scope="col">{t('result.serviceLevel')}</th><th scope="col">{t('result.averageSpeedOfAnswer')}</th><th scope="col">{t('intraday.target')}</th></tr></thead>
+              <tbody>
+                {view.peak.suggestions.map((suggestion) => (
+                  <tr key={suggestion.action}>
+                    <td>{t(`action.${suggestion.action}`)}</td>
+                    <td>+{suggestion.addedAgents}</td>
+                    <td>{percent(suggestion.projection.serviceLevel)}</td>
+                    <td>{seconds(suggestion.projection.averageSpeedOfAnswer)}</td>
+                    <td>{suggestion.meetsTarget ? t('intraday.meets') : t('intraday.misses')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
