@@ -81,9 +81,13 @@ public class ShiftAssignment {
         return pinned;
     }
 
-    /** Fixes the shift (or day off) so the solver keeps it, as after a supervisor's edit. */
+    /**
+     * Fixes the shift (or day off) so the solver keeps it, as after a supervisor's edit. It becomes the day's only
+     * option: a hand edit may lie outside what the agent was offered, which the hard constraints then report.
+     */
     public void pin(@Nullable ShiftOption shift) {
         this.shift = shift;
+        this.options = shift == null ? List.of() : List.of(shift);
         this.pinned = true;
     }
 
