@@ -16,6 +16,8 @@ import { SupervisorPage } from '../features/routing/SupervisorPage';
 import { ServiceLevelPage } from '../features/servicelevel/ServiceLevelPage';
 import { ForecastPage } from '../features/workforce/ForecastPage';
 import { StaffingPage } from '../features/workforce/StaffingPage';
+import { MySchedulePage } from '../features/workforce/schedule/MySchedulePage';
+import { SchedulePage } from '../features/workforce/schedule/SchedulePage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -80,6 +82,8 @@ function SignedIn() {
             <Route path="service-level" element={<ServiceLevelPage />} />
             <Route path="staffing" element={<StaffingPage />} />
             <Route path="forecast" element={<ForecastPage />} />
+            <Route path="schedules" element={<SchedulePage />} />
+            <Route path="my-schedule" element={<MySchedulePage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />

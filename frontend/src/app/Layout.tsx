@@ -29,6 +29,8 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/service-level">{t('nav.serviceLevel')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/staffing">{t('nav.staffing')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/forecast">{t('nav.forecast')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/schedules">{t('nav.schedules', { ns: 'schedule' })}</NavLink>}
+          <NavLink to="/my-schedule">{t('nav.mySchedule', { ns: 'schedule' })}</NavLink>
           <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
           {me.operator && <NavLink to="/operator">{t('nav.operator')}</NavLink>}
