@@ -23,7 +23,10 @@ export function SchedulePage() {
     shiftHours: '8.5', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
   }));
   const [selected, setSelected] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['schedules'], queryFn: schedulesApi.list, enabled: includes(me.role, 'SUPERVISOR') });
+  const list = useQuery({
+    queryKey: ['schedules'], queryFn: schedulesApi.list, enabled: includes(me.role, 'SUPERVISOR'),
+    refetchInterval: (current) => (current.state.data?.some((item) => working(item.status)) ? 1000 : false),
+  });
   const chosen = selected ?? list.data?.[0]?.id ?? null;
   const detail = useQuery({
     queryKey: ['schedule', chosen], queryFn: () => schedulesApi.get(chosen!), enabled: chosen !== null,
