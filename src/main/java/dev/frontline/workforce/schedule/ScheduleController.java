@@ -18,19 +18,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/workforce/schedules}, {@code /api/v1/workforce/my-schedule} and {@code /api/v1/workforce/time-off}. */
+/** {@code /api/v1/workforce/schedules}, {@code /my-schedule}, {@code /time-off} and {@code /shift-swaps} under {@code /api/v1/workforce}. */
 @RestController
 class ScheduleController {
 
     record TimeOffBody(@Nullable LocalDate firstDay, @Nullable LocalDate lastDay, @Nullable String reason) {
     }
 
+    record SwapBody(@Nullable UUID scheduleId, @Nullable LocalDate day, @Nullable UUID partnerId, @Nullable LocalDate partnerDay) {
+    }
+
     private final Schedules schedules;
     private final TimeOffRequests timeOff;
+    private final ShiftSwaps swaps;
 
-    ScheduleController(Schedules schedules, TimeOffRequests timeOff) {
+    ScheduleController(Schedules schedules, TimeOffRequests timeOff, ShiftSwaps swaps) {
         this.schedules = schedules;
         this.timeOff = timeOff;
+        this.swaps = swaps;
     }
 
     @PostMapping("/api/v1/workforce/schedules")
@@ -97,5 +102,32 @@ class ScheduleController {
     @RequiresRole(Role.SUPERVISOR)
     TimeOffRequest decline(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return timeOff.decide(caller, id, false);
+    }
+
+    @PostMapping("/api/v1/workforce/shift-swaps")
+    @ResponseStatus(HttpStatus.CREATED)
+    ShiftSwap requestSwap(@AuthenticationPrincipal Caller caller, @RequestBody SwapBody body) {
+        return swaps.request(caller, body.scheduleId(), body.day(), body.partnerId(), body.partnerDay());
+    }
+
+    @GetMapping("/api/v1/workforce/shift-swaps")
+    List<ShiftSwap> swaps(@AuthenticationPrincipal Caller caller) {
+        return swaps.list(caller);
+    }
+
+    @PostMapping("/api/v1/workforce/shift-swaps/{id}/accept")
+    ShiftSwap acceptSwap(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return swaps.accept(caller, id);
+    }
+
+    @PostMapping("/api/v1/workforce/shift-swaps/{id}/decline")
+    ShiftSwap declineSwap(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return swaps.decline(caller, id);
+    }
+
+    @PostMapping("/api/v1/workforce/shift-swaps/{id}/approve")
+    @RequiresRole(Role.SUPERVISOR)
+    ShiftSwap approveSwap(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return swaps.approve(caller, id);
     }
 }

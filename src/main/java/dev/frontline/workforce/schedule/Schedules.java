@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -105,23 +106,47 @@ public class Schedules {
         if (problem.agents().stream().noneMatch(agent -> agent.id().equals(userId))) {
             throw new NotFoundException("Scheduled agent", userId);
         }
+        List<ScheduledShift> replacements = Boolean.TRUE.equals(edit.dayOff()) ? List.of() : List.of(editedShift(problem, userId, day, edit));
+        replaceDays(caller, id, problem, Set.of(new AgentDay(userId, day)), replacements);
+        return get(caller, id);
+    }
+
+    /** One agent's day in a schedule. */
+    record AgentDay(UUID userId, LocalDate day) {
+    }
+
+    /**
+     * Puts {@code replacements} in place of the shifts on {@code days} (a day without a replacement becomes a day off)
+     * if the schedule then breaks no hard rule; otherwise refuses with 422 and changes nothing.
+     */
+    void replaceDays(Caller caller, UUID id, ScheduleProblem problem, Set<AgentDay> days, List<ScheduledShift> replacements) {
         List<ScheduledShift> shifts = new ArrayList<>(store.shifts(caller.workspaceId(), id));
-        shifts.removeIf(shift -> shift.userId().equals(userId) && shift.day().equals(day));
-        if (!Boolean.TRUE.equals(edit.dayOff())) {
-            shifts.add(editedShift(problem, userId, day, edit));
-        }
+        shifts.removeIf(shift -> days.contains(new AgentDay(shift.userId(), shift.day())));
+        shifts.addAll(replacements);
         WorkSchedule edited = ScheduleInputs.pinned(problem, shifts);
         HardMediumSoftScore score = solving.scheduler().score(edited);
         if (score.hardScore() < 0) {
             throw new UnprocessableException("This change breaks a hard scheduling rule (skills, availability, time off, rest, meetings or contract hours).");
         }
-        store.deleteShift(id, caller.workspaceId(), userId, day);
-        ScheduleInputs.shifts(edited, false).stream().filter(shift -> shift.userId().equals(userId) && shift.day().equals(day))
+        days.forEach(day -> store.deleteShift(id, caller.workspaceId(), day.userId(), day.day()));
+        ScheduleInputs.shifts(edited, false).stream().filter(shift -> days.contains(new AgentDay(shift.userId(), shift.day())))
                 .map(shift -> new ScheduledShift(shift.userId(), shift.agentName(), shift.day(), shift.start(), shift.end(), shift.template(),
                         shift.activities(), true))
                 .forEach(shift -> store.insertShift(id, caller.workspaceId(), shift));
         store.updateResult(id, caller.workspaceId(), score.toString(), ScheduleCoverage.of(edited).coveredShare());
-        return get(caller, id);
+    }
+
+    /** The stored request's problem with the workspace's facts of now, for checking changes. */
+    ScheduleProblem problemOf(Caller caller, UUID id) {
+        return inputs.problem(caller, store.request(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("Schedule", id)));
+    }
+
+    List<ScheduledShift> shiftsOf(Caller caller, UUID id) {
+        return store.shifts(caller.workspaceId(), id);
+    }
+
+    ScheduleSummary summaryOf(Caller caller, UUID id) {
+        return summary(caller, id);
     }
 
     private static ScheduledShift editedShift(ScheduleProblem problem, UUID userId, LocalDate day, ShiftEdit edit) {
