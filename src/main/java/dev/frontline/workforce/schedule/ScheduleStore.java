@@ -56,7 +56,7 @@ class ScheduleStore {
             int claimed = jdbc.sql("""
                     update workforce_schedules set status = 'SOLVING', claimed_by = ?, claimed_until = ?
                     where id = ? and (status = 'QUEUED' or (status = 'SOLVING' and claimed_until < ?))""")
-                    .params(node, Timestamps.sql(now.plus(lease).plusSeconds(0)), id, Timestamps.sql(now))
+                    .params(node, Timestamps.sql(now.plus(lease)), id, Timestamps.sql(now))
                     .update();
             if (claimed == 1) {
                 return Optional.of(jdbc.sql("select id, workspace_id, created_by, request from workforce_schedules where id = ?").param(id)
