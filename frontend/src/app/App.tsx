@@ -18,6 +18,8 @@ import { ForecastPage } from '../features/workforce/ForecastPage';
 import { IntradayPage } from '../features/workforce/IntradayPage';
 import { WorkReportPage } from '../features/workforce/WorkReportPage';
 import { StaffingPage } from '../features/workforce/StaffingPage';
+import { MySchedulePage } from '../features/workforce/schedule/MySchedulePage';
+import { SchedulePage } from '../features/workforce/schedule/SchedulePage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -85,6 +87,8 @@ function SignedIn() {
             <Route path="forecast" element={<ForecastPage />} />
             <Route path="intraday" element={<IntradayPage />} />
             <Route path="work-report" element={<WorkReportPage />} />
+            <Route path="schedules" element={<SchedulePage />} />
+            <Route path="my-schedule" element={<MySchedulePage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />

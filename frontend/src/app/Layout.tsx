@@ -31,6 +31,8 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/forecast">{t('nav.forecast')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/intraday">{t('nav.intraday')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/work-report">{t('nav.workReport')}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/schedules">{t('nav.schedules', { ns: 'schedule' })}</NavLink>}
+          <NavLink to="/my-schedule">{t('nav.mySchedule', { ns: 'schedule' })}</NavLink>
           <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/workflows">{t('workflows:nav')}</NavLink>}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>

@@ -1,0 +1,138 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { includes } from '../../auth/api';
+import { useSession } from '../../auth/session';
+import { ProblemError } from '../../../lib/http';
+import { type GenerateForm, nextMonday, schedulesApi, type ScheduleSummary } from './api';
+import { CoverageChart } from './CoverageChart';
+import { ScheduleGrid } from './ScheduleGrid';
+import { TimeOffPanel } from './TimeOffPanel';
+import '../workforce.css';
+import './schedule.css';
+
+const working = (status: ScheduleSummary['status'] | undefined) => status === 'QUEUED' || status === 'SOLVING';
+
+/** Supervisors: generate a schedule with the solver, look at it and its coverage, publish it, decide time off. */
+export function SchedulePage() {
+  const { t } = useTranslation('schedule');
+  const { me } = useSession();
+  const client = useQueryClient();
+  const [form, setForm] = useState<GenerateForm>(() => ({
+    firstDay: nextMonday(new Date().toISOString().slice(0, 10)), days: '7', earliestStart: '08:00', latestStart: '10:00',
+    shiftHours: '8.5', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
+  }));
+  const [selected, setSelected] = useState<string | null>(null);
+  const list = useQuery({
+    queryKey: ['schedules'], queryFn: schedulesApi.list, enabled: includes(me.role, 'SUPERVISOR'),
+    refetchInterval: (current) => (current.state.data?.some((item) => working(item.status)) ? 1000 : false),
+  });
+  const chosen = selected ?? list.data?.[0]?.id ?? null;
+  const detail = useQuery({
+    queryKey: ['schedule', chosen], queryFn: () => schedulesApi.get(chosen!), enabled: chosen !== null,
+    refetchInterval: (current) => (working(current.state.data?.schedule.status) ? 1000 : false),
+  });
+  const solved = detail.data?.schedule.status === 'SOLVED';
+  const coverage = useQuery({ queryKey: ['schedule-coverage', chosen, detail.data?.schedule.score], queryFn: () => schedulesApi.coverage(chosen!),
+    enabled: chosen !== null && solved });
+  const generate = useMutation({
+    mutationFn: () => schedulesApi.generate(form),
+    onSuccess: (summary) => {
+      setSelected(summary.id);
+      void client.invalidateQueries({ queryKey: ['schedules'] });
+    },
+  });
+  const publish = useMutation({
+    mutationFn: (id: string) => schedulesApi.publish(id),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['schedules'] });
+      void client.invalidateQueries({ queryKey: ['schedule', chosen] });
+    },
+  });
+  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('forbidden')}</p>;
+
+  const change = (key: keyof GenerateForm, value: string | boolean) => setForm((current) => ({ ...current, [key]: value }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    generate.mutate();
+  };
+  const field = (key: keyof GenerateForm, type: string, props: { min?: number; max?: number; step?: number } = {}) => (
+    <label className="wf-field">
+      <span>{t(`form.${key}`)}</span>
+      <input type={type} name={key} required value={String(form[key])} {...props} onChange={(e) => change(key, e.target.value)} />
+    </label>
+  );
+  const problem = generate.error instanceof ProblemError ? generate.error : publish.error instanceof ProblemError ? publish.error : null;
+  const summary = detail.data?.schedule;
+
+  return (
+    <div className="workforce-page schedule-page">
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      <form className="wf-form" onSubmit={submit} aria-label={t('form.label')}>
+        <fieldset>
+          <legend>{t('form.period')}</legend>
+          {field('firstDay', 'date')}
+          {field('days', 'number', { min: 1, max: 31 })}
+          {field('timeLimitSeconds', 'number', { min: 1, max: 600 })}
+        </fieldset>
+        <fieldset>
+          <legend>{t('form.shift')}</legend>
+          {field('shiftHours', 'number', { min: 2, max: 12, step: 0.25 })}
+          {field('earliestStart', 'time', { step: 900 })}
+          {field('latestStart', 'time', { step: 900 })}
+        </fieldset>
+        <fieldset>
+          <legend>{t('form.requirement')}</legend>
+          {field('openFrom', 'time', { step: 900 })}
+          {field('openTo', 'time', { step: 900 })}
+          {field('agentsNeeded', 'number', { min: 0 })}
+          <label className="wf-check">
+            <input type="checkbox" checked={form.weekends} onChange={(e) => change('weekends', e.target.checked)} /> {t('form.weekends')}
+          </label>
+        </fieldset>
+        <button type="submit" disabled={generate.isPending}>{t('form.generate')}</button>
+      </form>
+      {problem && <p role="alert" className="wf-error">{problem.detail}</p>}
+
+      {list.data && list.data.length > 0 && (
+        <label className="wf-field schedule-picker">
+          <span>{t('pick')}</span>
+          <select value={chosen ?? ''} onChange={(e) => setSelected(e.target.value)}>
+            {list.data.map((item) => (
+              <option key={item.id} value={item.id}>
+                {t('option', { firstDay: item.firstDay, days: item.days, status: t(`status.${item.status}`) })}
+                {item.publishedAt ? ` · ${t('published')}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+
+      {summary && (
+        <section className="schedule-result" aria-label={t('result')}>
+          <p data-testid="schedule-status" role="status">
+            <strong>{t(`status.${summary.status}`)}</strong>
+            {summary.status === 'SOLVED' && summary.coverage !== null && (
+              <> · {t('coverageShare', { percent: (summary.coverage * 100).toFixed(1) })}
+                {' · '}{summary.hardViolations === 0 ? t('noHardViolations') : t('hardViolations', { count: summary.hardViolations ?? 0 })}</>
+            )}
+            {summary.publishedAt && <> · {t('published')}</>}
+            {summary.failure && <> · {summary.failure}</>}
+          </p>
+          {summary.status === 'SOLVED' && !summary.publishedAt && (
+            <button type="button" onClick={() => publish.mutate(summary.id)} disabled={publish.isPending}>{t('publish')}</button>
+          )}
+          {solved && detail.data && <ScheduleGrid firstDay={summary.firstDay} days={summary.days} shifts={detail.data.shifts} />}
+          {solved && coverage.data && (
+            <>
+              <h2>{t('coverage.title')}</h2>
+              <CoverageChart lines={coverage.data} />
+            </>
+          )}
+        </section>
+      )}
+      <TimeOffPanel supervisor />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+package dev.frontline.workforce.schedule;
+
+import dev.frontline.shared.InvalidRequestException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a supervisor asks to schedule: the days, the shift templates allowed, the agents required per skill and
+ * time of day, fixed meetings, and optionally which agents with which contract terms (by default every active
+ * agent, full time, any time). Stored with the schedule, so any node can solve it.
+ */
+public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer days, @Nullable Integer timeLimitSeconds,
+                              @Nullable List<Template> shiftTemplates, List<Requirement> requirements,
+                              List<Meeting> meetings, List<AgentTerms> agents) {
+
+    public ScheduleRequest {
+        requirements = requirements == null ? List.of() : requirements;
+        meetings = meetings == null ? List.of() : meetings;
+        agents = agents == null ? List.of() : agents;
+    }
+
+    /** Requirements with no skill count every scheduled agent. */
+    public static final String ANY_SKILL = "*";
+    static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
+    static final int MAX_TIME_LIMIT_SECONDS = 600;
+
+    public record Template(@Nullable String name, @Nullable Integer lengthMinutes, @Nullable LocalTime earliestStart,
+                           @Nullable LocalTime latestStart, @Nullable Integer startStepMinutes, @Nullable String requiredSkill) {
+    }
+
+    public record Requirement(@Nullable String skill, @Nullable LocalDate day, @Nullable LocalTime from, @Nullable LocalTime to,
+                              @Nullable Integer agents) {
+    }
+
+    public record Meeting(@Nullable String title, @Nullable List<UUID> userIds, @Nullable LocalDate day, @Nullable LocalTime from,
+                          @Nullable LocalTime to) {
+    }
+
+    public record Window(@Nullable LocalTime from, @Nullable LocalTime to) {
+    }
+
+    public record AgentTerms(@Nullable UUID userId, @Nullable Integer minHoursPerWeek, @Nullable Integer maxHoursPerWeek,
+                             @Nullable Integer maxShiftsPerWeek, @Nullable Integer minDaysOffPerWeek, @Nullable Integer minRestHours,
+                             @Nullable Map<DayOfWeek, Window> availability, @Nullable Set<DayOfWeek> desiredDays,
+                             @Nullable Set<DayOfWeek> undesiredDays, @Nullable Window preferredHours) {
+    }
+
+    /** Checks the request and answers its horizon; fails with a 400 naming the field. */
+    ScheduleHorizon validate() {
+        if (firstDay == null) {
+            throw new InvalidRequestException("firstDay", "is required");
+        }
+        if (days == null || days < 1 || days > 31) {
+            throw new InvalidRequestException("days", "must be 1 to 31");
+        }
+        if (timeLimitSeconds != null && (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS)) {
+            throw new InvalidRequestException("timeLimitSeconds", "must be 1 to " + MAX_TIME_LIMIT_SECONDS);
+        }
+        if (shiftTemplates == null || shiftTemplates.isEmpty()) {
+            throw new InvalidRequestException("shiftTemplates", "needs at least one template");
+        }
+        templates();
+        ScheduleHorizon horizon = new ScheduleHorizon(firstDay, days);
+        for (Requirement requirement : requirements()) {
+            if (requirement.day() == null || requirement.from() == null || requirement.to() == null || requirement.agents() == null
+                    || requirement.agents() < 0 || !requirement.to().isAfter(requirement.from()) && !requirement.to().equals(LocalTime.MIDNIGHT)) {
+                throw new InvalidRequestException("requirements", "need a day, from before to, and agents of 0 or more");
+            }
+        }
+        for (Meeting meeting : meetings()) {
+            if (meeting.title() == null || meeting.title().isBlank() || meeting.day() == null || meeting.from() == null || meeting.to() == null
+                    || !meeting.to().isAfter(meeting.from()) || meeting.userIds() == null || meeting.userIds().isEmpty()) {
+                throw new InvalidRequestException("meetings", "need a title, attendees, a day and from before to");
+            }
+        }
+        agentTerms().forEach(terms -> contractOf(terms));
+        return horizon;
+    }
+
+    List<ShiftTemplate> templates() {
+        try {
+            return shiftTemplates == null ? List.of() : shiftTemplates.stream()
+                    .map(template -> new ShiftTemplate(required(template.name(), "shiftTemplates.name"),
+                            required(template.lengthMinutes(), "shiftTemplates.lengthMinutes"),
+                            required(template.earliestStart(), "shiftTemplates.earliestStart"),
+                            template.latestStart() == null ? template.earliestStart() : template.latestStart(),
+                            template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill()))
+                    .toList();
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException("shiftTemplates", invalid.getMessage());
+        }
+    }
+
+    List<AgentTerms> agentTerms() {
+        return agents;
+    }
+
+    int timeLimit() {
+        return timeLimitSeconds == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimitSeconds;
+    }
+
+    static Contract contractOf(@Nullable AgentTerms terms) {
+        Contract standard = Contract.fullTime();
+        if (terms == null) {
+            return standard;
+        }
+        try {
+            return new Contract(hours(terms.minHoursPerWeek(), standard.minMinutesPerWeek()), hours(terms.maxHoursPerWeek(), standard.maxMinutesPerWeek()),
+                    terms.maxShiftsPerWeek() == null ? standard.maxShiftsPerWeek() : terms.maxShiftsPerWeek(),
+                    terms.minDaysOffPerWeek() == null ? standard.minDaysOffPerWeek() : terms.minDaysOffPerWeek(),
+                    hours(terms.minRestHours(), standard.minRestMinutes()));
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException("agents", invalid.getMessage());
+        }
+    }
+
+    static Availability availabilityOf(@Nullable AgentTerms terms) {
+        if (terms == null || terms.availability() == null) {
+            return Availability.anyTime();
+        }
+        return Availability.only(terms.availability().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> window(entry.getValue()))));
+    }
+
+    static Preferences preferencesOf(@Nullable AgentTerms terms) {
+        if (terms == null) {
+            return Preferences.none();
+        }
+        return new Preferences(terms.desiredDays() == null ? Set.of() : terms.desiredDays(), terms.undesiredDays() == null ? Set.of() : terms.undesiredDays(),
+                terms.preferredHours() == null ? null : window(terms.preferredHours()));
+    }
+
+    private static TimeWindow window(Window window) {
+        try {
+            return TimeWindow.of(required(window.from(), "agents.availability.from"), required(window.to(), "agents.availability.to"));
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException("agents", invalid.getMessage());
+        }
+    }
+
+    private static int hours(@Nullable Integer hours, int defaultMinutes) {
+        return hours == null ? defaultMinutes : hours * 60;
+    }
+
+    private static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new InvalidRequestException(field, "is required");
+        }
+        return value;
+    }
+}

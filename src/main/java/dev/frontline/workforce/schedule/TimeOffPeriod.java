@@ -1,0 +1,5 @@
+package dev.frontline.workforce.schedule;
+
+/** Approved time off, in schedule minutes. */
+public record TimeOffPeriod(ScheduleAgent agent, int start, int end) {
+}
