@@ -138,17 +138,20 @@ class ScheduleStore {
                 .params(schedule, workspace.value()).query(ScheduleStore::shift).list();
     }
 
-    /** An agent's shifts of published schedules between two days; the newest published schedule wins a day. */
-    List<ScheduledShift> publishedShifts(WorkspaceId workspace, UUID user, LocalDate from, LocalDate to) {
+    /**
+     * Shifts of published schedules between two days, of one agent or ({@code user} null) everyone; the newest
+     * published schedule wins a day.
+     */
+    List<ScheduledShift> publishedShifts(WorkspaceId workspace, @Nullable UUID user, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select s.*, u.display_name from workforce_schedule_shifts s
                 join workforce_schedules w on w.id = s.schedule_id
                 left join users u on u.id = s.user_id and u.workspace_id = s.workspace_id
-                where s.workspace_id = ? and s.user_id = ? and s.local_day between ? and ? and w.published_at is not null
+                where s.workspace_id = ? and (cast(? as uuid) is null or s.user_id = ?) and s.local_day between ? and ? and w.published_at is not null
                 and not exists (select 1 from workforce_schedules newer where newer.workspace_id = w.workspace_id and newer.published_at > w.published_at
                                 and newer.first_day <= s.local_day and s.local_day < newer.first_day + newer.days)
-                order by s.local_day""")
-                .params(workspace.value(), user, Date.valueOf(from), Date.valueOf(to)).query(ScheduleStore::shift).list();
+                order by s.local_day, s.user_id""")
+                .params(workspace.value(), user, user, Date.valueOf(from), Date.valueOf(to)).query(ScheduleStore::shift).list();
     }
 
     private static ScheduleSummary summary(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.WorkspaceId;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -191,6 +192,12 @@ public class Schedules {
             throw new InvalidRequestException("days", "must be 1 to 62");
         }
         return store.publishedShifts(caller.workspaceId(), caller.userId().value(), from, from.plusDays(days - 1));
+    }
+
+    /** Everyone's shifts of published schedules on one local day of the workspace, for adherence. */
+    @Transactional(readOnly = true)
+    public List<ScheduledShift> publishedOn(WorkspaceId workspace, LocalDate day) {
+        return store.publishedShifts(workspace, null, day, day);
     }
 
     private ScheduleSummary summary(Caller caller, UUID id) {

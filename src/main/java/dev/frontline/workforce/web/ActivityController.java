@@ -8,6 +8,8 @@ import dev.frontline.workforce.activity.AgentStateHistory;
 import dev.frontline.workforce.activity.StatePeriod;
 import dev.frontline.workforce.activity.WorkReport;
 import dev.frontline.workforce.activity.WorkReports;
+import dev.frontline.workforce.adherence.Adherence;
+import dev.frontline.workforce.adherence.AdherenceReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +32,19 @@ class ActivityController {
 
     private final AgentStateHistory states;
     private final WorkReports reports;
+    private final Adherence adherence;
 
-    ActivityController(AgentStateHistory states, WorkReports reports) {
+    ActivityController(AgentStateHistory states, WorkReports reports, Adherence adherence) {
         this.states = states;
         this.reports = reports;
+        this.adherence = adherence;
+    }
+
+    /** {@code day}: the workspace's local date, today (up to now) when absent; exceptions last at least the minimum. */
+    @GetMapping("/api/v1/workforce/adherence")
+    AdherenceReport adherence(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) @Nullable LocalDate day,
+                              @RequestParam(defaultValue = "5") int minimumExceptionMinutes) {
+        return adherence.report(caller, day, java.time.Duration.ofMinutes(minimumExceptionMinutes));
     }
 
     @GetMapping("/api/v1/workforce/agents/{userId}/states")
