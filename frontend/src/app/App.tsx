@@ -23,6 +23,7 @@ import { LiveEventsProvider } from '../lib/live';
 import { queryClient } from '../lib/queryClient';
 import { Loading } from '../ui/states';
 import { Layout } from './Layout';
+import { ReviewQueuePage } from '../features/knowledge/ArticleReview';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 
 export function App() {
@@ -83,6 +84,7 @@ function SignedIn() {
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />
+            <Route path="knowledge/review" element={<ReviewQueuePage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>

@@ -44,6 +44,43 @@ export interface SearchHit {
   audience: Audience;
 }
 
+export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED';
+
+/** What changed between two versions, as runs of text; the body is compared as text, one line per block. */
+export interface ArticleDiff {
+  fromVersion: number;
+  toVersion: number;
+  title: { kind: DiffKind; text: string }[];
+  body: { kind: DiffKind; text: string }[];
+}
+
+export type SuggestionKind = 'EDIT' | 'OUTDATED';
+export type SuggestionStatus = 'OPEN' | 'ACCEPTED' | 'DISMISSED';
+
+/** An agent's suggested edit or outdated flag, waiting in the authors' review queue until accepted or dismissed. */
+export interface ArticleSuggestion {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  kind: SuggestionKind;
+  comment: string;
+  proposedTitle: string | null;
+  /** Sanitized HTML. */
+  proposedBody: string | null;
+  baseVersion: number;
+  status: SuggestionStatus;
+  suggestedBy: string;
+  createdAt: string;
+  appliedVersion: number | null;
+}
+
+export interface NewSuggestion {
+  kind: SuggestionKind;
+  comment: string;
+  title?: string;
+  body?: string;
+}
+
 export interface NewArticle {
   title: string;
   body: string;
@@ -65,6 +102,14 @@ export const knowledgeApi = {
   setStatus: (id: string, status: ArticleStatus) => api.post<Article>(`/knowledge/articles/${id}/status`, { status }),
   versions: (id: string) => api.get<ArticleVersion[]>(`/knowledge/articles/${id}/versions`),
   restore: (id: string, version: number) => api.post<Article>(`/knowledge/articles/${id}/versions/${version}/restore`),
+  diff: (id: string, from: number, to?: number) =>
+    api.get<ArticleDiff>(`/knowledge/articles/${id}/diff${query({ from, to })}`),
+  suggest: (id: string, suggestion: NewSuggestion) =>
+    api.post<ArticleSuggestion>(`/knowledge/articles/${id}/suggestions`, suggestion),
+  suggestions: (status?: SuggestionStatus) => api.get<ArticleSuggestion[]>(`/knowledge/suggestions${query({ status })}`),
+  accept: (suggestionId: string) =>
+    api.post<{ suggestion: ArticleSuggestion; article: Article }>(`/knowledge/suggestions/${suggestionId}/accept`),
+  dismiss: (suggestionId: string) => api.post<ArticleSuggestion>(`/knowledge/suggestions/${suggestionId}/dismiss`),
   feedback: (id: string, conversationId: string, helped: boolean) =>
     api.post<{ helped: number; notHelped: number }>(`/knowledge/articles/${id}/feedback`, { helped, conversationId }),
 };
