@@ -8,6 +8,7 @@ import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { sanitizeHtml } from '../conversation/sanitize';
 import { SuggestForm, VersionDiff } from './ArticleReview';
+import { CategoryTree } from './CategoryTree';
 import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
 import './knowledge.css';
 
@@ -57,6 +58,7 @@ export function KnowledgePage() {
               ))}
             </ul>
           )}
+        {author && <CategoryTree />}
       </section>
       <section aria-label={t('page.article')}>
         {creating && author ? <ArticleEditor key="new" onSaved={(a) => navigate(`/knowledge/articles/${a.id}`)} />

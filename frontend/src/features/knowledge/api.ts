@@ -81,6 +81,12 @@ export interface NewSuggestion {
   body?: string;
 }
 
+export interface KnowledgeCategory {
+  id: string;
+  parentId: string | null;
+  name: string;
+}
+
 export interface NewArticle {
   title: string;
   body: string;
@@ -110,6 +116,14 @@ export const knowledgeApi = {
   accept: (suggestionId: string) =>
     api.post<{ suggestion: ArticleSuggestion; article: Article }>(`/knowledge/suggestions/${suggestionId}/accept`),
   dismiss: (suggestionId: string) => api.post<ArticleSuggestion>(`/knowledge/suggestions/${suggestionId}/dismiss`),
+  categories: () => api.get<KnowledgeCategory[]>('/knowledge/categories'),
+  categoryCounts: () => api.get<Record<string, number>>('/knowledge/categories/counts'),
+  createCategory: (name: string, parentId: string | null) =>
+    api.post<KnowledgeCategory>('/knowledge/categories', { name, parentId }),
+  renameCategory: (id: string, name: string) => api.patch<KnowledgeCategory>(`/knowledge/categories/${id}`, { name }),
+  moveCategory: (id: string, parentId: string | null) =>
+    api.post<KnowledgeCategory>(`/knowledge/categories/${id}/move`, { parentId }),
+  deleteCategory: (id: string) => api.delete<void>(`/knowledge/categories/${id}`),
   feedback: (id: string, conversationId: string, helped: boolean) =>
     api.post<{ helped: number; notHelped: number }>(`/knowledge/articles/${id}/feedback`, { helped, conversationId }),
 };
