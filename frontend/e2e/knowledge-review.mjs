@@ -50,7 +50,7 @@ await scenario('knowledge-review', async (browser) => {
   for (const name of [`결제 ${suffix}`, `환불 ${suffix}`]) {
     await tree.getByLabel('새 카테고리').fill(name);
     await tree.getByRole('button', { name: '추가' }).click();
-    await tree.getByText(name).waitFor();
+    await tree.locator('li > span', { hasText: name }).first().waitFor();
   }
   await tree.getByLabel(`환불 ${suffix} 이동 위치`).selectOption({ label: `결제 ${suffix}` });
   await tree.locator('li', { hasText: `환불 ${suffix}` }).and(tree.locator('li[style*="padding-inline-start: 1.1rem"]')).waitFor();
