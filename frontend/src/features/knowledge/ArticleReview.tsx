@@ -111,7 +111,10 @@ export function ReviewQueuePage() {
                 <blockquote>{s.comment}</blockquote>
                 {s.proposedTitle && <p><strong>{t('review.newTitle')}:</strong> {s.proposedTitle}</p>}
                 {s.proposedBody && (
-                  <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeHtml(s.proposedBody, true) }} />
+                  <>
+                    <p className="muted">{t('review.proposed')}</p>
+                    <div className="knowledge-preview proposed" dangerouslySetInnerHTML={{ __html: sanitizeHtml(s.proposedBody, true) }} />
+                  </>
                 )}
                 <div className="buttons">
                   <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(s.id)}>{t('review.accept')}</button>
