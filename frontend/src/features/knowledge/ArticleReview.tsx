@@ -126,6 +126,26 @@ export function ReviewQueuePage() {
             ))}
           </ul>
         )}
+      <UnansweredSearches />
     </div>
+  );
+}
+
+/** Typed searches that found nothing lately: what authors should write next. */
+function UnansweredSearches() {
+  const { t } = useTranslation('knowledge');
+  const unanswered = useQuery({ queryKey: ['knowledge-unanswered'], queryFn: () => knowledgeApi.unanswered(30) });
+  return (
+    <section className="knowledge-unanswered" aria-labelledby="knowledge-unanswered-title" data-testid="knowledge-unanswered">
+      <h3 id="knowledge-unanswered-title">{t('unanswered.title')}</h3>
+      {unanswered.isPending ? <Loading />
+        : unanswered.isError ? <ErrorMessage error={unanswered.error} onRetry={() => void unanswered.refetch()} />
+        : unanswered.data.length === 0 ? <Empty>{t('unanswered.empty')}</Empty>
+        : (
+          <ul>
+            {unanswered.data.map((u) => <li key={u.query}>{u.query} <span className="muted">({t('unanswered.count', { count: u.searches })})</span></li>)}
+          </ul>
+        )}
+    </section>
   );
 }

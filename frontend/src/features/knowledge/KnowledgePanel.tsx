@@ -22,7 +22,12 @@ export function KnowledgePanel({ conversationId, messages, onInsert }: {
   const searched = useDeferredValue(typed.trim());
   const suggested = suggestionQuery(messages ?? []);
   const q = searched || suggested;
-  const hits = useQuery({ queryKey: ['knowledge-search', q], queryFn: () => knowledgeApi.search(q), enabled: q.length > 0 });
+  const typedSearch = searched.length > 0;
+  const hits = useQuery({
+    queryKey: ['knowledge-search', q, typedSearch],
+    queryFn: () => knowledgeApi.search(q, typedSearch),
+    enabled: q.length > 0,
+  });
 
   return (
     <section className="panel-section knowledge-panel" aria-labelledby={headingId} data-testid="knowledge-panel">

@@ -98,8 +98,11 @@ export interface NewArticle {
 }
 
 export const knowledgeApi = {
-  search: (q: string, language?: ArticleLanguage) =>
-    api.get<{ items: SearchHit[] }>(`/knowledge/search${query({ q, language, limit: 5 })}`).then((r) => r.items),
+  /** {@code typed}: a person typed the query (counted when nothing is found), not taken from a customer's message. */
+  search: (q: string, typed: boolean, language?: ArticleLanguage) =>
+    api.get<{ items: SearchHit[] }>(`/knowledge/search${query({ q, language, limit: 5, typed: typed || undefined })}`)
+      .then((r) => r.items),
+  unanswered: (days: number) => api.get<{ query: string; searches: number }[]>(`/knowledge/analytics/unanswered${query({ days })}`),
   list: (status?: ArticleStatus) => api.get<Article[]>(`/knowledge/articles${query({ status })}`),
   get: (id: string) => api.get<Article>(`/knowledge/articles/${id}`),
   create: (article: NewArticle) => api.post<Article>('/knowledge/articles', article),

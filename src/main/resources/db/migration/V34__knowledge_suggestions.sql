@@ -20,3 +20,13 @@ create table knowledge_suggestions (
 );
 create index knowledge_suggestions_queue on knowledge_suggestions (workspace_id, status, created_at);
 create index knowledge_suggestions_article on knowledge_suggestions (article_id, created_at);
+
+-- Searches people typed that found nothing, one counter per workspace, normalized query and day (UTC): what
+-- authors should write next. Only typed searches count (not queries taken from customers' messages).
+create table knowledge_search_misses (
+    workspace_id uuid not null references workspaces (id),
+    query_text   varchar(200) not null,
+    search_day   date not null,
+    searches     integer not null,
+    primary key (workspace_id, query_text, search_day)
+);

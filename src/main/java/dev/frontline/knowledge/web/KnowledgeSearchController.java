@@ -7,6 +7,7 @@ import dev.frontline.knowledge.KnowledgeCategory;
 import dev.frontline.knowledge.KnowledgeSearch;
 import dev.frontline.knowledge.SearchHit;
 import dev.frontline.knowledge.SearchRequest;
+import dev.frontline.knowledge.UnansweredSearch;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.web.RequiresRole;
@@ -61,10 +62,17 @@ class KnowledgeSearchController {
                          @RequestParam(required = false) @Nullable String language,
                          @RequestParam(required = false) @Nullable ArticleAudience audience,
                          @RequestParam(required = false) @Nullable UUID category,
-                         @RequestParam(defaultValue = "10") int limit) {
+                         @RequestParam(defaultValue = "10") int limit,
+                         @RequestParam(defaultValue = "false") boolean typed) {
         String query = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
         return new SearchResults(search.search(caller, new SearchRequest(query,
-                language == null ? null : ArticleLanguage.of("language", language), audience, category, limit)));
+                language == null ? null : ArticleLanguage.of("language", language), audience, category, limit), typed));
+    }
+
+    @GetMapping("/api/v1/knowledge/analytics/unanswered")
+    @RequiresRole(Role.SUPERVISOR)
+    List<UnansweredSearch> unanswered(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "30") int days) {
+        return search.unanswered(caller, days);
     }
 
     @GetMapping("/api/v1/knowledge/categories")
