@@ -27,6 +27,7 @@ import { LiveEventsProvider } from '../lib/live';
 import { queryClient } from '../lib/queryClient';
 import { Loading } from '../ui/states';
 import { Layout } from './Layout';
+import { ReviewQueuePage } from '../features/knowledge/ArticleReview';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { WorkflowsPage } from '../features/workflows/WorkflowsPage';
 
@@ -95,6 +96,7 @@ function SignedIn() {
             <Route path="workflows" element={<WorkflowsPage />} />
             <Route path="workflows/:workflowId" element={<WorkflowsPage />} />
             <Route path="workflows/:workflowId/:tab" element={<WorkflowsPage />} />
+            <Route path="knowledge/review" element={<ReviewQueuePage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>

@@ -7,6 +7,8 @@ import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { sanitizeHtml } from '../conversation/sanitize';
+import { SuggestForm, VersionDiff } from './ArticleReview';
+import { CategoryTree } from './CategoryTree';
 import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
 import './knowledge.css';
 
@@ -33,7 +35,12 @@ export function KnowledgePage() {
       <section aria-labelledby="knowledge-articles-title">
         <div className="section-head">
           <h2 id="knowledge-articles-title">{t('page.title')}</h2>
-          {author && <button type="button" onClick={() => navigate('/knowledge/articles/new')}>{t('page.new')}</button>}
+          {author && (
+            <div className="buttons">
+              <button type="button" className="secondary" onClick={() => navigate('/knowledge/review')}>{t('review.open')}</button>
+              <button type="button" onClick={() => navigate('/knowledge/articles/new')}>{t('page.new')}</button>
+            </div>
+          )}
         </div>
         {articles.isPending ? <Loading />
           : articles.isError ? <ErrorMessage error={articles.error} onRetry={() => void articles.refetch()} />
@@ -51,6 +58,7 @@ export function KnowledgePage() {
               ))}
             </ul>
           )}
+        {author && <CategoryTree />}
       </section>
       <section aria-label={t('page.article')}>
         {creating && author ? <ArticleEditor key="new" onSaved={(a) => navigate(`/knowledge/articles/${a.id}`)} />
@@ -64,6 +72,8 @@ export function KnowledgePage() {
 function ArticleView({ id, author }: { id: string; author: boolean }) {
   const { t } = useTranslation('knowledge');
   const [editing, setEditing] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
+  const [suggested, setSuggested] = useState(false);
   const article = useQuery({ queryKey: ['knowledge-article', id], queryFn: () => knowledgeApi.get(id) });
   if (article.isPending) return <Loading />;
   if (article.isError) return <ErrorMessage error={article.error} onRetry={() => void article.refetch()} />;
@@ -82,6 +92,12 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
       {a.translations.length > 0 && (
         <p className="muted">{t('page.translations')}: {a.translations.map((tr) => tr.language).join(', ')}</p>
       )}
+      {suggesting ? <SuggestForm article={a} onSent={() => { setSuggesting(false); setSuggested(true); }}
+                           onCancel={() => setSuggesting(false)} />
+        : suggested ? <p className="muted" role="status">{t('suggest.sent')}</p>
+        : a.status === 'PUBLISHED' && (
+          <div className="buttons"><button type="button" className="secondary" onClick={() => setSuggesting(true)}>{t('suggest.open')}</button></div>
+        )}
       {author && <AuthorActions article={a} onEdit={() => setEditing(true)} />}
     </article>
   );
@@ -98,6 +114,7 @@ function AuthorActions({ article, onEdit }: { article: Article; onEdit: () => vo
   };
   const move = useMutation({ mutationFn: (status: ArticleStatus) => knowledgeApi.setStatus(article.id, status), onSuccess: saved });
   const restore = useMutation({ mutationFn: (version: number) => knowledgeApi.restore(article.id, version), onSuccess: saved });
+  const [comparing, setComparing] = useState<number | null>(null);
   const failure = move.error ?? restore.error;
   return (
     <>
@@ -116,11 +133,17 @@ function AuthorActions({ article, onEdit }: { article: Article; onEdit: () => vo
           <li key={v.version}>
             {t('page.version', { version: v.version })} · {v.title} · {t(`status.${v.status}`)} · {formatDateTime(v.createdAt)}
             {v.version !== article.version && (
-              <> <button type="button" className="link" onClick={() => restore.mutate(v.version)}>{t('page.restore')}</button></>
+              <>
+                {' '}<button type="button" className="link" onClick={() => setComparing(comparing === v.version ? null : v.version)}>
+                  {comparing === v.version ? t('diff.hide') : t('diff.compare')}
+                </button>
+                {' '}<button type="button" className="link" onClick={() => restore.mutate(v.version)}>{t('page.restore')}</button>
+              </>
             )}
           </li>
         ))}
       </ul>
+      {comparing !== null && <VersionDiff key={`${comparing}-${article.version}`} articleId={article.id} from={comparing} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../ui/states';
 import { sanitizeHtml } from '../conversation/sanitize';
 import { knowledgeApi, type SearchHit } from './api';
+import { SuggestForm } from './ArticleReview';
 import { articleSummary, type CustomerMessage, suggestionQuery } from './suggestions';
 import './knowledge.css';
 
@@ -21,7 +22,12 @@ export function KnowledgePanel({ conversationId, messages, onInsert }: {
   const searched = useDeferredValue(typed.trim());
   const suggested = suggestionQuery(messages ?? []);
   const q = searched || suggested;
-  const hits = useQuery({ queryKey: ['knowledge-search', q], queryFn: () => knowledgeApi.search(q), enabled: q.length > 0 });
+  const typedSearch = searched.length > 0;
+  const hits = useQuery({
+    queryKey: ['knowledge-search', q, typedSearch],
+    queryFn: () => knowledgeApi.search(q, typedSearch),
+    enabled: q.length > 0,
+  });
 
   return (
     <section className="panel-section knowledge-panel" aria-labelledby={headingId} data-testid="knowledge-panel">
@@ -52,6 +58,8 @@ function KnowledgeHit({ hit, open, onToggle, conversationId, onInsert }: {
   const { t } = useTranslation('knowledge');
   const article = useQuery({ queryKey: ['knowledge-article', hit.id], queryFn: () => knowledgeApi.get(hit.id), enabled: open });
   const helped = useMutation({ mutationFn: () => knowledgeApi.feedback(hit.id, conversationId, true) });
+  const [suggesting, setSuggesting] = useState(false);
+  const [suggested, setSuggested] = useState(false);
   const bodyText = () => new DOMParser().parseFromString(sanitizeHtml(article.data?.body ?? ''), 'text/html').body.textContent ?? '';
   return (
     <div className={`knowledge-hit ${open ? 'open' : ''}`}>
@@ -76,7 +84,15 @@ function KnowledgeHit({ hit, open, onToggle, conversationId, onInsert }: {
               <button type="button" className="secondary" disabled={helped.isPending || helped.isSuccess} onClick={() => helped.mutate()}>
                 {helped.isSuccess ? t('panel.thanks') : t('panel.helped')}
               </button>
+              <button type="button" className="secondary" disabled={suggesting || suggested} onClick={() => setSuggesting(true)}>
+                {suggested ? t('suggest.sent') : t('suggest.open')}
+              </button>
             </div>
+            {suggesting && (
+              <SuggestForm article={article.data} initialKind="OUTDATED"
+                           onSent={() => { setSuggesting(false); setSuggested(true); }}
+                           onCancel={() => setSuggesting(false)} />
+            )}
           </>
         ))}
     </div>

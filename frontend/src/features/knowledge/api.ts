@@ -44,6 +44,49 @@ export interface SearchHit {
   audience: Audience;
 }
 
+export type DiffKind = 'SAME' | 'ADDED' | 'REMOVED';
+
+/** What changed between two versions, as runs of text; the body is compared as text, one line per block. */
+export interface ArticleDiff {
+  fromVersion: number;
+  toVersion: number;
+  title: { kind: DiffKind; text: string }[];
+  body: { kind: DiffKind; text: string }[];
+}
+
+export type SuggestionKind = 'EDIT' | 'OUTDATED';
+export type SuggestionStatus = 'OPEN' | 'ACCEPTED' | 'DISMISSED';
+
+/** An agent's suggested edit or outdated flag, waiting in the authors' review queue until accepted or dismissed. */
+export interface ArticleSuggestion {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  kind: SuggestionKind;
+  comment: string;
+  proposedTitle: string | null;
+  /** Sanitized HTML. */
+  proposedBody: string | null;
+  baseVersion: number;
+  status: SuggestionStatus;
+  suggestedBy: string;
+  createdAt: string;
+  appliedVersion: number | null;
+}
+
+export interface NewSuggestion {
+  kind: SuggestionKind;
+  comment: string;
+  title?: string;
+  body?: string;
+}
+
+export interface KnowledgeCategory {
+  id: string;
+  parentId: string | null;
+  name: string;
+}
+
 export interface NewArticle {
   title: string;
   body: string;
@@ -55,8 +98,11 @@ export interface NewArticle {
 }
 
 export const knowledgeApi = {
-  search: (q: string, language?: ArticleLanguage) =>
-    api.get<{ items: SearchHit[] }>(`/knowledge/search${query({ q, language, limit: 5 })}`).then((r) => r.items),
+  /** {@code typed}: a person typed the query (counted when nothing is found), not taken from a customer's message. */
+  search: (q: string, typed: boolean, language?: ArticleLanguage) =>
+    api.get<{ items: SearchHit[] }>(`/knowledge/search${query({ q, language, limit: 5, typed: typed || undefined })}`)
+      .then((r) => r.items),
+  unanswered: (days: number) => api.get<{ query: string; searches: number }[]>(`/knowledge/analytics/unanswered${query({ days })}`),
   list: (status?: ArticleStatus) => api.get<Article[]>(`/knowledge/articles${query({ status })}`),
   get: (id: string) => api.get<Article>(`/knowledge/articles/${id}`),
   create: (article: NewArticle) => api.post<Article>('/knowledge/articles', article),
@@ -65,6 +111,22 @@ export const knowledgeApi = {
   setStatus: (id: string, status: ArticleStatus) => api.post<Article>(`/knowledge/articles/${id}/status`, { status }),
   versions: (id: string) => api.get<ArticleVersion[]>(`/knowledge/articles/${id}/versions`),
   restore: (id: string, version: number) => api.post<Article>(`/knowledge/articles/${id}/versions/${version}/restore`),
+  diff: (id: string, from: number, to?: number) =>
+    api.get<ArticleDiff>(`/knowledge/articles/${id}/diff${query({ from, to })}`),
+  suggest: (id: string, suggestion: NewSuggestion) =>
+    api.post<ArticleSuggestion>(`/knowledge/articles/${id}/suggestions`, suggestion),
+  suggestions: (status?: SuggestionStatus) => api.get<ArticleSuggestion[]>(`/knowledge/suggestions${query({ status })}`),
+  accept: (suggestionId: string) =>
+    api.post<{ suggestion: ArticleSuggestion; article: Article }>(`/knowledge/suggestions/${suggestionId}/accept`),
+  dismiss: (suggestionId: string) => api.post<ArticleSuggestion>(`/knowledge/suggestions/${suggestionId}/dismiss`),
+  categories: () => api.get<KnowledgeCategory[]>('/knowledge/categories'),
+  categoryCounts: () => api.get<Record<string, number>>('/knowledge/categories/counts'),
+  createCategory: (name: string, parentId: string | null) =>
+    api.post<KnowledgeCategory>('/knowledge/categories', { name, parentId }),
+  renameCategory: (id: string, name: string) => api.patch<KnowledgeCategory>(`/knowledge/categories/${id}`, { name }),
+  moveCategory: (id: string, parentId: string | null) =>
+    api.post<KnowledgeCategory>(`/knowledge/categories/${id}/move`, { parentId }),
+  deleteCategory: (id: string) => api.delete<void>(`/knowledge/categories/${id}`),
   feedback: (id: string, conversationId: string, helped: boolean) =>
     api.post<{ helped: number; notHelped: number }>(`/knowledge/articles/${id}/feedback`, { helped, conversationId }),
 };

@@ -3,6 +3,7 @@ package dev.frontline.knowledge;
 import dev.frontline.knowledge.internal.ArticleHtml;
 import dev.frontline.knowledge.internal.ArticleStore;
 import dev.frontline.knowledge.internal.ArticleStore.Header;
+import dev.frontline.knowledge.internal.WordDiff;
 import dev.frontline.knowledge.internal.SearchIndexLifecycle;
 import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Caller;
@@ -94,8 +95,7 @@ public class KnowledgeArticles {
     public Article restore(Caller caller, UUID id, int version) {
         caller.require(Role.SUPERVISOR);
         Article current = readable(caller, id);
-        ArticleVersion earlier = store.version(id, version)
-                .orElseThrow(() -> new NotFoundException("Article version", id + "/" + version));
+        ArticleVersion earlier = version(id, version);
         ArticleContent content = new ArticleContent(earlier.title(), earlier.body(), earlier.audience(),
                 earlier.categoryId() != null && categories.exists(caller, earlier.categoryId()) ? earlier.categoryId() : null,
                 earlier.tags());
@@ -122,6 +122,33 @@ public class KnowledgeArticles {
         caller.require(Role.SUPERVISOR);
         readable(caller, id);
         return store.versions(id);
+    }
+
+    /** What changed from version {@code from} to version {@code to} (the current one when null), word by word. */
+    @Transactional(readOnly = true)
+    public ArticleDiff diff(Caller caller, UUID id, int from, @Nullable Integer to) {
+        caller.require(Role.SUPERVISOR);
+        Article current = readable(caller, id);
+        ArticleVersion older = version(id, from);
+        ArticleVersion newer = version(id, to == null ? current.version() : to);
+        return new ArticleDiff(older.version(), newer.version(), WordDiff.between(older.title(), newer.title()),
+                WordDiff.between(WordDiff.blockText(older.body()), WordDiff.blockText(newer.body())));
+    }
+
+    /**
+     * Saves a reviewed suggestion's title and body (null keeps the current one) as the next version, as a draft:
+     * what an agent proposed goes live only when an author publishes it.
+     */
+    Article applyAsDraft(Caller caller, UUID id, @Nullable String title, @Nullable String body) {
+        caller.require(Role.SUPERVISOR);
+        Article current = readable(caller, id);
+        ArticleContent changed = new ArticleContent(title == null ? current.title() : title,
+                body == null ? current.body() : body, current.audience(), current.categoryId(), current.tags());
+        return save(caller, current, clean(caller, changed), true, ArticleStatus.DRAFT);
+    }
+
+    private ArticleVersion version(UUID id, int version) {
+        return store.version(id, version).orElseThrow(() -> new NotFoundException("Article version", id + "/" + version));
     }
 
     private Article save(Caller caller, Article current, ArticleContent content, boolean contentChanged,

@@ -1,6 +1,7 @@
 /**
  * Knowledge base: articles (sanitized rich text, categories, tags, audience, status, translations across
- * en, zh-Hans, zh-Hant and ko, and a version for every save) and their search, an embedded Lucene index per
+ * en, zh-Hans, zh-Hant and ko, a version for every save with word-level diffs, and agents' suggested edits and
+ * outdated flags reviewed by authors) and their search, an embedded Lucene index per
  * application node with analysis per language. Each node's index follows the database's change clock, so
  * every node serves what any node published. Publishes nothing yet.
  */

@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Knowledge through the built web UI in Chromium (frontend/e2e/knowledge.mjs): suggestions from a Korean
  * customer's message in the conversation's side panel, preview, insert a summary, "this helped", a typo-tolerant
- * search, and a supervisor writing and publishing an article in the articles page.
+ * search, and a supervisor writing and publishing an article in the articles page; agents suggesting edits and
+ * flagging outdated articles, the review queue and the version diff (frontend/e2e/knowledge-review.mjs).
  */
 @IntegrationTest
 class KnowledgeBrowserIntegrationTests {
@@ -28,5 +29,16 @@ class KnowledgeBrowserIntegrationTests {
         assertThat(Path.of("target", "screenshots", "knowledge-suggestions.png")).exists();
         assertThat(Path.of("target", "screenshots", "knowledge-preview-inserted.png")).exists();
         assertThat(Path.of("target", "screenshots", "knowledge-articles-page.png")).exists();
+    }
+
+    @Test
+    void agentsSuggestAndFlagAndASupervisorReviewsAndComparesVersions() throws Exception {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        BrowserScript.run("knowledge-review.mjs", BrowserScript.arguments(workspaces, workspace));
+
+        assertThat(Path.of("target", "screenshots", "knowledge-suggest-edit.png")).exists();
+        assertThat(Path.of("target", "screenshots", "knowledge-review-queue.png")).exists();
+        assertThat(Path.of("target", "screenshots", "knowledge-version-diff.png")).exists();
+        assertThat(Path.of("target", "screenshots", "knowledge-categories.png")).exists();
     }
 }

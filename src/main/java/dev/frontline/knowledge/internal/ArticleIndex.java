@@ -21,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,7 +53,6 @@ public final class ArticleIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArticleQueries queries = new ArticleQueries(analyzer);
-    private final Snippets snippets = new Snippets(analyzer);
 
     public ArticleIndex(Path path) {
         try {
@@ -124,10 +124,12 @@ public final class ArticleIndex implements Closeable {
     }
 
     private List<SearchHit> search(IndexSearcher searcher, WorkspaceId workspace, SearchRequest request) throws IOException {
-        @Nullable Query text = queries.matching(searcher.getIndexReader(), request.query(), request.language());
-        if (text == null) {
+        @Nullable Query typed = queries.matching(searcher.getIndexReader(), request.query(), request.language());
+        if (typed == null) {
             return List.of();
         }
+        // Rewritten once here (fuzzy terms expanded) and used as is by both the search and the snippets.
+        Query text = searcher.rewrite(typed);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST)
                 .add(new TermQuery(new Term(WORKSPACE, workspace.value().toString())), Occur.FILTER);
         if (request.language() != null) {
@@ -140,18 +142,19 @@ public final class ArticleIndex implements Closeable {
             query.add(new TermQuery(new Term(CATEGORY, request.category().toString())), Occur.FILTER);
         }
         TopDocs top = searcher.search(query.build(), request.limit());
+        Snippets snippets = new Snippets(analyzer, searcher.getIndexReader(), text);
+        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scored : top.scoreDocs) {
-            hits.add(hit(searcher, text, scored));
+            hits.add(hit(stored, snippets, scored));
         }
         return hits;
     }
 
-    private SearchHit hit(IndexSearcher searcher, Query text, ScoreDoc scored) throws IOException {
-        Document document = searcher.storedFields().document(scored.doc);
+    private static SearchHit hit(StoredFields stored, Snippets snippets, ScoreDoc scored) throws IOException {
+        Document document = stored.document(scored.doc);
         ArticleLanguage language = ArticleLanguage.of("language", document.get(LANGUAGE));
-        String snippet = snippets.of(searcher.getIndexReader(), text, Script.of(language).field(Analysis.BODY),
-                document.get(STORED_BODY));
+        String snippet = snippets.of(Script.of(language).field(Analysis.BODY), document.get(STORED_BODY));
         return new SearchHit(UUID.fromString(document.get(ID)), document.get(STORED_TITLE), snippet, scored.score,
                 language.tag(), ArticleAudience.valueOf(document.get(AUDIENCE)));
     }

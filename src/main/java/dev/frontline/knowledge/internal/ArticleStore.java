@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +80,24 @@ public class ArticleStore {
                         header.status().name(), content.categoryId(), String.join(TAG_SEPARATOR, content.tags()),
                         authorId, Timestamps.sql(at))
                 .update();
+    }
+
+    /**
+     * Puts the articles filed under these categories back into every node's index replay, each with its own
+     * revision (the followers page by revision), because their category ancestry changed.
+     */
+    public int reindexCategories(WorkspaceId workspace, Collection<UUID> categories) {
+        if (categories.isEmpty()) {
+            return 0;
+        }
+        List<UUID> filed = jdbc.sql("select id from knowledge_articles where workspace_id = :workspace and category_id in (:categories)")
+                .param("workspace", workspace.value())
+                .param("categories", categories)
+                .query(UUID.class)
+                .list();
+        filed.forEach(id -> jdbc.sql("update knowledge_articles set index_revision = ? where id = ?")
+                .params(nextRevision(), id).update());
+        return filed.size();
     }
 
     /**

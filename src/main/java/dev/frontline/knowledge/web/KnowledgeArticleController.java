@@ -3,6 +3,7 @@ package dev.frontline.knowledge.web;
 import dev.frontline.knowledge.Article;
 import dev.frontline.knowledge.ArticleAudience;
 import dev.frontline.knowledge.ArticleContent;
+import dev.frontline.knowledge.ArticleDiff;
 import dev.frontline.knowledge.ArticleLanguage;
 import dev.frontline.knowledge.ArticleStatus;
 import dev.frontline.knowledge.ArticleVersion;
@@ -90,6 +91,13 @@ class KnowledgeArticleController {
     @RequiresRole(Role.SUPERVISOR)
     List<ArticleVersion> versions(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return articles.versions(caller, id);
+    }
+
+    @GetMapping("/api/v1/knowledge/articles/{id}/diff")
+    @RequiresRole(Role.SUPERVISOR)
+    ArticleDiff diff(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @RequestParam int from,
+                     @RequestParam(required = false) @Nullable Integer to) {
+        return articles.diff(caller, id, from, to);
     }
 
     @PostMapping("/api/v1/knowledge/articles/{id}/versions/{version}/restore")

@@ -105,4 +105,21 @@ class SearchRelevanceTests {
         assertThat(quality.recallAt3()).as(quality.misses().toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(quality.mrr()).as(quality.misses().toString()).isGreaterThanOrEqualTo(0.9);
     }
+
+    @Test
+    void snippetsMarkTheMatchedWordsIncludingTyposAndEveryScript() {
+        assertThat(firstSnippet("pasword reset", ArticleLanguage.EN)).contains("<mark>password</mark>");
+        assertThat(firstSnippet("忘记密码", ArticleLanguage.ZH_HANS)).contains("<mark>").contains("密码");
+        assertThat(firstSnippet("비밀번호를 잊어버렸어요", null)).contains("<mark>비밀</mark><mark>번호</mark>");
+    }
+
+    @Test
+    void snippetsAreHtmlEscaped() {
+        String snippet = firstSnippet("escalation tag", ArticleLanguage.EN);
+        assertThat(snippet).contains("&quot;<mark>escalation</mark>&quot;");
+    }
+
+    private static String firstSnippet(String text, @Nullable ArticleLanguage language) {
+        return index.search(WORKSPACE, new SearchRequest(text, language, null, null, 3)).getFirst().snippet();
+    }
 }
