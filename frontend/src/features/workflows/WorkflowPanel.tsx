@@ -63,7 +63,7 @@ function StartWorkflow({ busy, onStart }: { busy: boolean; onStart: (workflowId:
   return (
     <div className="workflow-start">
       <label>
-        <span className="muted">{t('field.language')}</span>
+        <span className="muted">{t('panel.language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value as WorkflowLanguage | '')}>
           <option value="">{t('language.all')}</option>
           {WORKFLOW_LANGUAGES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
