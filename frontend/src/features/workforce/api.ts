@@ -247,6 +247,46 @@ export interface WorkReport {
 export const workReportPath = (day: string, csv = false) => `/api/v1/workforce/work-report${csv ? '.csv' : ''}?day=${encodeURIComponent(day)}`;
 export const fetchWorkReport = (day: string) => api.get<WorkReport>(`/workforce/work-report?day=${encodeURIComponent(day)}`);
 
+export interface AdherenceException {
+  from: string;
+  to: string;
+  /** WORK, BREAK, LUNCH or MEETING. */
+  scheduled: string;
+  actual: PresenceState;
+}
+
+export interface AgentAdherence {
+  userId: string;
+  displayName: string;
+  teamIds: string[];
+  shiftStart: string;
+  shiftEnd: string;
+  scheduledSeconds: number;
+  adherentSeconds: number;
+  adherence: number | null;
+  scheduledWorkSeconds: number;
+  loggedInSeconds: number;
+  conformance: number | null;
+  exceptions: AdherenceException[];
+}
+
+/** Published shifts of one day against what agents did (up to now for today); rates are fractions. */
+export interface AdherenceReport {
+  day: string;
+  zone: string;
+  countedUntil: string;
+  agents: AgentAdherence[];
+  teams: { teamId: string; agents: number; adherence: number | null; conformance: number | null }[];
+  total: { agents: number; adherence: number | null; conformance: number | null };
+}
+
+export const fetchAdherence = (day: string) => api.get<AdherenceReport>(`/workforce/adherence?day=${encodeURIComponent(day)}`);
+
+/** A fraction as a whole percentage, or a dash when there is nothing to measure yet. */
+export function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
 /** Seconds as h:mm (a work day's states are read in hours and minutes). */
 export function hoursMinutes(seconds: number): string {
   const minutes = Math.floor(seconds / 60);

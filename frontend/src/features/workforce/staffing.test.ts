@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_FORM, type ForecastReport, forecastQuery, hoursMinutes, simulationScenario, toStaffingRequest } from './api';
+import { EXAMPLE_FORM, type ForecastReport, forecastQuery, hoursMinutes, percent, simulationScenario, toStaffingRequest } from './api';
 
 describe('toStaffingRequest', () => {
   it('asks for the fewest agents with percentages as fractions and empty optionals left out', () => {
@@ -62,5 +62,13 @@ describe('simulationScenario', () => {
   it('has nothing to replay on a day without staffing', () => {
     expect(simulationScenario(report, 1, 20)).toBeNull();
     expect(simulationScenario(report, 2, 20)).toBeNull();
+  });
+});
+
+describe('percent', () => {
+  it('rounds a fraction to a whole percentage and shows a dash for nothing measured', () => {
+    expect(percent(0.8749)).toBe('87%');
+    expect(percent(1)).toBe('100%');
+    expect(percent(null)).toBe('–');
   });
 });
