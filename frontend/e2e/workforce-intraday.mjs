@@ -33,7 +33,7 @@ await scenario('workforce-intraday', async (browser) => {
   const agentRow = page.getByTestId('work-report').getByRole('row', { name: new RegExp(args.agentName) });
   await agentRow.waitFor();
   const cells = await agentRow.getByRole('cell').allTextContents();
-  if (cells[cells.length - 2] !== '1') throw new Error(`contacts resolved: ${cells}`);
+  if (cells[cells.length - 3] !== '1') throw new Error(`contacts resolved: ${cells}`);
   const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
   const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
   if (!csv.startsWith('day,agent,available_seconds') || !csv.includes(args.agentName)) throw new Error(`csv: ${csv}`);

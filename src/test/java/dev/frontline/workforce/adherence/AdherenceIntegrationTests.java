@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.frontline.shared.Timestamps;
+import dev.frontline.support.BrowserScript;
 import dev.frontline.support.IntegrationTest;
 import dev.frontline.support.TestApi;
 import dev.frontline.support.TestWorkspaces;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A published shift of last week against the agent's logged states: they started 10 minutes late and worked
  * through their breaks and lunch. Presence is logged as it happens, so last week's states are written into the
- * state log the way {@code PresenceLog} writes them.
+ * state log the way {@code PresenceLog} writes them. The work report page shows the same in Chromium
+ * (frontend/e2e/adherence.mjs).
  */
 @IntegrationTest
 class AdherenceIntegrationTests {
@@ -61,17 +65,25 @@ class AdherenceIntegrationTests {
                 .params(workspace.id().value(), workspace.agent().id().value(), Timestamps.sql(at), status).update();
     }
 
+    /** Publishes last week's schedule; the agent logs in ten minutes late on their first shift and works through it. */
+    private JsonNode lateAndWithoutBreaks(TestWorkspaces.Workspace workspace) {
+        TestApi supervisor = workspace.supervisor().api();
+        JsonNode shift = publishedWeek(supervisor);
+        ZoneId zone = ZoneId.of(supervisor.get("/api/v1/workforce/adherence?day=" + shift.get("day").asString()).json().get("zone").asString());
+        logged(workspace, LocalDateTime.parse(shift.get("start").asString()).atZone(zone).toInstant().plus(Duration.ofMinutes(10)), "AVAILABLE");
+        logged(workspace, LocalDateTime.parse(shift.get("end").asString()).atZone(zone).toInstant(), "OFFLINE");
+        return shift;
+    }
+
     @Test
     void aLateStartAndSkippedBreaksShowAsExceptionsAndLowerAdherence() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi supervisor = workspace.supervisor().api();
-        JsonNode shift = publishedWeek(supervisor);
+        JsonNode shift = lateAndWithoutBreaks(workspace);
         String day = shift.get("day").asString();
         ZoneId zone = ZoneId.of(supervisor.get("/api/v1/workforce/adherence?day=" + day).json().get("zone").asString());
         Instant start = LocalDateTime.parse(shift.get("start").asString()).atZone(zone).toInstant();
         Instant end = LocalDateTime.parse(shift.get("end").asString()).atZone(zone).toInstant();
-        logged(workspace, start.plus(Duration.ofMinutes(10)), "AVAILABLE");
-        logged(workspace, end, "OFFLINE");
 
         JsonNode report = supervisor.get("/api/v1/workforce/adherence?day=" + day).json();
 
@@ -104,5 +116,23 @@ class AdherenceIntegrationTests {
         assertThat(supervisor.get("/api/v1/workforce/adherence?day=" + day + "&minimumExceptionMinutes=500").status()).isEqualTo(400);
         assertThat(workspaces.create().supervisor().api().get("/api/v1/workforce/adherence?day=" + day).json().get("agents"))
                 .as("another workspace").isEmpty();
+    }
+
+    @Test
+    void theWorkReportPageShowsAdherenceAndTheExceptions() throws Exception {
+        BrowserScript.assumeChromium();
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        JsonNode shift = lateAndWithoutBreaks(workspace);
+        String day = shift.get("day").asString();
+        JsonNode agent = workspace.supervisor().api().get("/api/v1/workforce/adherence?day=" + day).json().get("agents").get(0);
+
+        Map<String, Object> arguments = new LinkedHashMap<>(BrowserScript.arguments(workspaces, workspace));
+        arguments.put("day", day);
+        arguments.put("agentName", agent.get("displayName").asString());
+        arguments.put("adherence", Math.round(agent.get("adherence").asDouble() * 100) + "%");
+        arguments.put("exceptions", agent.get("exceptions").size());
+        BrowserScript.run("adherence.mjs", arguments);
+
+        assertThat(Path.of("target", "screenshots", "adherence.png")).exists();
     }
 }
