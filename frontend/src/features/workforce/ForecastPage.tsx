@@ -1,34 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { includes } from '../auth/api';
-import { useSession } from '../auth/session';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { ProblemError } from '../../lib/http';
 import { QueryView } from '../../ui/states';
-import { queues } from '../routing/api';
 import {
   adjustedDays, deleteForecastAdjustment, simulate, simulationScenario, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
 } from './api';
 import { ForecastChart } from './ForecastChart';
+import { type QueueOption, QueuePage } from './QueuePage';
 import './workforce.css';
 
 /** Supervisors and admins: a queue's forecast from its own history, the backtest, and the agents each interval needs. */
 export function ForecastPage() {
-  const { t } = useTranslation('workforce');
-  const { me } = useSession();
-  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
-  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
-  return (
-    <div className="workforce-page">
-      <h1>{t('forecast.title')}</h1>
-      <p className="muted">{t('forecast.intro')}</p>
-      <QueryView query={queueList}>{(loaded) => <Forecast queueOptions={loaded} />}</QueryView>
-    </div>
-  );
+  return <QueuePage page="forecast">{(loaded) => <Forecast queueOptions={loaded} />}</QueuePage>;
 }
 
-function Forecast({ queueOptions }: { queueOptions: { id: string; name: string }[] }) {
+function Forecast({ queueOptions }: { queueOptions: QueueOption[] }) {
   const { t } = useTranslation('workforce');
   const [draft, setDraft] = useState<ForecastForm>({
     queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '300',

@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { includes } from '../auth/api';
-import { useSession } from '../auth/session';
 import { formatNumber, formatTime } from '../../lib/format';
 import { QueryView } from '../../ui/states';
-import { queues } from '../routing/api';
 import { fetchIntraday, type ForecastForm, type IntradayProjection, type IntradayView } from './api';
 import { ForecastChart } from './ForecastChart';
+import { type QueueOption, QueuePage } from './QueuePage';
 import './workforce.css';
 
 /** Re-read every minute: actuals and who is on line change through the day. */
@@ -15,20 +13,10 @@ const REFRESH_MS = 60_000;
 
 /** Supervisors and admins: today against its forecast, the rest of the day re-forecast, and what to do when volume runs high. */
 export function IntradayPage() {
-  const { t } = useTranslation('workforce');
-  const { me } = useSession();
-  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
-  if (!includes(me.role, 'SUPERVISOR')) return <p>{t('page.forbidden')}</p>;
-  return (
-    <div className="workforce-page">
-      <h1>{t('intraday.title')}</h1>
-      <p className="muted">{t('intraday.intro')}</p>
-      <QueryView query={queueList}>{(loaded) => <Intraday queueOptions={loaded} />}</QueryView>
-    </div>
-  );
+  return <QueuePage page="intraday">{(loaded) => <Intraday queueOptions={loaded} />}</QueuePage>;
 }
 
-function Intraday({ queueOptions }: { queueOptions: { id: string; name: string }[] }) {
+function Intraday({ queueOptions }: { queueOptions: QueueOption[] }) {
   const { t } = useTranslation('workforce');
   const [draft, setDraft] = useState<ForecastForm>({
     queueId: queueOptions[0]?.id ?? '', intervalMinutes: '30', historyWeeks: '8', averageHandleSeconds: '',
