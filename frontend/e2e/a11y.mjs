@@ -43,13 +43,13 @@ await scenario('a11y', async (browser) => {
   // Languages: switch to Korean, then Simplified Chinese, from the language picker in the top bar.
   await page.goto(`${args.baseUrl}/inbox/all/${received.conversationId}`);
   await page.getByText('지난주에 주문한').first().waitFor();
-  await page.getByLabel('Language').selectOption('ko');
+  await page.getByLabel('Language', { exact: true }).selectOption('ko');
   await page.getByRole('link', { name: '받은 편지함' }).waitFor();
   await screenshot(page, 'workspace-ko');
-  await page.getByLabel('언어').selectOption('zh-CN');
+  await page.getByLabel('언어', { exact: true }).selectOption('zh-CN');
   await page.getByRole('link', { name: '收件箱' }).waitFor();
   await screenshot(page, 'workspace-zh-CN');
-  await page.getByLabel('语言').selectOption('en');
+  await page.getByLabel('语言', { exact: true }).selectOption('en');
   await page.getByRole('link', { name: 'Inbox' }).waitFor();
   const lang = await page.evaluate(() => document.documentElement.lang);
   if (lang !== 'en') throw new Error(`html lang is ${lang}`);
