@@ -151,12 +151,12 @@ export function attributeConditions(rows: { key: string; value: string }[]): Rec
   return Object.fromEntries(rows.map((r) => [r.key.trim(), r.value.trim()] as const).filter(([key]) => key));
 }
 
-/** A rule's conditions in one line, attributes as attributes.key = value. */
+/** A rule's conditions in one line, attributes as attributes.key = value in key order (the server's map has none). */
 export function ruleConditions(rule: Rule, label: (field: string) => string): string[] {
   const fields: [string, string | null][] = [['channel', rule.channel], ['language', rule.language], ['tag', rule.tag],
     ['priority', rule.priority], ['tier', rule.tier]];
   return [...fields.filter(([, value]) => value).map(([field, value]) => `${label(field)}: ${value}`),
-    ...Object.entries(rule.attributes ?? {}).map(([key, value]) => `attributes.${key} = ${value}`)];
+    ...Object.entries(rule.attributes ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => `attributes.${key} = ${value}`)];
 }
 export const profiles = () => api.get<Profile[]>('/routing/profiles');
 export const saveProfile = (profile: Profile) =>

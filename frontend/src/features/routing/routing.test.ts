@@ -49,6 +49,14 @@ describe('routing helpers', () => {
   });
 });
 
+describe('ruleConditions order', () => {
+  it('lists attribute conditions by key whatever order the server sent them in', () => {
+    const rule = { id: 'r', queueId: 'q', position: 1, channel: null, inboxId: null, language: null, tag: null, priority: null,
+      tier: null, attributes: { topic: 'Billing', region: 'apac' } };
+    expect(ruleConditions(rule, (field) => field)).toEqual(['attributes.region = apac', 'attributes.topic = Billing']);
+  });
+});
+
 describe('attributeConditions', () => {
   it('keeps the filled rows, trimmed, and drops blank keys', () => {
     expect(attributeConditions([{ key: ' topic ', value: ' Billing ' }, { key: 'contact.segment', value: 'SMB' }, { key: ' ', value: 'x' }]))

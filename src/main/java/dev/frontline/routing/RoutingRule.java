@@ -16,6 +16,7 @@ public record RoutingRule(UUID id, UUID queueId, int position, @Nullable String 
                           @Nullable String tier, Map<String, String> attributes) {
 
     public RoutingRule {
-        attributes = Map.copyOf(attributes);
+        // Sorted, so the API and the rule tester list the conditions in one order.
+        attributes = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(attributes));
     }
 }
