@@ -1,6 +1,7 @@
 // Knowledge in the agent workspace and the articles page: a Korean customer's chat gets the Korean article
 // suggested in the side panel (UI in Korean); the agent previews it, inserts its summary into the reply, marks it
-// helpful, and finds an English article despite a typo. A supervisor writes, publishes and finds a new article.
+// helpful, and finds an English article despite a typo. A supervisor writes, publishes and finds a new article,
+// and sees the Korean article's views, "this helped" and use in the article analytics.
 import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -80,4 +81,16 @@ await scenario('knowledge', async (browser) => {
   await reader.goto(`${args.baseUrl}/knowledge/articles/${translation.id}`);
   await reader.getByRole('status').getByText('原文在此翻譯最後儲存後已變更。').waitFor();
   await screenshot(reader, 'knowledge-stale-translation');
+
+  // Article analytics: the Korean article was suggested, previewed, inserted into the reply and marked helpful.
+  await author.goto(`${args.baseUrl}/knowledge`);
+  await author.getByRole('button', { name: 'Analytics' }).click();
+  const table = author.getByTestId('knowledge-analytics').getByRole('table');
+  const koreanRow = table.getByRole('row', { name: /비밀번호 재설정 방법/ });
+  await koreanRow.waitFor();
+  const cells = await koreanRow.getByRole('cell').allInnerTexts();
+  check(cells[0] === '1' && cells[1] === '1' && cells[4] === '1', `views, helped, used counted: ${cells.join(' | ')}`);
+  await table.getByRole('button', { name: 'Usage rate' }).click();
+  await table.locator('th[aria-sort="descending"]').getByText('Usage rate').waitFor();
+  await screenshot(author, 'knowledge-analytics');
 });

@@ -27,6 +27,7 @@ import { LiveEventsProvider } from '../lib/live';
 import { queryClient } from '../lib/queryClient';
 import { Loading } from '../ui/states';
 import { Layout } from './Layout';
+import { ArticleAnalyticsPage } from '../features/knowledge/ArticleAnalyticsPage';
 import { ReviewQueuePage } from '../features/knowledge/ArticleReview';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { WorkflowsPage } from '../features/workflows/WorkflowsPage';
@@ -97,6 +98,7 @@ function SignedIn() {
             <Route path="workflows/:workflowId" element={<WorkflowsPage />} />
             <Route path="workflows/:workflowId/:tab" element={<WorkflowsPage />} />
             <Route path="knowledge/review" element={<ReviewQueuePage />} />
+            <Route path="knowledge/analytics" element={<ArticleAnalyticsPage />} />
             <Route path="operator" element={<OperatorPage />} />
             <Route path="*" element={<Navigate to="/inbox" replace />} />
           </Route>

@@ -9,6 +9,7 @@ import { useSession } from '../auth/session';
 import { sanitizeHtml } from '../conversation/sanitize';
 import { SuggestForm, VersionDiff } from './ArticleReview';
 import { CategoryTree } from './CategoryTree';
+import { useArticleViewed } from './activity';
 import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
 import './knowledge.css';
 
@@ -38,6 +39,7 @@ export function KnowledgePage() {
           {author && (
             <div className="buttons">
               <button type="button" className="secondary" onClick={() => navigate('/knowledge/review')}>{t('review.open')}</button>
+              <button type="button" className="secondary" onClick={() => navigate('/knowledge/analytics')}>{t('analytics.open')}</button>
               <button type="button" onClick={() => navigate('/knowledge/articles/new')}>{t('page.new')}</button>
             </div>
           )}
@@ -75,6 +77,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
   const [suggesting, setSuggesting] = useState(false);
   const [suggested, setSuggested] = useState(false);
   const article = useQuery({ queryKey: ['knowledge-article', id], queryFn: () => knowledgeApi.get(id) });
+  useArticleViewed(id, article.isSuccess);
   if (article.isPending) return <Loading />;
   if (article.isError) return <ErrorMessage error={article.error} onRetry={() => void article.refetch()} />;
   const a = article.data;

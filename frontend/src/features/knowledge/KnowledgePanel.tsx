@@ -3,6 +3,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../ui/states';
 import { sanitizeHtml } from '../conversation/sanitize';
+import { useArticleViewed, useSuggestionsShown } from './activity';
 import { knowledgeApi, type SearchHit } from './api';
 import { SuggestForm } from './ArticleReview';
 import { articleSummary, type CustomerMessage, suggestionQuery } from './suggestions';
@@ -28,6 +29,7 @@ export function KnowledgePanel({ conversationId, messages, onInsert }: {
     queryFn: () => knowledgeApi.search(q, typedSearch),
     enabled: q.length > 0,
   });
+  useSuggestionsShown(q.length > 0 ? hits.data?.map((hit) => hit.id) : undefined);
 
   return (
     <section className="panel-section knowledge-panel" aria-labelledby={headingId} data-testid="knowledge-panel">
@@ -58,6 +60,11 @@ function KnowledgeHit({ hit, open, onToggle, conversationId, onInsert }: {
   const { t } = useTranslation('knowledge');
   const article = useQuery({ queryKey: ['knowledge-article', hit.id], queryFn: () => knowledgeApi.get(hit.id), enabled: open });
   const helped = useMutation({ mutationFn: () => knowledgeApi.feedback(hit.id, conversationId, true) });
+  useArticleViewed(hit.id, open && article.isSuccess);
+  const insert = (text: string) => {
+    onInsert(text);
+    knowledgeApi.used(hit.id).catch(() => undefined);
+  };
   const [suggesting, setSuggesting] = useState(false);
   const [suggested, setSuggested] = useState(false);
   const bodyText = () => new DOMParser().parseFromString(sanitizeHtml(article.data?.body ?? ''), 'text/html').body.textContent ?? '';
@@ -74,11 +81,11 @@ function KnowledgeHit({ hit, open, onToggle, conversationId, onInsert }: {
             <div className="knowledge-preview" data-testid="knowledge-preview"
                  dangerouslySetInnerHTML={{ __html: sanitizeHtml(article.data.body, true) }} />
             <div className="buttons knowledge-actions">
-              <button type="button" className="secondary" onClick={() => onInsert(articleSummary(hit.title, bodyText()))}>
+              <button type="button" className="secondary" onClick={() => insert(articleSummary(hit.title, bodyText()))}>
                 {t('panel.insertSummary')}
               </button>
               <button type="button" className="secondary"
-                      onClick={() => onInsert(`${hit.title}: ${window.location.origin}/knowledge/articles/${hit.id}`)}>
+                      onClick={() => insert(`${hit.title}: ${window.location.origin}/knowledge/articles/${hit.id}`)}>
                 {t('panel.insertLink')}
               </button>
               <button type="button" className="secondary" disabled={helped.isPending || helped.isSuccess} onClick={() => helped.mutate()}>

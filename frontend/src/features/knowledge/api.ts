@@ -1,4 +1,5 @@
 import { api, query } from '../../lib/http';
+import type { AnalyticsReport } from './analytics';
 
 export type ArticleLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'ko';
 export type Audience = 'PUBLIC' | 'INTERNAL';
@@ -127,6 +128,10 @@ export const knowledgeApi = {
   moveCategory: (id: string, parentId: string | null) =>
     api.post<KnowledgeCategory>(`/knowledge/categories/${id}/move`, { parentId }),
   deleteCategory: (id: string) => api.delete<void>(`/knowledge/categories/${id}`),
+  viewed: (id: string) => api.post<void>(`/knowledge/articles/${id}/views`),
+  used: (id: string) => api.post<void>(`/knowledge/articles/${id}/uses`),
+  shown: (articleIds: string[]) => api.post<void>('/knowledge/analytics/shown', { articleIds }),
+  analytics: (from?: string, to?: string) => api.get<AnalyticsReport>(`/knowledge/analytics${query({ from, to })}`),
   feedback: (id: string, conversationId: string, helped: boolean) =>
     api.post<{ helped: number; notHelped: number }>(`/knowledge/articles/${id}/feedback`, { helped, conversationId }),
 };

@@ -3,7 +3,9 @@
  * en, zh-Hans, zh-Hant and ko, a version for every save with word-level diffs, and agents' suggested edits and
  * outdated flags reviewed by authors) and their search, an embedded Lucene index per
  * application node with analysis per language. Each node's index follows the database's change clock, so
- * every node serves what any node published. Publishes nothing yet.
+ * every node serves what any node published. Article analytics for authors count views, suggestions shown and
+ * used, and read help center visitors' answers through {@code ReaderVotes}, which the help center implements.
+ * Publishes nothing yet.
  */
 @NullMarked
 package dev.frontline.knowledge;

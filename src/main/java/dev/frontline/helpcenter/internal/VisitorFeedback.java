@@ -1,11 +1,14 @@
 package dev.frontline.helpcenter.internal;
 
+import dev.frontline.knowledge.ReaderVotes;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hour is not heard until the hour has passed. The database holds the count, so every node applies the same limit.
  */
 @Service
-public class VisitorFeedback {
+public class VisitorFeedback implements ReaderVotes {
 
     static final int PER_HOUR = 30;
 
@@ -52,6 +55,23 @@ public class VisitorFeedback {
             }
         }
         return true;
+    }
+
+    /** Visitors' latest answers, for knowledge's article analytics. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Votes> between(WorkspaceId workspace, Instant from, Instant to) {
+        Map<UUID, Votes> votes = new HashMap<>();
+        jdbc.sql("""
+                select article_id, sum(case when helpful then 1 else 0 end) as helpful,
+                       sum(case when helpful then 0 else 1 end) as not_helpful
+                from help_center_feedback where workspace_id = ? and created_at >= ? and created_at < ?
+                group by article_id""")
+                .params(workspace.value(), Timestamps.sql(from), Timestamps.sql(to))
+                .query(rs -> {
+                    votes.put(rs.getObject("article_id", UUID.class), new Votes(rs.getLong("helpful"), rs.getLong("not_helpful")));
+                });
+        return votes;
     }
 
     private int change(UUID articleId, boolean helpful, String visitorKey, Instant now) {

@@ -10,6 +10,7 @@ import dev.frontline.helpcenter.web.Views.CategoryCard;
 import dev.frontline.helpcenter.web.Views.ContactForm;
 import dev.frontline.helpcenter.web.Views.Hit;
 import dev.frontline.helpcenter.web.Views.Link;
+import dev.frontline.knowledge.ArticleActivity;
 import dev.frontline.knowledge.ArticleLanguage;
 import dev.frontline.knowledge.KnowledgeCategory;
 import dev.frontline.knowledge.PublicArticles;
@@ -75,12 +76,15 @@ class HelpCenterPages {
     private final PublicArticles articles;
     private final VisitorFeedback feedback;
     private final ContactRequests contacts;
+    private final ArticleActivity activity;
 
-    HelpCenterPages(HelpCenters helpCenters, PublicArticles articles, VisitorFeedback feedback, ContactRequests contacts) {
+    HelpCenterPages(HelpCenters helpCenters, PublicArticles articles, VisitorFeedback feedback, ContactRequests contacts,
+                    ArticleActivity activity) {
         this.helpCenters = helpCenters;
         this.articles = articles;
         this.feedback = feedback;
         this.contacts = contacts;
+        this.activity = activity;
     }
 
     @GetMapping({"/help/{slug}", "/help/{slug}/"})
@@ -123,6 +127,7 @@ class HelpCenterPages {
                    @RequestParam(required = false) @Nullable String feedback, Model model, HttpServletResponse response) {
         Page page = page(slug, lang, model, response);
         PublicArticle article = publicArticle(page, id);
+        activity.viewedInHelpCenter(page.center.workspaceId(), article.id());
         Tree tree = new Tree(articles.categories(page.center.workspaceId()), List.of());
         KnowledgeCategory category = article.categoryId() == null ? null : tree.byId.get(article.categoryId());
         List<Link> trail = new ArrayList<>();
