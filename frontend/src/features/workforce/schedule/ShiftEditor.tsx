@@ -5,7 +5,10 @@ import { problemMessage, type ScheduledShift, schedulesApi, shiftEditForm, type 
 
 export interface EditedDay { userId: string; agentName: string; day: string }
 
-/** A supervisor's hand edit of one agent's day: start and lunch of the shift, or a day off. The server checks the hard rules. */
+/**
+ * A supervisor's hand edit of one agent's day: start and lunch of the shift, or a day off. The server checks the hard rules.
+ * A new start clears the lunch time: lunch placements are relative to the start, so the old one rarely still fits.
+ */
 export function ShiftEditor({ scheduleId, edited, shift, templates, onClose }: {
   scheduleId: string; edited: EditedDay; shift: ScheduledShift | undefined; templates: string[]; onClose: () => void;
 }) {
@@ -38,7 +41,7 @@ export function ShiftEditor({ scheduleId, edited, shift, templates, onClose }: {
       )}
       <label className="wf-field"><span>{t('edit.start')}</span>
         <input type="time" step={900} required={!form.dayOff} disabled={form.dayOff} value={form.start}
-          onChange={(e) => change('start', e.target.value)} /></label>
+          onChange={(e) => setForm((current) => ({ ...current, start: e.target.value, lunchStart: '' }))} /></label>
       <label className="wf-field"><span>{t('edit.lunchStart')}</span>
         <input type="time" step={900} disabled={form.dayOff} value={form.lunchStart} onChange={(e) => change('lunchStart', e.target.value)} /></label>
       <label className="wf-check">
