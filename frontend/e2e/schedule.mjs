@@ -71,9 +71,13 @@ await scenario('schedule', async (browser) => {
     { scheduleId: schedule.id, day: tuesday, partnerId: args.colleague.id, partnerDay: wednesday });
   await api(args.colleague, 'POST', `/workforce/shift-swaps/${refused.id}/accept`);
   await page.reload();
+  // The grid and coverage chart above the swaps load after them; clicking before they are in would hit a moving target.
+  await page.getByRole('img', { name: /Coverage chart/ }).waitFor();
   const toApprove = page.getByRole('table', { name: 'Shift swaps to approve' });
   await toApprove.getByRole('button', { name: 'Approve swap' }).click();
-  await page.getByRole('alert').filter({ hasText: /rule|time off/i }).waitFor();
+  const refusal = page.getByRole('alert').filter({ hasText: /hard scheduling rule/ });
+  await refusal.waitFor();
+  await refusal.scrollIntoViewIfNeeded();
   await screenshot(page, 'schedule-swap-refused');
   await toApprove.getByRole('button', { name: 'Decline' }).click();
   await page.getByText('No swap is waiting for approval.').waitFor();
@@ -97,19 +101,23 @@ await scenario('schedule', async (browser) => {
   await screenshot(colleaguePage, 'schedule-swap-colleague');
 
   await page.reload();
+  await page.getByRole('img', { name: /Coverage chart/ }).waitFor();
   await toApprove.getByRole('button', { name: 'Approve swap' }).click();
   await page.getByText('No swap is waiting for approval.').waitFor();
   await agentRow.locator('td').first().getByText('edited').waitFor();
   await agentPage.reload();
   await agentPage.getByRole('table', { name: 'My offers' }).getByText('Approved').waitFor();
 
-  // A hand edit from the grid: the agent's Monday starts at 10:00, lunch where the rules put it.
+  // A hand edit from the grid: the agent's Monday starts half an hour later or earlier, lunch where the rules put it.
+  const mondayCell = agentRow.locator('td').first();
+  const start = (await mondayCell.getByTestId('shift').locator('strong').innerText()).slice(0, 5);
+  const moved = start === '09:00' ? '09:30' : '09:00';
   await page.getByRole('button', { name: `Edit ${agentName} on ${monday}` }).click();
   const edit = page.getByRole('form', { name: `${agentName} on ${monday}` });
-  await edit.getByLabel('Start').fill('10:00');
+  await edit.getByLabel('Start').fill(moved);
   await edit.getByRole('button', { name: 'Save shift' }).click();
   await edit.waitFor({ state: 'detached' });
-  await agentRow.locator('td').first().getByText(/^10:00–/).waitFor();
+  await mondayCell.getByText(new RegExp(`^${moved}–`)).waitFor();
   await accessible(page, 'schedules-edited');
   await screenshot(page, 'schedule-edited');
 });
