@@ -115,6 +115,11 @@ await scenario('schedule', async (browser) => {
   await page.getByRole('button', { name: `Edit ${agentName} on ${monday}` }).click();
   const edit = page.getByRole('form', { name: `${agentName} on ${monday}` });
   await edit.getByLabel('Start').fill(moved);
+  await edit.getByLabel(/Lunch at/).fill('08:00');
+  await edit.getByRole('button', { name: 'Save shift' }).click();
+  await edit.getByRole('alert').getByText(/not where the break rules allow lunch/).waitFor();
+  await screenshot(page, 'schedule-edit-refused');
+  await edit.getByLabel(/Lunch at/).fill('');
   await edit.getByRole('button', { name: 'Save shift' }).click();
   await edit.waitFor({ state: 'detached' });
   await mondayCell.getByText(new RegExp(`^${moved}–`)).waitFor();

@@ -173,11 +173,10 @@ export function shiftEditForm(shift: ScheduledShift | undefined, templates: stri
   return { template: shift.template, start: clock(shift.start), lunchStart: lunch ? clock(lunch.start) : '', dayOff: false };
 }
 
-/** The server's explanation of a failed call, with the fields a 400 names. */
+/** The server's explanation of a failed call, with what it says of each field of a 400 (its messages name the field). */
 export function problemMessage(error: unknown): string | null {
   if (!(error instanceof ProblemError)) return null;
-  const fields = error.errors.map((field) => `${field.field}: ${field.message}`);
-  return [error.detail ?? error.title, ...fields].join(' · ');
+  return [error.detail ?? error.title, ...error.errors.map((field) => field.message)].join(' · ');
 }
 
 export const schedulesApi = {

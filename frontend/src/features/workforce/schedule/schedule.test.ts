@@ -68,8 +68,8 @@ describe('schedule helpers', () => {
 
   it('shows the server problem with the fields it names', () => {
     expect(problemMessage(new ProblemError(422, 'Unprocessable', 'The swap would break a hard rule.'))).toBe('The swap would break a hard rule.');
-    expect(problemMessage(new ProblemError(400, 'Bad request', 'Invalid request', [{ field: 'start', message: 'is required, on the quarter hour' }])))
-      .toBe('Invalid request · start: is required, on the quarter hour');
+    expect(problemMessage(new ProblemError(400, 'Bad request', 'Invalid request', [{ field: 'start', message: 'start is required, on the quarter hour' }])))
+      .toBe('Invalid request · start is required, on the quarter hour');
     expect(problemMessage(new Error('x'))).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ class ScheduleBrowserIntegrationTests {
         assertThat(Path.of("target", "screenshots", "schedule-agent.png")).exists();
         assertThat(Path.of("target", "screenshots", "schedule-swap-refused.png")).exists();
         assertThat(Path.of("target", "screenshots", "schedule-swap-colleague.png")).exists();
+        assertThat(Path.of("target", "screenshots", "schedule-edit-refused.png")).exists();
         assertThat(Path.of("target", "screenshots", "schedule-edited.png")).exists();
     }
 }
