@@ -1,19 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, nextMonday, schedulesApi } from './api';
+import { useSession } from '../../auth/session';
 import { ShiftCell } from './ScheduleGrid';
+import { SwapPanel } from './SwapPanel';
 import { TimeOffPanel } from './TimeOffPanel';
 import '../workforce.css';
 import './schedule.css';
 
 const DAYS = 14;
 
-/** Everyone: their own shifts of published schedules for two weeks, and their time off requests. */
+/** Everyone: their own shifts of published schedules for two weeks, shift swaps with colleagues, and their time off requests. */
 export function MySchedulePage() {
   const { t, i18n } = useTranslation('schedule');
   const [from, setFrom] = useState(() => addDays(nextMonday(new Date().toISOString().slice(0, 10)), -7));
+  const { me } = useSession();
   const shifts = useQuery({ queryKey: ['my-schedule', from], queryFn: () => schedulesApi.mine(from, DAYS) });
+  const team = useQuery({ queryKey: ['team-schedule', from], queryFn: () => schedulesApi.team(from, DAYS) });
+  const names = useMemo(() => new Map((team.data ?? []).map((shift) => [shift.userId, shift.agentName])), [team.data]);
   const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   return (
     <div className="workforce-page schedule-page">
@@ -34,6 +39,7 @@ export function MySchedulePage() {
           ))}
         </ul>
       )}
+      <SwapPanel me={me.userId} supervisor={false} team={team.data ?? []} names={names} />
       <TimeOffPanel supervisor={false} />
     </div>
   );

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { addDays, agentRows, clock, type ScheduledShift } from './api';
 
-/** Agents down, days across; each shift with its hours and its breaks, lunch and meetings. */
-export function ScheduleGrid({ firstDay, days, shifts }: { firstDay: string; days: number; shifts: ScheduledShift[] }) {
+/** Agents down, days across; each shift with its hours and its breaks, lunch and meetings; each day editable when {@code onEdit} is given. */
+export function ScheduleGrid({ firstDay, days, shifts, onEdit }: {
+  firstDay: string; days: number; shifts: ScheduledShift[]; onEdit?: (userId: string, agentName: string, day: string) => void;
+}) {
   const { t, i18n } = useTranslation('schedule');
   const dates = Array.from({ length: days }, (_, i) => addDays(firstDay, i));
   const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -26,6 +28,10 @@ export function ScheduleGrid({ firstDay, days, shifts }: { firstDay: string; day
                 return (
                   <td key={date} className={shift ? 'on-shift' : 'day-off'}>
                     {shift ? <ShiftCell shift={shift} /> : <span className="muted">{t('grid.off')}</span>}
+                    {onEdit && (
+                      <button type="button" className="link edit-shift" onClick={() => onEdit(row.userId, row.agentName, date)}
+                        aria-label={t('edit.open', { agent: row.agentName, day: date })}>{t('edit.button')}</button>
+                    )}
                   </td>
                 );
               })}

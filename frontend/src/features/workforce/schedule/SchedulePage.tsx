@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { includes } from '../../auth/api';
 import { useSession } from '../../auth/session';
@@ -7,13 +7,15 @@ import { ProblemError } from '../../../lib/http';
 import { type GenerateForm, nextMonday, schedulesApi, type ScheduleSummary } from './api';
 import { CoverageChart } from './CoverageChart';
 import { ScheduleGrid } from './ScheduleGrid';
+import { type EditedDay, ShiftEditor } from './ShiftEditor';
+import { SwapPanel } from './SwapPanel';
 import { TimeOffPanel } from './TimeOffPanel';
 import '../workforce.css';
 import './schedule.css';
 
 const working = (status: ScheduleSummary['status'] | undefined) => status === 'QUEUED' || status === 'SOLVING';
 
-/** Supervisors: generate a schedule with the solver, look at it and its coverage, publish it, decide time off. */
+/** Supervisors: generate a schedule with the solver, look at it and its coverage, edit it by hand, publish it, decide swaps and time off. */
 export function SchedulePage() {
   const { t } = useTranslation('schedule');
   const { me } = useSession();
@@ -23,6 +25,7 @@ export function SchedulePage() {
     shiftHours: '8.5', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
   }));
   const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<EditedDay | null>(null);
   const list = useQuery({
     queryKey: ['schedules'], queryFn: schedulesApi.list, enabled: includes(me.role, 'SUPERVISOR'),
     refetchInterval: (current) => (current.state.data?.some((item) => working(item.status)) ? 1000 : false),
@@ -33,6 +36,9 @@ export function SchedulePage() {
     refetchInterval: (current) => (working(current.state.data?.schedule.status) ? 1000 : false),
   });
   const solved = detail.data?.schedule.status === 'SOLVED';
+  const shifts = useMemo(() => detail.data?.shifts ?? [], [detail.data]);
+  const names = useMemo(() => new Map(shifts.map((shift) => [shift.userId, shift.agentName])), [shifts]);
+  const templates = useMemo(() => [...new Set(shifts.map((shift) => shift.template))], [shifts]);
   const coverage = useQuery({ queryKey: ['schedule-coverage', chosen, detail.data?.schedule.score], queryFn: () => schedulesApi.coverage(chosen!),
     enabled: chosen !== null && solved });
   const generate = useMutation({
@@ -98,7 +104,7 @@ export function SchedulePage() {
       {list.data && list.data.length > 0 && (
         <label className="wf-field schedule-picker">
           <span>{t('pick')}</span>
-          <select value={chosen ?? ''} onChange={(e) => setSelected(e.target.value)}>
+          <select value={chosen ?? ''} onChange={(e) => { setSelected(e.target.value); setEditing(null); }}>
             {list.data.map((item) => (
               <option key={item.id} value={item.id}>
                 {t('option', { firstDay: item.firstDay, days: item.days, status: t(`status.${item.status}`) })}
@@ -123,7 +129,14 @@ export function SchedulePage() {
           {summary.status === 'SOLVED' && !summary.publishedAt && (
             <button type="button" onClick={() => publish.mutate(summary.id)} disabled={publish.isPending}>{t('publish')}</button>
           )}
-          {solved && detail.data && <ScheduleGrid firstDay={summary.firstDay} days={summary.days} shifts={detail.data.shifts} />}
+          {solved && detail.data && (
+            <ScheduleGrid firstDay={summary.firstDay} days={summary.days} shifts={shifts}
+              onEdit={(userId, agentName, day) => setEditing({ userId, agentName, day })} />
+          )}
+          {solved && editing && (
+            <ShiftEditor key={`${summary.id}/${editing.userId}/${editing.day}`} scheduleId={summary.id} edited={editing} templates={templates}
+              shift={shifts.find((shift) => shift.userId === editing.userId && shift.day === editing.day)} onClose={() => setEditing(null)} />
+          )}
           {solved && coverage.data && (
             <>
               <h2>{t('coverage.title')}</h2>
@@ -132,6 +145,7 @@ export function SchedulePage() {
           )}
         </section>
       )}
+      <SwapPanel me={me.userId} supervisor team={[]} names={names} />
       <TimeOffPanel supervisor />
     </div>
   );

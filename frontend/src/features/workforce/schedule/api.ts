@@ -1,4 +1,4 @@
-import { api, query } from '../../../lib/http';
+import { api, ProblemError, query } from '../../../lib/http';
 
 export type ScheduleStatus = 'QUEUED' | 'SOLVING' | 'SOLVED' | 'FAILED';
 export type ActivityKind = 'BREAK' | 'LUNCH' | 'MEETING';
@@ -125,6 +125,60 @@ export function coverageSeries(lines: CoverageLine[]): { start: string; required
   return [...byStart.values()].sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** A published shift with the schedule it belongs to, as a swap request names it. */
+export interface TeamShift extends ScheduledShift { scheduleId: string }
+
+export type SwapStatus = 'REQUESTED' | 'ACCEPTED' | 'APPROVED' | 'DECLINED';
+
+export interface ShiftSwap {
+  id: string;
+  scheduleId: string;
+  requesterId: string;
+  requesterDay: string;
+  partnerId: string;
+  partnerDay: string;
+  status: SwapStatus;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface Colleague { userId: string; agentName: string; shifts: TeamShift[] }
+
+/** Everyone but me who has a shift in the same schedule as the one offered, by name, with their shifts there. */
+export function swapPartners(team: TeamShift[], me: string, offered: TeamShift | undefined): Colleague[] {
+  if (!offered) return [];
+  const colleagues = new Map<string, Colleague>();
+  for (const shift of team) {
+    if (shift.userId === me || shift.scheduleId !== offered.scheduleId) continue;
+    const colleague = colleagues.get(shift.userId) ?? { userId: shift.userId, agentName: shift.agentName, shifts: [] };
+    colleague.shifts.push(shift);
+    colleagues.set(shift.userId, colleague);
+  }
+  return [...colleagues.values()].sort((a, b) => a.agentName.localeCompare(b.agentName));
+}
+
+/** What the hand-edit form holds for one agent's day. */
+export interface ShiftEditForm { template: string; start: string; lunchStart: string; dayOff: boolean }
+
+/** The PUT body: a day off, or a shift by template and start, lunch where the rules put it unless one is chosen. */
+export function toShiftEdit(form: ShiftEditForm) {
+  if (form.dayOff) return { dayOff: true };
+  return { template: form.template, start: form.start, ...(form.lunchStart ? { lunchStart: form.lunchStart } : {}) };
+}
+
+/** The form for an agent's day: their shift's template, start and lunch, or the schedule's first template from 09:00. */
+export function shiftEditForm(shift: ScheduledShift | undefined, templates: string[]): ShiftEditForm {
+  if (!shift) return { template: templates[0] ?? 'Day', start: '09:00', lunchStart: '', dayOff: false };
+  const lunch = shift.activities.find((activity) => activity.kind === 'LUNCH');
+  return { template: shift.template, start: clock(shift.start), lunchStart: lunch ? clock(lunch.start) : '', dayOff: false };
+}
+
+/** The server's explanation of a failed call, with what it says of each field of a 400 (its messages name the field). */
+export function problemMessage(error: unknown): string | null {
+  if (!(error instanceof ProblemError)) return null;
+  return [error.detail ?? error.title, ...error.errors.map((field) => field.message)].join(' · ');
+}
+
 export const schedulesApi = {
   list: () => api.get<ScheduleSummary[]>('/workforce/schedules'),
   get: (id: string) => api.get<ScheduleDetail>(`/workforce/schedules/${id}`),
@@ -135,5 +189,12 @@ export const schedulesApi = {
   timeOff: () => api.get<TimeOffRequest[]>('/workforce/time-off'),
   requestTimeOff: (firstDay: string, lastDay: string, reason: string) =>
     api.post<TimeOffRequest>('/workforce/time-off', { firstDay, lastDay, reason }),
+  team: (from: string, days: number) => api.get<TeamShift[]>(`/workforce/team-schedule${query({ from, days })}`),
+  editShift: (id: string, userId: string, day: string, form: ShiftEditForm) =>
+    api.put<ScheduleDetail>(`/workforce/schedules/${id}/shifts/${userId}/${day}`, toShiftEdit(form)),
+  swaps: () => api.get<ShiftSwap[]>('/workforce/shift-swaps'),
+  requestSwap: (offered: TeamShift, partnerId: string, partnerDay: string) =>
+    api.post<ShiftSwap>('/workforce/shift-swaps', { scheduleId: offered.scheduleId, day: offered.day, partnerId, partnerDay }),
+  swapStep: (id: string, step: 'accept' | 'decline' | 'approve') => api.post<ShiftSwap>(`/workforce/shift-swaps/${id}/${step}`),
   decide: (id: string, approve: boolean) => api.post<TimeOffRequest>(`/workforce/time-off/${id}/${approve ? 'approve' : 'decline'}`),
 };

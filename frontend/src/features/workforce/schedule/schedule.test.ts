@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, agentRows, coverageSeries, nextMonday, toScheduleRequest, type ScheduledShift } from './api';
+import { ProblemError } from '../../../lib/http';
+import {
+  addDays, agentRows, coverageSeries, nextMonday, problemMessage, shiftEditForm, swapPartners, toScheduleRequest, toShiftEdit,
+  type ScheduledShift, type TeamShift,
+} from './api';
 
 describe('schedule helpers', () => {
   it('asks for one requirement per open day, weekends left out unless asked', () => {
@@ -34,5 +38,38 @@ describe('schedule helpers', () => {
       { start: '2027-01-04T09:00:00', required: 1, scheduled: 1 },
       { start: '2027-01-04T09:15:00', required: 3, scheduled: 3 },
     ]);
+  });
+
+  it('offers a swap to colleagues with a shift in the same schedule, by name', () => {
+    const shift = (userId: string, agentName: string, day: string, scheduleId = 's1'): TeamShift => ({
+      scheduleId, userId, agentName, day, start: `${day}T09:00:00`, end: `${day}T17:30:00`, template: 'Day', activities: [], edited: false,
+    });
+    const mine = shift('me', 'Me', '2027-01-04');
+    const team = [mine, shift('b', 'Bo', '2027-01-04'), shift('a', 'Ada', '2027-01-05'), shift('a', 'Ada', '2027-01-06'),
+      shift('c', 'Cy', '2027-01-11', 's2')];
+    const partners = swapPartners(team, 'me', mine);
+    expect(partners.map((partner) => partner.agentName)).toEqual(['Ada', 'Bo']);
+    expect(partners[0].shifts.map((s) => s.day)).toEqual(['2027-01-05', '2027-01-06']);
+    expect(swapPartners(team, 'me', undefined)).toEqual([]);
+  });
+
+  it('turns the hand-edit form into the PUT body and fills it from the shift', () => {
+    expect(toShiftEdit({ template: 'Day', start: '10:00', lunchStart: '', dayOff: false })).toEqual({ template: 'Day', start: '10:00' });
+    expect(toShiftEdit({ template: 'Day', start: '10:00', lunchStart: '13:30', dayOff: false }))
+      .toEqual({ template: 'Day', start: '10:00', lunchStart: '13:30' });
+    expect(toShiftEdit({ template: 'Day', start: '10:00', lunchStart: '', dayOff: true })).toEqual({ dayOff: true });
+    const shift: ScheduledShift = {
+      userId: 'a', agentName: 'Ada', day: '2027-01-04', start: '2027-01-04T08:30:00', end: '2027-01-04T17:00:00', template: 'Early',
+      activities: [{ kind: 'LUNCH', start: '2027-01-04T12:30:00', end: '2027-01-04T13:00:00', title: null }], edited: false,
+    };
+    expect(shiftEditForm(shift, ['Day'])).toEqual({ template: 'Early', start: '08:30', lunchStart: '12:30', dayOff: false });
+    expect(shiftEditForm(undefined, ['Late'])).toEqual({ template: 'Late', start: '09:00', lunchStart: '', dayOff: false });
+  });
+
+  it('shows the server problem with the fields it names', () => {
+    expect(problemMessage(new ProblemError(422, 'Unprocessable', 'The swap would break a hard rule.'))).toBe('The swap would break a hard rule.');
+    expect(problemMessage(new ProblemError(400, 'Bad request', 'Invalid request', [{ field: 'start', message: 'start is required, on the quarter hour' }])))
+      .toBe('Invalid request · start is required, on the quarter hour');
+    expect(problemMessage(new Error('x'))).toBeNull();
   });
 });

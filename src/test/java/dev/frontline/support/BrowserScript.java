@@ -44,7 +44,8 @@ public final class BrowserScript {
         return args;
     }
 
-    private static Map<String, String> account(TestWorkspaces.StaffAccount account) {
+    /** Another account for a script that needs one, such as a second agent. */
+    public static Map<String, String> account(TestWorkspaces.StaffAccount account) {
         return Map.of("id", account.id().value().toString(), "email", account.email(), "password", account.password(),
                 "token", String.valueOf(account.api().token()));
     }

@@ -68,6 +68,15 @@ public class TestWorkspaces {
                 channelInboxes);
     }
 
+    /** One more agent in the workspace, with the same password as its other accounts. */
+    public StaffAccount addAgent(Workspace workspace, String displayName) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "agent-" + suffix + "@test.local";
+        String password = "correct horse battery " + suffix;
+        UserId agent = staffing.addMember(workspace.id(), email, displayName, Role.AGENT, password);
+        return account(workspace.id(), agent, Role.AGENT, email, password);
+    }
+
     private StaffAccount account(WorkspaceId ws, UserId user, Role role, String email, String password) {
         String token = tokens.issue(new Caller(ws, user, role), "test").token();
         return new StaffAccount(user, email, password, new TestApi(baseUrl(), token));

@@ -81,6 +81,11 @@ class ScheduleController {
         return schedules.mine(caller, from, days);
     }
 
+    @GetMapping("/api/v1/workforce/team-schedule")
+    List<SwappableShift> team(@AuthenticationPrincipal Caller caller, @RequestParam LocalDate from, @RequestParam(defaultValue = "14") int days) {
+        return schedules.team(caller, from, days);
+    }
+
     @PostMapping("/api/v1/workforce/time-off")
     @ResponseStatus(HttpStatus.CREATED)
     TimeOffRequest requestTimeOff(@AuthenticationPrincipal Caller caller, @RequestBody TimeOffBody body) {

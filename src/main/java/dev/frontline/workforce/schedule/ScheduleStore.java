@@ -25,6 +25,16 @@ class ScheduleStore {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SUMMARY_COLUMNS = "id, first_day, days, status, score, coverage, failure, created_at, finished_at, published_at";
 
+    /** Shifts of published schedules, optionally one agent's; a later published schedule hides an earlier one's days. */
+    private static final String PUBLISHED_SHIFTS = """
+            select s.*, u.display_name from workforce_schedule_shifts s
+            join workforce_schedules w on w.id = s.schedule_id
+            left join users u on u.id = s.user_id and u.workspace_id = s.workspace_id
+            where s.workspace_id = ? and (cast(? as uuid) is null or s.user_id = ?) and s.local_day between ? and ? and w.published_at is not null
+            and not exists (select 1 from workforce_schedules newer where newer.workspace_id = w.workspace_id and newer.published_at > w.published_at
+                            and newer.first_day <= s.local_day and s.local_day < newer.first_day + newer.days)
+            order by s.local_day, s.user_id""";
+
     private final JdbcClient jdbc;
 
     ScheduleStore(JdbcClient jdbc) {
@@ -143,15 +153,13 @@ class ScheduleStore {
      * published schedule wins a day.
      */
     List<ScheduledShift> publishedShifts(WorkspaceId workspace, @Nullable UUID user, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select s.*, u.display_name from workforce_schedule_shifts s
-                join workforce_schedules w on w.id = s.schedule_id
-                left join users u on u.id = s.user_id and u.workspace_id = s.workspace_id
-                where s.workspace_id = ? and (cast(? as uuid) is null or s.user_id = ?) and s.local_day between ? and ? and w.published_at is not null
-                and not exists (select 1 from workforce_schedules newer where newer.workspace_id = w.workspace_id and newer.published_at > w.published_at
-                                and newer.first_day <= s.local_day and s.local_day < newer.first_day + newer.days)
-                order by s.local_day, s.user_id""")
-                .params(workspace.value(), user, user, Date.valueOf(from), Date.valueOf(to)).query(ScheduleStore::shift).list();
+        return jdbc.sql(PUBLISHED_SHIFTS).params(workspace.value(), user, user, Date.valueOf(from), Date.valueOf(to)).query(ScheduleStore::shift).list();
+    }
+
+    /** Everyone's shifts of published schedules between two days, each with its schedule (what a swap names). */
+    List<SwappableShift> swappableShifts(WorkspaceId workspace, LocalDate from, LocalDate to) {
+        return jdbc.sql(PUBLISHED_SHIFTS).params(workspace.value(), null, null, Date.valueOf(from), Date.valueOf(to))
+                .query((rs, row) -> new SwappableShift(rs.getObject("schedule_id", UUID.class), shift(rs, row))).list();
     }
 
     private static ScheduleSummary summary(ResultSet rs, int row) throws SQLException {

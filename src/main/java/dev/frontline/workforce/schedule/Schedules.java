@@ -194,6 +194,15 @@ public class Schedules {
         return store.publishedShifts(caller.workspaceId(), caller.userId().value(), from, from.plusDays(days - 1));
     }
 
+    /** Everyone's shifts of published schedules, from {@code from} for {@code days} days: whom an agent may offer a swap to. */
+    @Transactional(readOnly = true)
+    public List<SwappableShift> team(Caller caller, LocalDate from, int days) {
+        if (days < 1 || days > 62) {
+            throw new InvalidRequestException("days", "must be 1 to 62");
+        }
+        return store.swappableShifts(caller.workspaceId(), from, from.plusDays(days - 1));
+    }
+
     /** Everyone's shifts of published schedules on one local day of the workspace, for adherence. */
     @Transactional(readOnly = true)
     public List<ScheduledShift> publishedOn(WorkspaceId workspace, LocalDate day) {

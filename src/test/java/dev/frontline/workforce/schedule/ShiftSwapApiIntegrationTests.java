@@ -55,6 +55,14 @@ class ShiftSwapApiIntegrationTests {
         UUID colleague = worker.equals(ada) ? bo : ada;
         String offeredStart = schedule.get("shifts").get(0).get("start").asString();
         List<String> colleagueStarts = mondayStarts(agentsMonday(supervisor, scheduleId, colleague));
+        JsonNode team = agents.get(colleague).get("/api/v1/workforce/team-schedule?from=" + MONDAY + "&days=1").json();
+        assertThat(team).as("an agent sees the colleagues' published shifts, each with its schedule").anySatisfy(shift -> {
+            assertThat(shift.get("userId").asString()).isEqualTo(worker.toString());
+            assertThat(shift.get("scheduleId").asString()).isEqualTo(scheduleId);
+            assertThat(shift.get("start").asString()).isEqualTo(offeredStart);
+        });
+        assertThat(workspaces.create().agent().api().get("/api/v1/workforce/team-schedule?from=" + MONDAY + "&days=1").json())
+                .as("nothing of another workspace").isEmpty();
 
         TestApi.Response asked = agents.get(worker).post("/api/v1/workforce/shift-swaps",
                 Map.of("scheduleId", scheduleId, "day", MONDAY, "partnerId", colleague.toString()));
