@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Callout } from './Callout';
+import { articleBodyHtml } from './articleBody';
 import { httpsUrl, linkUrl, videoUrl } from './editorUrls';
 
 /** Only what the server keeps (ArticleHtml.java): no h1/h4+, strike, underline or rules that would vanish on save. */
@@ -17,7 +18,8 @@ const EXTENSIONS = [
     link: false,
     codeBlock: { HTMLAttributes: { class: null } },
   }),
-  Link.configure({
+  // Not inclusive: text typed right after a link (or a pasted video address) is not part of it.
+  Link.extend({ inclusive: false }).configure({
     openOnClick: false,
     autolink: true,
     protocols: ['mailto'],
@@ -41,7 +43,7 @@ export function RichEditor({ value, onChange, labelId }: { value: string; onChan
     editorProps: {
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, class: 'rich-editor-content' },
     },
-    onUpdate: ({ editor: current }) => onChange(current.isEmpty ? '' : current.getHTML()),
+    onUpdate: ({ editor: current }) => onChange(current.isEmpty ? '' : articleBodyHtml(current.getHTML())),
   });
   return (
     <div className="rich-editor">
