@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../lib/format';
@@ -9,9 +9,11 @@ import { useSession } from '../auth/session';
 import { sanitizeKeepingMarkers } from '../conversation/sanitize';
 import { SuggestForm, VersionDiff } from './ArticleReview';
 import { CategoryTree } from './CategoryTree';
-import { RichEditor } from './RichEditor';
 import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
 import './knowledge.css';
+
+/** The editor (TipTap/ProseMirror) is loaded only when someone writes, not with every page of the workspace. */
+const RichEditor = lazy(() => import('./RichEditor').then((module) => ({ default: module.RichEditor })));
 
 /** Next statuses an author can give an article in each status (the server enforces the same moves). */
 const MOVES: Record<ArticleStatus, ArticleStatus[]> = {
@@ -188,7 +190,9 @@ function ArticleEditor({ article, onSaved }: { article?: Article; onSaved: (arti
         <label><span>{t('editor.tags')}</span><input value={tags} onChange={(e) => setTags(e.target.value)} /></label>
       </div>
       <div className="field"><span id={bodyLabel}>{t('editor.bodyRich')}</span>
-        <RichEditor value={body} onChange={setBody} labelId={bodyLabel} /></div>
+        <Suspense fallback={<p className="muted">{t('editor.loading')}</p>}>
+          <RichEditor value={body} onChange={setBody} labelId={bodyLabel} />
+        </Suspense></div>
       <p className="muted">{t('editor.preview')}</p>
       <div className="knowledge-preview" data-testid="knowledge-editor-preview"
         dangerouslySetInnerHTML={{ __html: sanitizeKeepingMarkers(body, true) }} />
