@@ -2,7 +2,7 @@
 // suggested in the side panel (UI in Korean); the agent previews it, inserts its summary into the reply, marks it
 // helpful, and finds an English article despite a typo. A supervisor writes a new article with the editor's
 // toolbar (heading, list, link, video link, callout), publishes it and finds it.
-import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
+import { accessible, api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const { agent, supervisor, inboxes } = args;
@@ -79,6 +79,7 @@ await scenario('knowledge', async (browser) => {
   await address.fill('javascript:alert(1)');
   await author.getByRole('button', { name: 'Insert' }).click();
   await author.getByRole('alert').getByText('Enter an https:// or mailto: address.').waitFor();
+  await accessible(author, 'the article editor with its link form');
   await address.fill('https://example.com/refunds');
   await address.press('Enter');
   await backInEditor();

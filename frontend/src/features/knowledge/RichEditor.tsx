@@ -73,8 +73,8 @@ function Toolbar({ editor }: { editor: Editor }) {
   });
   const chain = () => editor.chain().focus();
   const toggle = (key: keyof typeof active, label: string, run: () => void) => (
-    <button type="button" aria-pressed={active[key]} aria-label={t(label)} title={t(label)} onClick={run}
-      className={`rich-tool tool-${key}`}>{t(`${label}Short`)}</button>
+    <button type="button" aria-pressed={active[key]} title={t(label)} onClick={run} className={`rich-tool tool-${key}`}>
+      <ToolLabel label={label} /></button>
   );
   return (
     <>
@@ -86,16 +86,25 @@ function Toolbar({ editor }: { editor: Editor }) {
         {toggle('bullets', 'editor.bulletList', () => chain().toggleBulletList().run())}
         {toggle('numbers', 'editor.orderedList', () => chain().toggleOrderedList().run())}
         {toggle('link', 'editor.link', () => (active.link ? chain().unsetLink().run() : setAsking('link')))}
-        <button type="button" aria-label={t('editor.image')} title={t('editor.image')} className="rich-tool"
-          aria-expanded={asking === 'image'} onClick={() => setAsking('image')}>{t('editor.imageShort')}</button>
-        <button type="button" aria-label={t('editor.video')} title={t('editor.video')} className="rich-tool"
-          aria-expanded={asking === 'video'} onClick={() => setAsking('video')}>{t('editor.videoShort')}</button>
+        <button type="button" title={t('editor.image')} className="rich-tool" aria-expanded={asking === 'image'}
+          onClick={() => setAsking('image')}><ToolLabel label="editor.image" /></button>
+        <button type="button" title={t('editor.video')} className="rich-tool" aria-expanded={asking === 'video'}
+          onClick={() => setAsking('video')}><ToolLabel label="editor.video" /></button>
         {toggle('info', 'editor.calloutInfo', () => chain().toggleCallout('info').run())}
         {toggle('warning', 'editor.calloutWarning', () => chain().toggleCallout('warning').run())}
       </div>
       {asking && <UrlForm key={asking} kind={asking} editor={editor} onDone={() => setAsking(null)} />}
     </>
   );
+}
+
+/**
+ * A compact visible label ("H2") with the full name ("Heading 2") for assistive technology, given as the button's
+ * text rather than aria-label so the visible label never contradicts the accessible name (WCAG 2.5.3).
+ */
+function ToolLabel({ label }: { label: string }) {
+  const { t } = useTranslation('knowledge');
+  return <><span aria-hidden="true">{t(`${label}Short`)}</span><span className="visually-hidden">{t(label)}</span></>;
 }
 
 const ACCEPT: Record<UrlKind, (input: string) => string | null> = { link: linkUrl, image: httpsUrl, video: videoUrl };
