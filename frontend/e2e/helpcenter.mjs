@@ -40,7 +40,7 @@ await scenario('helpcenter', async (browser) => {
     title: 'Reset your password', language: 'en', audience: 'PUBLIC', status: 'PUBLISHED', categoryId: category.id,
     body: '<p>On the sign-in page choose <b>Forgot password</b>. We email you a link that works for one hour.</p>'
       + '<p><img src="https://cdn.example.com/reset-steps.svg" alt="Settings, Password, Reset"></p>'
-      + '<div class="callout-tip">Use a password manager to keep it safe.</div>'
+      + '<div class="callout callout-info">Use a password manager to keep it safe.</div>'
       + '<p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch the two-minute video</a></p>',
   });
   const translations = {

@@ -1,8 +1,9 @@
 // Knowledge in the agent workspace and the articles page: a Korean customer's chat gets the Korean article
 // suggested in the side panel (UI in Korean); the agent previews it, inserts its summary into the reply, marks it
-// helpful, and finds an English article despite a typo. A supervisor writes, publishes and finds a new article,
-// and sees the Korean article's views, "this helped" and use in the article analytics.
-import { api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
+// helpful, and finds an English article despite a typo. A supervisor writes a new article with the editor's
+// toolbar (heading, list, link, video link, callout), publishes it and finds it, and sees the Korean article's
+// views, "this helped" and use in the article analytics.
+import { accessible, api, args, inbound, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const { agent, supervisor, inboxes } = args;
@@ -55,10 +56,64 @@ await scenario('knowledge', async (browser) => {
   await author.getByLabel('Title').fill(`Refund window ${suffix}`);
   await author.getByLabel('Audience').selectOption('PUBLIC');
   await author.getByLabel('Tags (comma separated)').fill('billing, refunds');
-  await author.getByLabel('Body (HTML)').fill('<p>Customers can ask for a <b>refund</b> within 30 days.</p><script>window.__xss=3</script>');
+  // The body is written with the editor's toolbar: a heading, a list, a link, a video link and a callout.
+  await author.getByRole('textbox', { name: 'Body' }).click();
+  // The editor takes focus back on the next animation frame after a toolbar form closes.
+  const backInEditor = () => author.waitForFunction(() => document.activeElement?.classList.contains('rich-editor-content'));
+  const tool = (name) => author.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
+  await tool('Heading 2').click();
+  await author.keyboard.type('Refund rules');
+  check(await tool('Heading 2').getAttribute('aria-pressed') === 'true', 'heading button shows it is on');
+  await author.keyboard.press('Enter');
+  await author.keyboard.type('Customers can ask for a refund within 30 days <script>window.__xss=3</script>');
+  await author.keyboard.press('Enter');
+  await tool('Bulleted list').click();
+  await author.keyboard.type('Unused licences');
+  await author.keyboard.press('Enter');
+  await author.keyboard.type('Duplicate charges');
+  await author.keyboard.press('Enter');
+  await author.keyboard.press('Enter');
+  await author.keyboard.type('Refund policy');
+  await author.keyboard.press('Shift+Home');
+  await tool('Link').click();
+  const address = author.getByLabel('Link address (https:// or mailto:)');
+  await address.fill('javascript:alert(1)');
+  await author.getByRole('button', { name: 'Insert' }).click();
+  await author.getByRole('alert').getByText('Enter an https:// or mailto: address.').waitFor();
+  await accessible(author, 'the article editor with its link form');
+  await address.fill('https://example.com/refunds');
+  await address.press('Enter');
+  await backInEditor();
+  await author.keyboard.press('End');
+  await author.keyboard.press('Enter');
+  await tool('Video link').click();
+  await author.getByLabel('YouTube or Vimeo address').fill('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  await author.getByRole('button', { name: 'Insert' }).click();
+  await backInEditor();
+  await author.keyboard.press('Enter');
+  await tool('Info callout').click();
+  await author.keyboard.type('Refunds go back to the original card.');
+  check(await tool('Info callout').getAttribute('aria-pressed') === 'true', 'callout button shows it is on');
+  const preview = author.getByTestId('knowledge-editor-preview');
+  await preview.locator('.callout-info').getByText('Refunds go back to the original card.').waitFor();
+  await screenshot(author, 'knowledge-rich-editor');
   await author.getByRole('button', { name: 'Save' }).click();
   const article = author.getByTestId('knowledge-article');
   await article.getByRole('heading', { name: `Refund window ${suffix}` }).waitFor();
+  const articleId = new URL(author.url()).pathname.split('/').pop();
+  const saved = (await api(supervisor, 'GET', `/knowledge/articles/${articleId}`)).body;
+  const expected = '<h2>Refund rules</h2><p>Customers can ask for a refund within 30 days &lt;script&gt;window.__xss&#61;3&lt;/script&gt;</p>'
+    + '<ul><li><p>Unused licences</p></li><li><p>Duplicate charges</p></li></ul>'
+    + '<p><a href="https://example.com/refunds" rel="nofollow">Refund policy</a></p>'
+    + '<p><a href="https://www.youtube.com/watch?v&#61;dQw4w9WgXcQ" rel="nofollow">https://www.youtube.com/watch?v&#61;dQw4w9WgXcQ</a></p>'
+    + '<div class="callout callout-info"><p>Refunds go back to the original card.</p></div>';
+  check(saved === expected, `saved body is the editor's HTML: ${saved}`);
+  const rendered = article.locator('.knowledge-preview');
+  await rendered.getByRole('heading', { name: 'Refund rules', level: 2 }).waitFor();
+  check(await rendered.getByRole('listitem').count() === 2, 'the list is rendered');
+  await rendered.getByRole('link', { name: 'Refund policy' }).waitFor();
+  await rendered.getByRole('link', { name: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }).waitFor();
+  await rendered.locator('.callout-info').getByText('Refunds go back to the original card.').waitFor();
   await article.getByRole('button', { name: 'Publish' }).click();
   await article.locator('.status-pill.PUBLISHED').waitFor();
   await article.getByText('version 2').first().waitFor();

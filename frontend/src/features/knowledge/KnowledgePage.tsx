@@ -1,17 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
-import { sanitizeHtml } from '../conversation/sanitize';
+import { sanitizeKeepingMarkers } from '../conversation/sanitize';
 import { SuggestForm, VersionDiff } from './ArticleReview';
 import { CategoryTree } from './CategoryTree';
 import { useArticleViewed } from './activity';
 import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
 import './knowledge.css';
+
+/** The editor (TipTap/ProseMirror) is loaded only when someone writes, not with every page of the workspace. */
+const RichEditor = lazy(() => import('./RichEditor').then((module) => ({ default: module.RichEditor })));
 
 /** Next statuses an author can give an article in each status (the server enforces the same moves). */
 const MOVES: Record<ArticleStatus, ArticleStatus[]> = {
@@ -91,7 +94,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
       {a.stale && <p className="knowledge-stale" role="status">{t('page.stale')}</p>}
       <p className="muted">{a.language} · {t(`audience.${a.audience}`)} · {t('page.version', { version: a.version })}
         {a.tags.length > 0 && ` · ${a.tags.join(', ')}`}</p>
-      <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeHtml(a.body, true) }} />
+      <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeKeepingMarkers(a.body, true) }} />
       {a.translations.length > 0 && (
         <p className="muted">{t('page.translations')}: {a.translations.map((tr) => tr.language).join(', ')}</p>
       )}
@@ -156,6 +159,7 @@ function ArticleEditor({ article, onSaved }: { article?: Article; onSaved: (arti
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(article?.title ?? '');
   const [body, setBody] = useState(article?.body ?? '');
+  const bodyLabel = useId();
   const [language, setLanguage] = useState<ArticleLanguage>(article?.language ?? 'en');
   const [audience, setAudience] = useState<Audience>(article?.audience ?? 'INTERNAL');
   const [tags, setTags] = useState(article?.tags.join(', ') ?? '');
@@ -188,10 +192,13 @@ function ArticleEditor({ article, onSaved }: { article?: Article; onSaved: (arti
           </select></label>
         <label><span>{t('editor.tags')}</span><input value={tags} onChange={(e) => setTags(e.target.value)} /></label>
       </div>
-      <label><span>{t('editor.body')}</span>
-        <textarea value={body} required onChange={(e) => setBody(e.target.value)} /></label>
+      <div className="field"><span id={bodyLabel}>{t('editor.bodyRich')}</span>
+        <Suspense fallback={<p className="muted">{t('editor.loading')}</p>}>
+          <RichEditor value={body} onChange={setBody} labelId={bodyLabel} />
+        </Suspense></div>
       <p className="muted">{t('editor.preview')}</p>
-      <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeHtml(body, true) }} />
+      <div className="knowledge-preview" data-testid="knowledge-editor-preview"
+        dangerouslySetInnerHTML={{ __html: sanitizeKeepingMarkers(body, true) }} />
       {save.isError && <div className="error" role="alert">{errorMessage(save.error, (k) => t(k, { ns: 'common' }))}</div>}
       <div className="buttons"><button type="submit" disabled={save.isPending}>{t('save', { ns: 'common' })}</button></div>
     </form>

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Knowledge through the built web UI in Chromium (frontend/e2e/knowledge.mjs): suggestions from a Korean
  * customer's message in the conversation's side panel, preview, insert a summary, "this helped", a typo-tolerant
- * search, and a supervisor writing and publishing an article in the articles page, then reading the article
- * analytics; agents suggesting edits and
+ * search, and a supervisor writing an article with the rich text editor's toolbar (heading, list, link, video
+ * link, callout), publishing it in the articles page and reading the article analytics; agents suggesting edits and
  * flagging outdated articles, the review queue and the version diff (frontend/e2e/knowledge-review.mjs).
  */
 @IntegrationTest
@@ -29,6 +29,7 @@ class KnowledgeBrowserIntegrationTests {
 
         assertThat(Path.of("target", "screenshots", "knowledge-suggestions.png")).exists();
         assertThat(Path.of("target", "screenshots", "knowledge-preview-inserted.png")).exists();
+        assertThat(Path.of("target", "screenshots", "knowledge-rich-editor.png")).exists();
         assertThat(Path.of("target", "screenshots", "knowledge-articles-page.png")).exists();
         assertThat(Path.of("target", "screenshots", "knowledge-analytics.png")).exists();
     }
