@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,8 @@ class RandomRoutingSequenceIntegrationTests {
     private static final int CHAT_CAPACITY = 2;
     private static final List<PresenceStatus> STATUSES = List.of(PresenceStatus.AVAILABLE, PresenceStatus.AVAILABLE,
             PresenceStatus.BUSY, PresenceStatus.ON_BREAK);
+
+    private static final Set<String> OUTCOMES_SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Autowired TestWorkspaces workspaces;
     @Autowired Staffing staffing;
@@ -89,9 +92,19 @@ class RandomRoutingSequenceIntegrationTests {
             steps.add(action);
             checkInvariants(ws, "seed " + seed + " after " + steps);
         }
-        assertThat(jdbc.sql("select distinct outcome from routing_offers where workspace_id = ? and outcome is not null")
-                .param(ws.value()).query(String.class).list())
-                .as("the sequence exercised several outcomes, seed " + seed + ": " + steps).contains("ACCEPTED").hasSizeGreaterThan(1);
+        List<String> outcomes = jdbc.sql("select distinct outcome from routing_offers where workspace_id = ? and outcome is not null")
+                .param(ws.value()).query(String.class).list();
+        assertThat(outcomes).as("the sequence exercised several outcomes, seed " + seed + ": " + steps).hasSizeGreaterThan(1);
+        OUTCOMES_SEEN.addAll(outcomes);
+    }
+
+    /**
+     * Which outcomes one sequence reaches depends on how the engine's own background distribution interleaves with
+     * the steps, so that every kind occurs is asked of all the sequences together.
+     */
+    @AfterAll
+    static void theSequencesTogetherReachedEveryOutcome() {
+        assertThat(OUTCOMES_SEEN).contains("ACCEPTED", "DECLINED", "EXPIRED");
     }
 
     private String act(Random random, WorkspaceId ws, TestWorkspaces.Workspace workspace, List<UserId> agents, int step) {
