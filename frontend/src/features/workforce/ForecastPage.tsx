@@ -8,7 +8,7 @@ import {
   adjustedDays, deleteForecastAdjustment, simulate, simulationScenario, fetchForecast, forecastAdjustments, type ForecastForm, type ForecastReport, saveForecastAdjustment,
 } from './api';
 import { ForecastChart } from './ForecastChart';
-import { type QueueOption, QueuePage } from './QueuePage';
+import { ForecastBasisFields, type QueueOption, QueuePage } from './QueuePage';
 import './workforce.css';
 
 /** Supervisors and admins: a queue's forecast from its own history, the backtest, and the agents each interval needs. */
@@ -32,39 +32,13 @@ function Forecast({ queueOptions }: { queueOptions: QueueOption[] }) {
   return (
     <>
       <form className="wf-form wf-inline" onSubmit={submit} aria-label={t('forecast.form')}>
-        <label className="wf-field"><span>{t('forecast.queue')}</span>
-          <select value={draft.queueId} onChange={(e) => change('queueId', e.target.value)} required>
-            {queueOptions.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
-          </select>
-        </label>
-        <label className="wf-field"><span>{t('staffing.interval')}</span>
-          <select value={draft.intervalMinutes} onChange={(e) => change('intervalMinutes', e.target.value)}>
-            {['15', '30'].map((minutes) => <option key={minutes} value={minutes}>{t('staffing.minutes', { count: Number(minutes) })}</option>)}
-          </select>
-        </label>
-        <label className="wf-field"><span>{t('forecast.channel')}</span>
-          <select value={draft.channel} onChange={(e) => change('channel', e.target.value)}>
-            <option value="">{t('forecast.allChannels')}</option>
-            {['chat', 'email', 'voice', 'whatsapp', 'sms'].map((channel) => <option key={channel} value={channel}>{t(`channel.${channel}`)}</option>)}
-          </select>
-        </label>
-        <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
-          <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
-          <input type="number" min={1} value={draft.averageHandleSeconds} placeholder={t('forecast.fromHistory')}
-                 onChange={(e) => change('averageHandleSeconds', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
-          <input type="number" min={1} max={99.99} step="any" value={draft.targetServiceLevelPercent}
-                 onChange={(e) => change('targetServiceLevelPercent', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
-          <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('forecast.concurrency')}</span>
-          <input type="number" min={1} max={10} step="any" value={draft.concurrency} onChange={(e) => change('concurrency', e.target.value)} />
-        </label>
+        <ForecastBasisFields draft={draft} change={change} queueOptions={queueOptions} interval={(
+          <label className="wf-field"><span>{t('staffing.interval')}</span>
+            <select value={draft.intervalMinutes} onChange={(e) => change('intervalMinutes', e.target.value)}>
+              {['15', '30'].map((minutes) => <option key={minutes} value={minutes}>{t('staffing.minutes', { count: Number(minutes) })}</option>)}
+            </select>
+          </label>
+        )} />
         <label className="wf-field"><span>{t('staffing.maxOccupancy')}</span>
           <input type="number" min={1} max={100} step="any" value={draft.maxOccupancyPercent} onChange={(e) => change('maxOccupancyPercent', e.target.value)} />
         </label>

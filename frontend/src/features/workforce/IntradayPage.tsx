@@ -5,7 +5,7 @@ import { formatNumber, formatTime } from '../../lib/format';
 import { QueryView } from '../../ui/states';
 import { fetchIntraday, type ForecastForm, type IntradayProjection, type IntradayView } from './api';
 import { ForecastChart } from './ForecastChart';
-import { type QueueOption, QueuePage } from './QueuePage';
+import { ForecastBasisFields, type QueueOption, QueuePage } from './QueuePage';
 import './workforce.css';
 
 /** Re-read every minute: actuals and who is on line change through the day. */
@@ -33,34 +33,7 @@ function Intraday({ queueOptions }: { queueOptions: QueueOption[] }) {
   return (
     <>
       <form className="wf-form wf-inline" onSubmit={submit} aria-label={t('intraday.form')}>
-        <label className="wf-field"><span>{t('forecast.queue')}</span>
-          <select value={draft.queueId} onChange={(e) => change('queueId', e.target.value)} required>
-            {queueOptions.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
-          </select>
-        </label>
-        <label className="wf-field"><span>{t('forecast.channel')}</span>
-          <select value={draft.channel} onChange={(e) => change('channel', e.target.value)}>
-            <option value="">{t('forecast.allChannels')}</option>
-            {['chat', 'email', 'voice', 'whatsapp', 'sms'].map((channel) => <option key={channel} value={channel}>{t(`channel.${channel}`)}</option>)}
-          </select>
-        </label>
-        <label className="wf-field"><span>{t('forecast.historyWeeks')}</span>
-          <input type="number" min={3} max={12} value={draft.historyWeeks} onChange={(e) => change('historyWeeks', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.averageHandleSeconds')}</span>
-          <input type="number" min={1} value={draft.averageHandleSeconds} placeholder={t('forecast.fromHistory')}
-                 onChange={(e) => change('averageHandleSeconds', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.targetServiceLevel')}</span>
-          <input type="number" min={1} max={99.99} step="any" required value={draft.targetServiceLevelPercent}
-                 onChange={(e) => change('targetServiceLevelPercent', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.answerWithinSeconds')}</span>
-          <input type="number" min={0} value={draft.answerWithinSeconds} onChange={(e) => change('answerWithinSeconds', e.target.value)} />
-        </label>
-        <label className="wf-field"><span>{t('staffing.concurrency')}</span>
-          <input type="number" min={1} max={10} step="any" value={draft.concurrency} onChange={(e) => change('concurrency', e.target.value)} />
-        </label>
+        <ForecastBasisFields draft={draft} change={change} queueOptions={queueOptions} />
         <div className="wf-actions"><button type="submit">{t('intraday.show')}</button></div>
       </form>
       {form && <QueryView query={today}>{(view) => <IntradayResult view={view} />}</QueryView>}

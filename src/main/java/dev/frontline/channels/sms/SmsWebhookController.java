@@ -17,14 +17,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +30,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Twilio's webhooks for an SMS inbox, form-encoded and signed with {@code X-Twilio-Signature}: incoming messages
@@ -69,16 +65,16 @@ class SmsWebhookController {
 
     @PostMapping(path = "/webhooks/sms/{inboxId}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> message(@PathVariable UUID inboxId, HttpServletRequest request) {
-        Map<String, List<String>> form = formParameters(request);
+        TwilioForm form = TwilioForm.of(request);
         MessagingSettings.SmsAccount account = verified(inboxId, request, form);
-        String from = PhoneNumbers.e164(required(form, "From"))
+        String from = PhoneNumbers.e164(form.required("From"))
                 .orElseThrow(() -> new InvalidRequestException("From", "is not a phone number"));
-        String text = first(form, "Body");
+        String text = form.first("Body");
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from);
-        details.put("to", first(form, "To"));
-        inbound.receive(account.workspace(), inboxId, new MessagingInbound.Incoming(from, first(form, "ProfileName"),
-                required(form, "MessageSid"), text == null || text.isEmpty() ? null : text, media(account, form),
+        details.put("to", form.first("To"));
+        inbound.receive(account.workspace(), inboxId, new MessagingInbound.Incoming(from, form.first("ProfileName"),
+                form.required("MessageSid"), text == null || text.isEmpty() ? null : text, media(account, form),
                 clock.instant(), Map.of("sms", details)));
         OptOutKeywords.of(text).ifPresent(intent ->
                 numbers.optOut(inboxId, from, intent == OptOutKeywords.Intent.OPT_OUT ? clock.instant() : null));
@@ -87,9 +83,9 @@ class SmsWebhookController {
 
     @PostMapping(path = "/webhooks/sms/{inboxId}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> status(@PathVariable UUID inboxId, HttpServletRequest request) {
-        Map<String, List<String>> form = formParameters(request);
+        TwilioForm form = TwilioForm.of(request);
         verified(inboxId, request, form);
-        String status = switch (required(form, "MessageStatus")) {
+        String status = switch (form.required("MessageStatus")) {
             case "sent" -> "sent";
             case "delivered" -> "delivered";
             case "read" -> "read";
@@ -97,45 +93,32 @@ class SmsWebhookController {
             default -> null; // queued, sending, accepted: still on its way
         };
         if (status != null) {
-            String error = first(form, "ErrorCode") == null ? null
-                    : "Error " + first(form, "ErrorCode") + (first(form, "ErrorMessage") == null ? "" : ": " + first(form, "ErrorMessage"));
-            reports.record(inboxId, required(form, "MessageSid"), status, error);
+            String error = form.first("ErrorCode") == null ? null
+                    : "Error " + form.first("ErrorCode") + (form.first("ErrorMessage") == null ? "" : ": " + form.first("ErrorMessage"));
+            reports.record(inboxId, form.required("MessageSid"), status, error);
         }
         return ResponseEntity.noContent().build();
     }
 
     private MessagingSettings.SmsAccount verified(UUID inboxId, HttpServletRequest request,
-                                                  Map<String, List<String>> form) {
+                                                  TwilioForm form) {
         MessagingSettings.SmsAccount account = settings.sms(inboxId)
                 .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
-        if (!TwilioSignature.valid(request.getHeader("X-Twilio-Signature"), account.authToken(), urls.called(request), form)) {
+        if (!TwilioSignature.valid(request.getHeader("X-Twilio-Signature"), account.authToken(), urls.called(request), form.parameters())) {
             throw new ForbiddenException("The request's X-Twilio-Signature does not match.");
         }
         return account;
     }
 
-    /**
-     * The POST body's parameters, which Twilio signs, without those of the query string, which it signs as part
-     * of the URL (the servlet API mixes both).
-     */
-    private static Map<String, List<String>> formParameters(HttpServletRequest request) {
-        Set<String> query = request.getQueryString() == null ? Set.of()
-                : UriComponentsBuilder.fromUriString("?" + request.getQueryString()).build().getQueryParams().keySet();
-        return request.getParameterMap().entrySet().stream()
-                .filter(parameter -> !query.contains(parameter.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, parameter -> Arrays.asList(parameter.getValue()),
-                        (a, b) -> a, LinkedHashMap::new));
-    }
-
     /** The message's media (MMS), fetched from Twilio with the account's credentials; one that fails is skipped. */
-    private List<NewAttachment> media(MessagingSettings.SmsAccount account, Map<String, List<String>> form) {
-        int count = Math.min(MAX_MEDIA, parseCount(first(form, "NumMedia")));
+    private List<NewAttachment> media(MessagingSettings.SmsAccount account, TwilioForm form) {
+        int count = Math.min(MAX_MEDIA, parseCount(form.first("NumMedia")));
         List<NewAttachment> attachments = new ArrayList<>();
         String credentials = "Basic " + Base64.getEncoder().encodeToString(
                 (account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < count; i++) {
-            String url = first(form, "MediaUrl" + i);
-            String type = first(form, "MediaContentType" + i);
+            String url = form.first("MediaUrl" + i);
+            String type = form.first("MediaContentType" + i);
             if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
                 continue;
             }
@@ -164,18 +147,5 @@ class SmsWebhookController {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static @Nullable String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static String required(Map<String, List<String>> form, String name) {
-        String value = first(form, name);
-        if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(name, "is required");
-        }
-        return value;
     }
 }

@@ -2,6 +2,7 @@ package dev.frontline.channels.voice;
 
 import dev.frontline.channels.messaging.PhoneNumbers;
 import dev.frontline.channels.messaging.WebhookUrls;
+import dev.frontline.channels.sms.TwilioForm;
 import dev.frontline.channels.sms.TwilioSignature;
 import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.InvalidRequestException;
@@ -12,20 +13,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Twilio's voice webhooks for a voice inbox, form-encoded and signed with {@code X-Twilio-Signature} (checked before
@@ -51,19 +45,14 @@ class VoiceWebhookController {
         this.clock = clock;
     }
 
-    private record Signed(VoiceSettings.VoiceAccount account, Map<String, List<String>> form) {
+    private record Signed(VoiceSettings.VoiceAccount account, TwilioForm form) {
 
         @Nullable String first(String name) {
-            List<String> values = form.get(name);
-            return values == null || values.isEmpty() ? null : values.getFirst();
+            return form.first(name);
         }
 
         String required(String name) {
-            String value = first(name);
-            if (value == null || value.isBlank()) {
-                throw new InvalidRequestException(name, "is required");
-            }
-            return value;
+            return form.required(name);
         }
     }
 
@@ -139,23 +128,13 @@ class VoiceWebhookController {
     }
 
     private Signed verified(UUID inboxId, HttpServletRequest request) {
-        Map<String, List<String>> form = formParameters(request);
+        TwilioForm form = TwilioForm.of(request);
         VoiceSettings.VoiceAccount account = settings.account(inboxId)
                 .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
-        if (!TwilioSignature.valid(request.getHeader("X-Twilio-Signature"), account.authToken(), urls.called(request), form)) {
+        if (!TwilioSignature.valid(request.getHeader("X-Twilio-Signature"), account.authToken(), urls.called(request), form.parameters())) {
             throw new ForbiddenException("The request's X-Twilio-Signature does not match.");
         }
         return new Signed(account, form);
-    }
-
-    /** The POST body's parameters, which Twilio signs, without the query string's, which it signs as part of the URL. */
-    private static Map<String, List<String>> formParameters(HttpServletRequest request) {
-        Set<String> query = request.getQueryString() == null ? Set.of()
-                : UriComponentsBuilder.fromUriString("?" + request.getQueryString()).build().getQueryParams().keySet();
-        return request.getParameterMap().entrySet().stream()
-                .filter(parameter -> !query.contains(parameter.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, parameter -> Arrays.asList(parameter.getValue()),
-                        (a, b) -> a, LinkedHashMap::new));
     }
 
     private static ResponseEntity<String> twiml(String xml) {

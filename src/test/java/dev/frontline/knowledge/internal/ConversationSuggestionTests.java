@@ -59,9 +59,7 @@ class ConversationSuggestionTests {
     @BeforeAll
     static void indexTheCorpus() {
         fixture = RelevanceFixture.load(WORKSPACE.value());
-        index = new ArticleIndex(directory);
-        fixture.articles().values().forEach(index::put);
-        index.refresh();
+        index = fixture.indexIn(directory);
     }
 
     @AfterAll

@@ -23,6 +23,14 @@ record RelevanceFixture(Map<String, IndexedArticle> articles, List<Query> querie
     record Query(ArticleLanguage language, String text, List<String> expected) {
     }
 
+    /** A fresh index in {@code directory} holding every article of the corpus, searchable at once. */
+    ArticleIndex indexIn(java.nio.file.Path directory) {
+        ArticleIndex index = new ArticleIndex(directory);
+        articles.values().forEach(index::put);
+        index.refresh();
+        return index;
+    }
+
     static RelevanceFixture load(UUID workspace) {
         Map<String, IndexedArticle> articles = new LinkedHashMap<>();
         String[] lines = read("knowledge/relevance-corpus.txt").split("\n");

@@ -37,9 +37,7 @@ class SearchRelevanceTests {
     @BeforeAll
     static void indexTheCorpus() {
         fixture = RelevanceFixture.load(WORKSPACE.value());
-        index = new ArticleIndex(directory);
-        fixture.articles().values().forEach(index::put);
-        index.refresh();
+        index = fixture.indexIn(directory);
     }
 
     @AfterAll
