@@ -58,16 +58,19 @@ await scenario('knowledge', async (browser) => {
   await author.getByLabel('Tags (comma separated)').fill('billing, refunds');
   // The body is written with the editor's toolbar: a heading, a list, a link, a video link and a callout.
   await author.getByRole('textbox', { name: 'Body' }).click();
-  // The editor takes focus back on the next animation frame after a toolbar form closes.
+  // The editor takes focus back on the next animation frame after a toolbar button or form: typing before then
+  // loses keys.
   const backInEditor = () => author.waitForFunction(() => document.activeElement?.classList.contains('rich-editor-content'));
   const tool = (name) => author.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
   await tool('Heading 2').click();
+  await backInEditor();
   await author.keyboard.type('Refund rules');
   check(await tool('Heading 2').getAttribute('aria-pressed') === 'true', 'heading button shows it is on');
   await author.keyboard.press('Enter');
   await author.keyboard.type('Customers can ask for a refund within 30 days <script>window.__xss=3</script>');
   await author.keyboard.press('Enter');
   await tool('Bulleted list').click();
+  await backInEditor();
   await author.keyboard.type('Unused licences');
   await author.keyboard.press('Enter');
   await author.keyboard.type('Duplicate charges');
@@ -92,6 +95,7 @@ await scenario('knowledge', async (browser) => {
   await backInEditor();
   await author.keyboard.press('Enter');
   await tool('Info callout').click();
+  await backInEditor();
   await author.keyboard.type('Refunds go back to the original card.');
   check(await tool('Info callout').getAttribute('aria-pressed') === 'true', 'callout button shows it is on');
   const preview = author.getByTestId('knowledge-editor-preview');
