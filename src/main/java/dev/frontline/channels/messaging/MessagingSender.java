@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * claimed with {@link OutboxClaims} (multi-node safe) and sent outside any transaction. Accepted by the
  * provider: the row keeps the provider's message id (for status callbacks) and the reply is {@code sent}. A
  * status report that overtook the answer is applied then ({@link DeliveryReports}). A
- * retryable failure is tried again with exponential backoff up to {@code max-attempts}; any other failure
+ * retryable failure (network, 429, 5xx, a Meta rate limit: {@link MetaApiErrors}) is tried again with exponential
+ * backoff, never sooner than the provider's {@code Retry-After}, up to {@code max-attempts}; any other failure
  * fails the reply at once, with the provider's error kept on the row.
  */
 @Component
@@ -40,6 +41,7 @@ class MessagingSender {
     private static final Logger log = LoggerFactory.getLogger(MessagingSender.class);
     private static final String TABLE = "messaging_outbox";
     private static final int BATCH = 20;
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private record Due(UUID id, WorkspaceId workspace, UUID inboxId, ConversationId conversation, MessageId message,
                        String recipient, int attempts) {
@@ -110,7 +112,8 @@ class MessagingSender {
             if (!e.retryable()) {
                 claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
                 failed(due, attempt, e.getMessage());
-            } else if (claims.attemptFailed(TABLE, due.id(), attempt, e.getMessage(), initialBackoff, maxAttempts)) {
+            } else if (claims.attemptFailed(TABLE, due.id(), attempt, e.getMessage(), initialBackoff, maxAttempts,
+                    waitAsked(e))) {
                 failed(due, attempt, e.getMessage());
             } else {
                 log.info("Reply {} in inbox {}: attempt {} failed, will retry: {}", due.message().value(), due.inboxId(),
@@ -120,6 +123,15 @@ class MessagingSender {
             claims.finish(TABLE, due.id(), "failed", attempt, e.getMessage());
             failed(due, attempt, e.getMessage());
         }
+    }
+
+    /**
+     * The provider's Retry-After, at most an hour: a reply that waits longer is better shown as failed (the agent
+     * can send it again) than left queued.
+     */
+    private static Duration waitAsked(MessageProvider.ProviderException e) {
+        Duration asked = e.retryAfter();
+        return asked == null ? Duration.ZERO : asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked;
     }
 
     private OutgoingMessage outgoing(Due due) {
@@ -132,10 +144,10 @@ class MessagingSender {
         }
         List<OutgoingMessage.Media> media = new ArrayList<>();
         for (Message.Attachment attachment : reply.attachments()) {
-            media.add(new OutgoingMessage.Media(links.link(due.workspace(), attachment).orElseThrow(() ->
-                    new IllegalStateException("Attachments go out as links the provider fetches: set "
-                            + "frontline.messaging.public-url to the URL it reaches this installation at.")),
-                    attachment.contentType(), attachment.filename()));
+            media.add(new OutgoingMessage.Media(links.link(due.workspace(), attachment).orElse(null),
+                    attachment.contentType(), attachment.filename(), attachment.size(),
+                    () -> deliveries.attachmentContent(due.workspace(), attachment.id()).orElseThrow(() ->
+                            new IllegalStateException("The attachment " + attachment.filename() + " is gone."))));
         }
         return new OutgoingMessage(due.recipient(), reply.text(), null, due.message().value(), media);
     }

@@ -4,6 +4,7 @@ import dev.frontline.channels.Channel;
 import dev.frontline.channels.messaging.MessageProvider;
 import dev.frontline.channels.messaging.MessagingNumbers;
 import dev.frontline.channels.messaging.MessagingSettings;
+import dev.frontline.channels.messaging.MetaApiErrors;
 import dev.frontline.channels.messaging.OutgoingMessage;
 import dev.frontline.channels.messaging.ProviderHttp;
 import dev.frontline.channels.messaging.ReplyRules;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code metadata}, which comes back in the page's echo of it. The answer's {@code message_id} (a mid) is the id
  * delivery and read events name. Attachments go out as attachment messages after the text, one each
  * ({@code {"attachment": {"type": "image", "payload": {"url": …, "is_reusable": false}}}}, Meta fetching the
- * signed, expiring link); the first message's id stands for the reply.
+ * signed, expiring link); the first message's id stands for the reply. Refusals are classified by
+ * {@link MetaApiErrors}: rate limits and transient errors are tried again, anything else fails the reply.
  */
 class SendApi implements MessageProvider {
 
@@ -105,13 +106,13 @@ class SendApi implements MessageProvider {
     }
 
     private String post(MessagingSettings.MetaAccount account, Map<String, Object> body) throws ProviderException {
-        JsonNode answer = http.exchange(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
+        JsonNode answer = http.send(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
                                 + URLEncoder.encode(account.apiVersion(), StandardCharsets.UTF_8) + "/"
                                 + URLEncoder.encode(account.accountId(), StandardCharsets.UTF_8) + "/messages"))
                         .header("Authorization", "Bearer " + account.pageAccessToken())
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
-                SendApi::errorDetail);
+                MetaApiErrors::refusal);
         String id = answer.path("message_id").asString("");
         if (id.isEmpty()) {
             throw new ProviderException("The Send API's answer has no message_id.", true);
@@ -119,13 +120,8 @@ class SendApi implements MessageProvider {
         return id;
     }
 
-    /** Meta's error object as the agent sees it on the failed reply: code, subcode and message. */
+    /** Meta's error object as the agent sees it: {@link MetaApiErrors#detail}. */
     static String errorDetail(JsonNode answer) {
-        JsonNode error = answer.path("error");
-        String code = error.path("code").asString("");
-        String subcode = error.path("error_subcode").asString("");
-        // Meta's message often starts with the code already: "(#551) This person isn't available right now."
-        String message = error.path("message").asString("").replaceFirst("^\\(#" + Pattern.quote(code) + "\\)\\s*", "");
-        return "(#" + code + (subcode.isEmpty() ? "" : "/" + subcode) + ") " + message;
+        return MetaApiErrors.detail(answer);
     }
 }

@@ -67,11 +67,18 @@ public class OutboxClaims {
      */
     public boolean attemptFailed(String table, UUID id, int attempt, String error, Duration initialBackoff,
                                  int maxAttempts) {
+        return attemptFailed(table, id, attempt, error, initialBackoff, maxAttempts, Duration.ZERO);
+    }
+
+    /** As above, but not sooner than {@code atLeast} from now (the wait a provider asked for with Retry-After). */
+    public boolean attemptFailed(String table, UUID id, int attempt, String error, Duration initialBackoff,
+                                 int maxAttempts, Duration atLeast) {
         if (attempt >= maxAttempts) {
             finish(table, id, "failed", attempt, error);
             return true;
         }
-        Instant next = clock.instant().plus(initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 20)));
+        Duration backoff = initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 20));
+        Instant next = clock.instant().plus(backoff.compareTo(atLeast) >= 0 ? backoff : atLeast);
         jdbc.sql("update " + known(table) + " set " + """
                 attempts = ?, next_attempt_at = ?, last_error = ?, claim_token = null,
                     claimed_until = null where id = ?""")

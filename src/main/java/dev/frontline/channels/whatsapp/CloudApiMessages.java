@@ -3,12 +3,14 @@ package dev.frontline.channels.whatsapp;
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.messaging.MessageProvider;
 import dev.frontline.channels.messaging.MessagingSettings;
+import dev.frontline.channels.messaging.MetaApiErrors;
 import dev.frontline.channels.messaging.OutgoingMessage;
 import dev.frontline.channels.messaging.ProviderHttp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +24,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends WhatsApp replies through the Cloud API: {@code POST {apiBaseUrl}/{apiVersion}/{phoneNumberId}/messages}
  * with the access token as bearer; a {@code text} message inside the customer-service window, a {@code template}
- * message (body variables as text parameters) outside it. Attachments go out as media messages by {@code link}
- * (Meta fetches them from the signed, expiring link), one per attachment, the text as the first one's caption
- * (sent on its own before an audio, which takes no caption); the first message's id stands for the reply. The answer's {@code messages[0].id} (a wamid) is the
- * message's id in later status webhooks.
+ * message (body variables as text parameters) outside it. Attachments are uploaded ({@link CloudApiMedia}) and
+ * go out as media messages by their media {@code id}, one per attachment, the text as the first one's caption
+ * (sent on its own before an audio, which takes no caption); the first message's id stands for the reply. The
+ * answer's {@code messages[0].id} (a wamid) is the message's id in later status webhooks. Refusals are
+ * classified by {@link MetaApiErrors}: rate limits and transient errors are tried again, anything else fails.
  */
 @Component
 class CloudApiMessages implements MessageProvider {
 
     private final MessagingSettings settings;
     private final ProviderHttp http;
+    private final CloudApiMedia media;
     private final JsonMapper json;
 
-    CloudApiMessages(MessagingSettings settings, ProviderHttp http, JsonMapper json) {
+    CloudApiMessages(MessagingSettings settings, ProviderHttp http, CloudApiMedia media, JsonMapper json) {
         this.settings = settings;
         this.http = http;
+        this.media = media;
         this.json = json;
     }
 
@@ -74,23 +79,35 @@ class CloudApiMessages implements MessageProvider {
         return post(account, body);
     }
 
+    /**
+     * Every attachment is checked against WhatsApp's limits and uploaded before the first message goes out, so a
+     * file WhatsApp would refuse fails the reply before anything reached the customer.
+     */
     private String sendMedia(MessagingSettings.WhatsAppAccount account, OutgoingMessage message) throws ProviderException {
+        List<CloudApiMedia.Kind> kinds = new ArrayList<>();
+        for (OutgoingMessage.Media media : message.media()) {
+            kinds.add(CloudApiMedia.Kind.checked(media));
+        }
+        List<String> ids = new ArrayList<>();
+        for (OutgoingMessage.Media media : message.media()) {
+            ids.add(this.media.upload(account, media));
+        }
         @Nullable String caption = message.text() == null || message.text().isBlank() ? null : message.text();
         @Nullable String first = null;
-        if (caption != null && message.media().getFirst().kind().equals("audio")) {
+        if (caption != null && kinds.getFirst() == CloudApiMedia.Kind.AUDIO) {
             first = send(account.inboxId(), new OutgoingMessage(message.to(), caption, null, message.reference()));
             caption = null;
         }
-        for (OutgoingMessage.Media media : message.media()) {
-            String type = media.kind().equals("file") ? "document" : media.kind();
+        for (int i = 0; i < ids.size(); i++) {
+            String type = kinds.get(i).type;
             Map<String, Object> content = new LinkedHashMap<>();
-            content.put("link", media.url());
+            content.put("id", ids.get(i));
             if (caption != null) {
                 content.put("caption", caption);
                 caption = null;
             }
-            if (type.equals("document")) {
-                content.put("filename", media.filename());
+            if (kinds.get(i) == CloudApiMedia.Kind.DOCUMENT) {
+                content.put("filename", message.media().get(i).filename());
             }
             Map<String, Object> body = envelope(message);
             body.put("type", type);
@@ -111,14 +128,13 @@ class CloudApiMessages implements MessageProvider {
     }
 
     private String post(MessagingSettings.WhatsAppAccount account, Map<String, Object> body) throws ProviderException {
-        JsonNode answer = http.exchange(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
+        JsonNode answer = http.send(HttpRequest.newBuilder(URI.create(account.apiBaseUrl() + "/"
                                 + URLEncoder.encode(account.apiVersion(), StandardCharsets.UTF_8) + "/"
                                 + URLEncoder.encode(account.phoneNumberId(), StandardCharsets.UTF_8) + "/messages"))
                         .header("Authorization", "Bearer " + account.accessToken())
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
-                error -> error.path("error").path("code").asString("") + " "
-                        + error.path("error").path("message").asString(""));
+                MetaApiErrors::refusal);
         String id = answer.path("messages").path(0).path("id").asString("");
         if (id.isEmpty()) {
             throw new ProviderException("The Cloud API's answer has no message id.", true);

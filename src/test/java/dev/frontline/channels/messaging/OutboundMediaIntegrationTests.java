@@ -34,9 +34,9 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A reply's attachments leave as media messages: Twilio's {@code MediaUrl}, WhatsApp's {@code link}, Messenger's
- * attachment {@code url}, each a signed, expiring link under the public URL that serves the bytes to whoever holds
- * it (the provider) and nothing to a forged or altered one.
+ * A reply's attachments leave as media messages: Twilio's {@code MediaUrl} and Messenger's attachment {@code url},
+ * each a signed, expiring link under the public URL that serves the bytes to whoever holds
+ * it (the provider) and nothing to a forged or altered one; WhatsApp's are uploaded and sent by media id.
  */
 @IntegrationTest
 @TestPropertySource(properties = "frontline.messaging.public-url=" + OutboundMediaIntegrationTests.PUBLIC_URL)
@@ -89,13 +89,14 @@ class OutboundMediaIntegrationTests {
     }
 
     @Test
-    void aWhatsAppReplyWithAPdfGoesOutAsADocumentWithTheTextAsCaption() {
+    void aWhatsAppReplyWithAPdfIsUploadedAndGoesOutAsADocumentWithTheTextAsCaption() {
         var workspace = workspaces.create();
         UUID inbox = workspace.inbox(Channel.WHATSAPP);
         workspace.admin().api().patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of("whatsapp", Map.of(
                 "phoneNumberId", "1065", "accessToken", "wa-token", "appSecret", APP_SECRET, "verifyToken", "v",
                 "apiBaseUrl", provider.baseUrl()))));
         provider.stubFor(post(urlEqualTo("/v21.0/1065/messages")).willReturn(json("{\"messages\": [{\"id\": \"wamid.DOC\"}]}")));
+        provider.stubFor(post(urlEqualTo("/v21.0/1065/media")).willReturn(json("{\"id\": \"MEDIA-DOC\"}")));
         signedPost("/webhooks/whatsapp/" + inbox, """
                 {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
                   "messaging_product": "whatsapp", "metadata": {"phone_number_id": "1065"},
@@ -108,8 +109,7 @@ class OutboundMediaIntegrationTests {
 
         provider.verify(1, postRequestedFor(urlEqualTo("/v21.0/1065/messages")).withRequestBody(equalToJson("""
                 {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "4915112345678",
-                 "type": "document", "document": {"link": "${json-unit.regex}https://support\\\\.example\\\\.test/webhooks/media/.+/invoice\\\\.pdf",
-                   "caption": "Your invoice.", "filename": "invoice.pdf"}}""")));
+                 "type": "document", "document": {"id": "MEDIA-DOC", "caption": "Your invoice.", "filename": "invoice.pdf"}}""")));
     }
 
     @Test
