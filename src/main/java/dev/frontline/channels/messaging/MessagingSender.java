@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +45,7 @@ class MessagingSender {
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private record Due(UUID id, WorkspaceId workspace, UUID inboxId, ConversationId conversation, MessageId message,
-                       String recipient, int attempts) {
+                       String recipient, int attempts, int partsSent, @Nullable String firstPartId) {
     }
 
     private final JdbcClient jdbc;
@@ -82,12 +83,14 @@ class MessagingSender {
     void sendDue() {
         UUID token = claims.claim(TABLE, BATCH, claimTimeout);
         jdbc.sql("""
-                select id, workspace_id, inbox_id, conversation_id, message_id, recipient, attempts
+                select id, workspace_id, inbox_id, conversation_id, message_id, recipient, attempts, parts_sent,
+                    first_part_id
                 from messaging_outbox where claim_token = ? order by next_attempt_at""")
                 .param(token)
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), new WorkspaceId(rs.getObject(2, UUID.class)),
                         rs.getObject(3, UUID.class), new ConversationId(rs.getObject(4, UUID.class)),
-                        new MessageId(rs.getObject(5, UUID.class)), rs.getString(6), rs.getInt(7)))
+                        new MessageId(rs.getObject(5, UUID.class)), rs.getString(6), rs.getInt(7), rs.getInt(8),
+                        rs.getString(9)))
                 .list()
                 .forEach(this::send);
     }
@@ -98,7 +101,7 @@ class MessagingSender {
             MessageProvider provider = inboxes.find(due.workspace(), due.inboxId())
                     .map(inbox -> providers.get(Channel.valueOf(inbox.channel().toUpperCase(Locale.ROOT))))
                     .orElseThrow(() -> new MessageProvider.ProviderException("The inbox is gone.", false));
-            String providerId = provider.send(due.inboxId(), outgoing(due));
+            String providerId = provider.send(due.inboxId(), outgoing(due), new StoredParts(due));
             try {
                 jdbc.sql("update messaging_outbox set provider_message_id = ? where id = ?")
                         .params(providerId, due.id()).update();
@@ -150,6 +153,38 @@ class MessagingSender {
                             new IllegalStateException("The attachment " + attachment.filename() + " is gone."))));
         }
         return new OutgoingMessage(due.recipient(), reply.text(), null, due.message().value(), media);
+    }
+
+    /** Progress of a multi-part reply on its outbox row; only the node holding the claim sends the row. */
+    private final class StoredParts implements MessageProvider.Parts {
+
+        private final UUID rowId;
+        private int sent;
+        private @Nullable String firstId;
+
+        StoredParts(Due due) {
+            this.rowId = due.id();
+            this.sent = due.partsSent();
+            this.firstId = due.firstPartId();
+        }
+
+        @Override
+        public int sent() {
+            return sent;
+        }
+
+        @Override
+        public void accepted(String providerId) {
+            sent++;
+            firstId = firstId == null ? providerId : firstId;
+            jdbc.sql("update messaging_outbox set parts_sent = ?, first_part_id = ? where id = ?")
+                    .params(sent, firstId, rowId).update();
+        }
+
+        @Override
+        public @Nullable String firstId() {
+            return firstId;
+        }
     }
 
     private void failed(Due due, int attempt, String error) {

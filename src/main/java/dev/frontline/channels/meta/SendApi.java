@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +63,12 @@ class SendApi implements MessageProvider {
 
     @Override
     public String send(UUID inboxId, OutgoingMessage message) throws ProviderException {
+        return send(inboxId, message, Parts.fresh());
+    }
+
+    /** The text and each attachment are parts: a retry skips those an earlier attempt got accepted. */
+    @Override
+    public String send(UUID inboxId, OutgoingMessage message, Parts parts) throws ProviderException {
         MessagingSettings.MetaAccount account = settings.meta(inboxId, channel).orElseThrow(() ->
                 new ProviderException("The inbox is no longer a configured " + channel.id() + " inbox.", false));
         boolean noText = message.text() == null || message.text().isBlank();
@@ -84,8 +89,7 @@ class SendApi implements MessageProvider {
             contents.add(Map.of("attachment", Map.of("type", media.kind(),
                     "payload", Map.of("url", media.url(), "is_reusable", false))));
         }
-        @Nullable String first = null;
-        for (Map<String, Object> part : contents) {
+        for (Map<String, Object> part : contents.subList(Math.min(parts.sent(), contents.size()), contents.size())) {
             Map<String, Object> content = new LinkedHashMap<>(part);
             if (channel == Channel.MESSENGER) {
                 content.put("metadata", ECHO_MARK + message.reference());
@@ -99,10 +103,9 @@ class SendApi implements MessageProvider {
                 body.put("tag", "HUMAN_AGENT");
             }
             body.put("message", content);
-            String id = post(account, body);
-            first = first == null ? id : first;
+            parts.accepted(post(account, body));
         }
-        return Objects.requireNonNull(first);
+        return Objects.requireNonNull(parts.firstId());
     }
 
     private String post(MessagingSettings.MetaAccount account, Map<String, Object> body) throws ProviderException {

@@ -52,10 +52,15 @@ class CloudApiMessages implements MessageProvider {
 
     @Override
     public String send(UUID inboxId, OutgoingMessage message) throws ProviderException {
+        return send(inboxId, message, Parts.fresh());
+    }
+
+    @Override
+    public String send(UUID inboxId, OutgoingMessage message, Parts parts) throws ProviderException {
         MessagingSettings.WhatsAppAccount account = settings.whatsApp(inboxId)
                 .orElseThrow(() -> new ProviderException("The inbox is no longer a configured WhatsApp inbox.", false));
         if (message.template() == null && !message.media().isEmpty()) {
-            return sendMedia(account, message);
+            return sendMedia(account, message, parts);
         }
         Map<String, Object> body = envelope(message);
         if (message.template() != null) {
@@ -73,38 +78,41 @@ class CloudApiMessages implements MessageProvider {
             if (message.text() == null || message.text().isBlank()) {
                 throw new ProviderException("A WhatsApp text message needs text.", false);
             }
-            body.put("type", "text");
-            body.put("text", Map.of("preview_url", false, "body", message.text()));
+            body = text(message, message.text());
         }
         return post(account, body);
     }
 
     /**
      * Every attachment is checked against WhatsApp's limits and uploaded before the first message goes out, so a
-     * file WhatsApp would refuse fails the reply before anything reached the customer.
+     * file WhatsApp would refuse fails the reply before anything reached the customer. The parts are the text (on
+     * its own before an audio, which takes no caption) and one media message per attachment; a retry skips the
+     * parts an earlier attempt got accepted, and uploads only what it still sends.
      */
-    private String sendMedia(MessagingSettings.WhatsAppAccount account, OutgoingMessage message) throws ProviderException {
+    private String sendMedia(MessagingSettings.WhatsAppAccount account, OutgoingMessage message, Parts parts)
+            throws ProviderException {
         List<CloudApiMedia.Kind> kinds = new ArrayList<>();
         for (OutgoingMessage.Media media : message.media()) {
             kinds.add(CloudApiMedia.Kind.checked(media));
         }
-        List<String> ids = new ArrayList<>();
-        for (OutgoingMessage.Media media : message.media()) {
-            ids.add(this.media.upload(account, media));
-        }
         @Nullable String caption = message.text() == null || message.text().isBlank() ? null : message.text();
-        @Nullable String first = null;
-        if (caption != null && kinds.getFirst() == CloudApiMedia.Kind.AUDIO) {
-            first = send(account.inboxId(), new OutgoingMessage(message.to(), caption, null, message.reference()));
-            caption = null;
+        boolean textFirst = caption != null && kinds.getFirst() == CloudApiMedia.Kind.AUDIO;
+        int firstMedia = textFirst ? 1 : 0;
+        int done = parts.sent();
+        Map<Integer, String> ids = new LinkedHashMap<>();
+        for (int i = Math.max(0, done - firstMedia); i < kinds.size(); i++) {
+            ids.put(i, this.media.upload(account, message.media().get(i)));
         }
-        for (int i = 0; i < ids.size(); i++) {
+        if (textFirst && done == 0) {
+            parts.accepted(post(account, text(message, Objects.requireNonNull(caption))));
+        }
+        for (Map.Entry<Integer, String> upload : ids.entrySet()) {
+            int i = upload.getKey();
             String type = kinds.get(i).type;
             Map<String, Object> content = new LinkedHashMap<>();
-            content.put("id", ids.get(i));
-            if (caption != null) {
+            content.put("id", upload.getValue());
+            if (i == 0 && !textFirst && caption != null) {
                 content.put("caption", caption);
-                caption = null;
             }
             if (kinds.get(i) == CloudApiMedia.Kind.DOCUMENT) {
                 content.put("filename", message.media().get(i).filename());
@@ -112,10 +120,16 @@ class CloudApiMessages implements MessageProvider {
             Map<String, Object> body = envelope(message);
             body.put("type", type);
             body.put(type, content);
-            String id = post(account, body);
-            first = first == null ? id : first;
+            parts.accepted(post(account, body));
         }
-        return Objects.requireNonNull(first);
+        return Objects.requireNonNull(parts.firstId());
+    }
+
+    private static Map<String, Object> text(OutgoingMessage message, String text) {
+        Map<String, Object> body = envelope(message);
+        body.put("type", "text");
+        body.put("text", Map.of("preview_url", false, "body", text));
+        return body;
     }
 
     private static Map<String, Object> envelope(OutgoingMessage message) {

@@ -1,12 +1,14 @@
 package dev.frontline.channels.messaging;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.frontline.channels.messaging.MessagingTestSupport.awaitDelivery;
 import static dev.frontline.channels.messaging.MessagingTestSupport.conversations;
 import static dev.frontline.channels.messaging.MessagingTestSupport.form;
@@ -138,6 +140,37 @@ class OutboundMediaIntegrationTests {
         assertThat(attachment.get("type").asString()).isEqualTo("image");
         assertThat(attachment.get("payload").get("url").asString()).startsWith(PUBLIC_URL + "/webhooks/media/");
         assertThat(bodies.get(1).get("message").get("metadata").asString()).isEqualTo("frontline:" + reply);
+    }
+
+    @Test
+    void aMessengerRateLimitOnTheAttachmentRetriesOnlyTheAttachmentNotTheText() {
+        var workspace = workspaces.create();
+        UUID inbox = workspace.inbox(Channel.MESSENGER);
+        workspace.admin().api().patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of("messenger", Map.of(
+                "pageId", "2002", "pageAccessToken", "page-token", "appSecret", APP_SECRET, "apiBaseUrl", provider.baseUrl()))));
+        String messages = "/v21.0/2002/messages";
+        provider.stubFor(post(urlEqualTo(messages)).willReturn(json("{\"message_id\": \"m_TEXT\"}")));
+        provider.stubFor(post(urlEqualTo(messages)).withRequestBody(containing("\"attachment\""))
+                .inScenario("page limit").whenScenarioStateIs(STARTED)
+                .willReturn(json("""
+                        {"error": {"message": "(#32) Page request limit reached", "type": "OAuthException", "code": 32}}""")
+                        .withStatus(400))
+                .willSetStateTo("passed"));
+        provider.stubFor(post(urlEqualTo(messages)).withRequestBody(containing("\"attachment\""))
+                .inScenario("page limit").whenScenarioStateIs("passed")
+                .willReturn(json("{\"message_id\": \"m_PHOTO\"}")));
+        long now = Instant.now().toEpochMilli();
+        signedPost("/webhooks/messenger/" + inbox, """
+                {"object": "page", "entry": [{"id": "2002", "time": %d, "messaging": [{"sender": {"id": "9002"},
+                  "recipient": {"id": "2002"}, "timestamp": %d, "message": {"mid": "m_Q2", "text": "Photo?"}}]}]}"""
+                .formatted(now, now));
+        String conversation = conversations(workspace.agent().api(), inbox).get(0).get("id").asString();
+
+        String reply = replyWith(workspace.agent().api(), conversation, "Here:", "label.png", "image/png");
+        awaitDelivery(workspace.agent().api(), conversation, reply, "sent");
+
+        provider.verify(1, postRequestedFor(urlEqualTo(messages)).withRequestBody(containing("\"text\":\"Here:\"")));
+        provider.verify(2, postRequestedFor(urlEqualTo(messages)).withRequestBody(containing("\"attachment\"")));
     }
 
     private static String replyWith(TestApi agent, String conversation, String text, String filename, String type) {

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.frontline.channels.messaging.MessagingTestSupport.awaitDelivery;
 import static dev.frontline.channels.messaging.MessagingTestSupport.conversations;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +35,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A WhatsApp reply's attachments are uploaded to the Cloud API's media endpoint and sent by media id, against a
- * WireMock stand-in; this installation has no public URL, which uploading does not need. (WhatsApp's size limits:
+ * WireMock stand-in; this installation has no public URL, which uploading does not need. A rate limit part-way
+ * through a reply retries only the parts not yet accepted. (WhatsApp's size limits:
  * {@link CloudApiMediaKindTests}.)
  */
 @IntegrationTest
@@ -54,6 +57,9 @@ class WhatsAppMediaUploadIntegrationTests {
 
     @Autowired
     TestWorkspaces workspaces;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aReplysAttachmentsAreUploadedThenSentByMediaIdAGifAsADocument() {
@@ -100,6 +106,38 @@ class WhatsAppMediaUploadIntegrationTests {
         meta.verify(1, postRequestedFor(urlEqualTo(MESSAGES_PATH)).withRequestBody(equalToJson("""
                 {"messaging_product": "whatsapp", "recipient_type": "individual", "to": "4915112345678",
                  "type": "document", "document": {"id": "MEDIA-GIF", "filename": "dance.gif"}}""")));
+    }
+
+    @Test
+    void aRateLimitOnTheSecondMediaMessageRetriesOnlyThatOne() {
+        var workspace = workspaces.create();
+        String conversation = conversation(workspace);
+        meta.stubFor(post(urlEqualTo(MEDIA_PATH)).willReturn(json(200, "{\"id\": \"MEDIA-FRONT\"}")));
+        meta.stubFor(post(urlEqualTo(MEDIA_PATH)).withRequestBody(containing("filename=\"back.png\""))
+                .willReturn(json(200, "{\"id\": \"MEDIA-BACK\"}")));
+        meta.stubFor(post(urlEqualTo(MESSAGES_PATH)).withRequestBody(containing("MEDIA-FRONT"))
+                .willReturn(json(200, "{\"messages\": [{\"id\": \"wamid.FRONT\"}]}")));
+        meta.stubFor(post(urlEqualTo(MESSAGES_PATH)).withRequestBody(containing("MEDIA-BACK"))
+                .inScenario("pair limit").whenScenarioStateIs(STARTED)
+                .willReturn(json(400, """
+                        {"error": {"message": "(#131056) (Business Account, Consumer Account) pair rate limit hit",
+                          "type": "OAuthException", "code": 131056, "fbtrace_id": "A"}}"""))
+                .willSetStateTo("passed"));
+        meta.stubFor(post(urlEqualTo(MESSAGES_PATH)).withRequestBody(containing("MEDIA-BACK"))
+                .inScenario("pair limit").whenScenarioStateIs("passed")
+                .willReturn(json(200, "{\"messages\": [{\"id\": \"wamid.BACK\"}]}")));
+
+        String reply = reply(workspace.agent().api(), conversation, "Both sides of the box",
+                Map.of("filename", "front.png", "contentType", "image/png", "data", base64(PHOTO)),
+                Map.of("filename", "back.png", "contentType", "image/png", "data", base64(PHOTO)));
+
+        awaitDelivery(workspace.agent().api(), conversation, reply, "sent");
+        meta.verify(1, postRequestedFor(urlEqualTo(MESSAGES_PATH)).withRequestBody(containing("MEDIA-FRONT")));
+        meta.verify(2, postRequestedFor(urlEqualTo(MESSAGES_PATH)).withRequestBody(containing("MEDIA-BACK")));
+        meta.verify(1, postRequestedFor(urlEqualTo(MEDIA_PATH)).withRequestBody(containing("filename=\"front.png\"")));
+        meta.verify(2, postRequestedFor(urlEqualTo(MEDIA_PATH)).withRequestBody(containing("filename=\"back.png\"")));
+        assertThat(jdbc.sql("select provider_message_id from messaging_outbox where message_id = ?")
+                .param(UUID.fromString(reply)).query(String.class).single()).isEqualTo("wamid.FRONT");
     }
 
     @Test
