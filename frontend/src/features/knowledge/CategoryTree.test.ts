@@ -3,11 +3,12 @@ import { treeOrder } from './CategoryTree';
 
 describe('treeOrder', () => {
   it('lists each category after its parent, siblings by name, with their depth', () => {
+    const category = (id: string, parentId: string | null, name: string) => ({ id, parentId, name, description: null, translations: {} });
     const ordered = treeOrder([
-      { id: 'r', parentId: 'b', name: 'Refunds' },
-      { id: 's', parentId: null, name: 'Shipping' },
-      { id: 'b', parentId: null, name: 'Billing' },
-      { id: 'i', parentId: 'b', name: 'Invoices' },
+      category('r', 'b', 'Refunds'),
+      category('s', null, 'Shipping'),
+      category('b', null, 'Billing'),
+      category('i', 'b', 'Invoices'),
     ]);
     expect(ordered.map((o) => `${o.depth}:${o.category.name}`)).toEqual(['0:Billing', '1:Invoices', '1:Refunds', '0:Shipping']);
   });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../ui/states';
 import { knowledgeApi, type KnowledgeCategory } from './api';
+import { CategoryTranslations } from './CategoryTranslations';
 import './knowledge.css';
 
 /** Categories in tree order with their depth, each after its parent, siblings by name. */
@@ -20,7 +21,10 @@ export function treeOrder(categories: KnowledgeCategory[]): { category: Knowledg
   return ordered;
 }
 
-/** The authors' category tree: add, rename, move under another category (or to the top) and delete empty ones. */
+/**
+ * The authors' category tree: add, rename, translate (name and description per help center language), move under
+ * another category (or to the top) and delete empty ones.
+ */
 export function CategoryTree() {
   const { t } = useTranslation('knowledge');
   const queryClient = useQueryClient();
@@ -28,6 +32,7 @@ export function CategoryTree() {
   const counts = useQuery({ queryKey: ['knowledge-category-counts'], queryFn: knowledgeApi.categoryCounts });
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [translating, setTranslating] = useState<string | null>(null);
   const changed = () => {
     void queryClient.invalidateQueries({ queryKey: ['knowledge-categories'] });
     void queryClient.invalidateQueries({ queryKey: ['knowledge-category-counts'] });
@@ -46,7 +51,8 @@ export function CategoryTree() {
       <h3 id="knowledge-categories-title">{t('categories.title')}</h3>
       <ul>
         {treeOrder(all).map(({ category: c, depth }) => (
-          <li key={c.id} style={{ paddingInlineStart: `${depth * 1.1}rem` }}>
+          <li key={c.id} style={{ paddingInlineStart: `${depth * 1.1}rem` }}
+              className={translating === c.id ? 'knowledge-category-translating' : undefined}>
             {renaming?.id === c.id ? (
               <form onSubmit={(e) => { e.preventDefault(); rename.mutate(renaming); }}>
                 <input aria-label={t('categories.name')} value={renaming.name} maxLength={200}
@@ -58,6 +64,12 @@ export function CategoryTree() {
             )}
             <span className="knowledge-category-actions">
               <button type="button" className="link" onClick={() => setRenaming({ id: c.id, name: c.name })}>{t('categories.rename')}</button>
+              <button type="button" className="link" aria-expanded={translating === c.id}
+                      aria-label={t('categories.translateLabel', { name: c.name })}
+                      onClick={() => setTranslating(translating === c.id ? null : c.id)}>
+                {t('categories.translate')}
+                {Object.keys(c.translations).length > 0 && <span className="muted"> ({Object.keys(c.translations).length})</span>}
+              </button>
               <select aria-label={t('categories.moveLabel', { name: c.name })} value={c.parentId ?? ''}
                       onChange={(e) => move.mutate({ id: c.id, parentId: e.target.value || null })}>
                 <option value="">{t('categories.top')}</option>
@@ -65,6 +77,9 @@ export function CategoryTree() {
               </select>
               <button type="button" className="link" onClick={() => remove.mutate(c.id)}>{t('delete', { ns: 'common' })}</button>
             </span>
+            {translating === c.id && (
+              <CategoryTranslations key={c.id} category={c} onDone={() => { setTranslating(null); changed(); }} />
+            )}
           </li>
         ))}
       </ul>

@@ -82,10 +82,18 @@ export interface NewSuggestion {
   body?: string;
 }
 
+export interface CategoryTranslation {
+  name: string;
+  description: string | null;
+}
+
 export interface KnowledgeCategory {
   id: string;
   parentId: string | null;
+  /** The default name and description, shown in a language without a translation. */
   name: string;
+  description: string | null;
+  translations: Partial<Record<ArticleLanguage, CategoryTranslation>>;
 }
 
 export interface NewArticle {
@@ -125,6 +133,9 @@ export const knowledgeApi = {
   createCategory: (name: string, parentId: string | null) =>
     api.post<KnowledgeCategory>('/knowledge/categories', { name, parentId }),
   renameCategory: (id: string, name: string) => api.patch<KnowledgeCategory>(`/knowledge/categories/${id}`, { name }),
+  /** Replaces the default description and all translations (a language left out has none afterwards). */
+  translateCategory: (id: string, description: string, translations: Partial<Record<ArticleLanguage, CategoryTranslation>>) =>
+    api.patch<KnowledgeCategory>(`/knowledge/categories/${id}`, { description, translations }),
   moveCategory: (id: string, parentId: string | null) =>
     api.post<KnowledgeCategory>(`/knowledge/categories/${id}/move`, { parentId }),
   deleteCategory: (id: string) => api.delete<void>(`/knowledge/categories/${id}`),

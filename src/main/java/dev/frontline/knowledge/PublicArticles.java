@@ -37,10 +37,12 @@ public class PublicArticles {
 
     private final JdbcClient jdbc;
     private final SearchIndexLifecycle search;
+    private final KnowledgeCategories categories;
 
-    PublicArticles(JdbcClient jdbc, SearchIndexLifecycle search) {
+    PublicArticles(JdbcClient jdbc, SearchIndexLifecycle search, KnowledgeCategories categories) {
         this.jdbc = jdbc;
         this.search = search;
+        this.categories = categories;
     }
 
     /** The workspace's public articles in one language (every language when null), by title. */
@@ -69,22 +71,27 @@ public class PublicArticles {
                 .optional();
     }
 
-    /** The workspace's whole category tree (names are not translated). */
+    /**
+     * The workspace's whole category tree with each category's translations ({@link KnowledgeCategory#nameIn} picks
+     * the name for a page's language). Category names are public even where no public article is filed under them.
+     */
     @Transactional(readOnly = true)
     public List<KnowledgeCategory> categories(WorkspaceId workspace) {
-        return jdbc.sql("select id, parent_id, name from knowledge_categories where workspace_id = ? order by name, id")
-                .param(workspace.value())
-                .query((rs, n) -> new KnowledgeCategory(rs.getObject("id", UUID.class),
-                        rs.getObject("parent_id", UUID.class), rs.getString("name")))
-                .list();
+        return categories.all(workspace);
     }
 
     /** Search among the workspace's public articles in one language, best first. */
     public List<SearchHit> search(WorkspaceId workspace, String query, ArticleLanguage language, int limit) {
+        return search(workspace, query, language, null, limit);
+    }
+
+    /** The same within one category and its sub-categories (every category when null). */
+    public List<SearchHit> search(WorkspaceId workspace, String query, ArticleLanguage language, @Nullable UUID category,
+                                  int limit) {
         if (query.isBlank()) {
             return List.of();
         }
-        return search.index().search(workspace, new SearchRequest(query, language, ArticleAudience.PUBLIC, null,
+        return search.index().search(workspace, new SearchRequest(query, language, ArticleAudience.PUBLIC, category,
                 Math.clamp(limit, 1, KnowledgeSearch.MAX_LIMIT)));
     }
 

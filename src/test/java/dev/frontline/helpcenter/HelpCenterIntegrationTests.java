@@ -111,6 +111,85 @@ class HelpCenterIntegrationTests {
     }
 
     @Test
+    void categoriesAreShownInThePagesLanguageOrTheirDefaultName() {
+        TestApi supervisor = workspace.supervisor().api();
+        String account = supervisor.post("/api/v1/knowledge/categories", Map.of("name", "Account",
+                "description", "Signing in and your profile",
+                "translations", Map.of("ko", Map.of("name", "계정", "description", "로그인과 프로필"), "zh-Hans", Map.of("name", "账户"))))
+                .json().get("id").asString();
+        String security = supervisor.post("/api/v1/knowledge/categories", Map.of("name", "Security", "parentId", account,
+                "translations", Map.of("ko", Map.of("name", "보안")))).json().get("id").asString();
+        supervisor.post("/api/v1/knowledge/categories", Map.of("name", "Billing",
+                "translations", Map.of("ko", Map.of("name", "결제"))));
+        String korean = article(workspace, "비밀번호 재설정", "<p>비밀번호 찾기를 누르세요.</p>", "ko", "PUBLIC", "PUBLISHED",
+                "categoryId", security);
+        article(workspace, "청구서 결제", "<p>결제 메뉴를 여세요.</p>", "ko", "PUBLIC", "PUBLISHED");
+        String chinese = article(workspace, "重设两步验证", "<p>打开安全设置。</p>", "zh-Hant", "PUBLIC", "PUBLISHED",
+                "categoryId", security);
+
+        assertThat(page("/ko").body()).contains(">계정</a>", "로그인과 프로필").doesNotContain(">Account<");
+        String category = page("/ko/categories/" + security).body();
+        assertThat(category).contains("<h1>보안</h1>", "<title>보안 – Acme Support</title>",
+                "<a href=\"/help/" + slug + "/ko/categories/" + account + "\">계정</a>");
+        assertThat(page("/ko/articles/" + korean).body()).as("breadcrumbs")
+                .contains(">계정</a>", ">보안</a>").doesNotContain(">Security<", ">Account<");
+        assertThat(page("/zh-Hans/categories/" + account).body()).as("a name without a description")
+                .contains("<h1>账户</h1>").doesNotContain("Signing in and your profile");
+        assertThat(page("/zh-Hant/articles/" + chinese).body()).as("no translation: the default name")
+                .contains(">Account</a>", ">Security</a>");
+
+        String search = page("/ko/search?q=" + encoded("비밀번호")).body();
+        assertThat(search).as("the topic filter lists topics with articles in this language").contains(">계정</a>",
+                "href=\"/help/" + slug + "/ko/search?q=" + encoded("비밀번호") + "&amp;category=" + account + "\"")
+                .doesNotContain(">결제</a>", ">Billing<");
+        String filtered = page("/ko/search?q=" + encoded("비밀번호") + "&category=" + account).body();
+        assertThat(filtered).contains("비밀번호 재설정", "aria-current=\"page\">계정</a>",
+                "name=\"category\" value=\"" + account + "\"");
+        assertThat(page("/ko/search?q=" + encoded("결제") + "&category=" + account).body())
+                .as("only the topic's articles").doesNotContain("청구서 결제");
+        assertThat(page("/ko/search?q=" + encoded("결제") + "&category=nonsense").body()).contains("청구서 결제");
+    }
+
+    @Test
+    void onlyPeopleReadingAnArticleCountAsViews() {
+        String article = article(workspace, "Pay an invoice", "<p>Open Billing.</p>", "en", "PUBLIC", "PUBLISHED");
+        String path = "/help/" + slug + "/en/articles/" + article;
+        TestApi anonymous = workspaces.anonymous().withHeader("Accept", "text/html");
+        String chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+        for (TestApi notReading : List.of(
+                anonymous.withHeader("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
+                anonymous.withHeader("User-Agent", "Mozilla/5.0 (compatible; Yeti/1.1; +https://naver.me/spd)"),
+                anonymous.withHeader("User-Agent", "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"),
+                anonymous.withHeader("User-Agent", "curl/8.5.0"),
+                anonymous.withHeader("User-Agent", chrome).withHeader("Sec-Purpose", "prefetch"),
+                anonymous.withHeader("User-Agent", chrome).withHeader("Purpose", "prefetch"))) {
+            assertThat(notReading.get(path).status()).isEqualTo(200);
+        }
+        assertThat(helpCenterViews(article)).isZero();
+
+        assertThat(anonymous.withHeader("User-Agent", chrome).get(path).status()).isEqualTo(200);
+        assertThat(helpCenterViews(article)).isEqualTo(1);
+    }
+
+    private long helpCenterViews(String article) {
+        return jdbc.sql("select coalesce(sum(times), 0) from knowledge_article_activity where article_id = ? and kind = 'HELP_CENTER_VIEW'")
+                .param(UUID.fromString(article)).query(Long.class).single();
+    }
+
+    @Test
+    void aDeadLinkInAHelpCenterLeadsToItsHomeAndAnUnknownAddressShowsNoBrand() {
+        TestApi.Response dead = page("/ko/articles/" + UUID.randomUUID());
+        assertThat(dead.status()).isEqualTo(404);
+        assertThat(dead.body()).contains("<html lang=\"ko\"", "페이지를 찾을 수 없습니다", "Acme Support", "noindex",
+                "href=\"/help/" + slug + "/ko\"", "고객센터 홈으로 가기");
+
+        TestApi.Response unknown = visitor.get("/help/nobody-" + slug + "/en/articles/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Page not found").doesNotContain("Acme Support", "class=\"site-header\"");
+    }
+
+    @Test
     void aDisabledHelpCenterIsNotFound() {
         article(workspace, "Pay an invoice", "<p>Open Billing.</p>", "en", "PUBLIC", "PUBLISHED");
         TestApi admin = workspace.admin().api();

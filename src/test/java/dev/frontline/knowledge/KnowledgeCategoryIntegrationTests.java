@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Managing the category tree: rename, move (search follows), delete, counts, through the HTTP API. */
+/** Managing the category tree: rename, translate, move (search follows), delete, counts, through the HTTP API. */
 @IntegrationTest
 class KnowledgeCategoryIntegrationTests {
 
@@ -103,5 +103,64 @@ class KnowledgeCategoryIntegrationTests {
         assertThat(supervisor.delete("/api/v1/knowledge/categories/" + empty).status()).isEqualTo(204);
         assertThat(supervisor.get("/api/v1/knowledge/categories").json().findValuesAsString("id")).containsExactlyInAnyOrder(billing, refunds);
         assertThat(workspaces.create().admin().api().delete("/api/v1/knowledge/categories/" + refunds).status()).isEqualTo(404);
+    }
+
+    @Test
+    void authorsTranslateACategoryAndEveryoneReadsTheTranslations() {
+        TestApi.Response created = supervisor.post("/api/v1/knowledge/categories", Map.of("name", "Account",
+                "description", "Signing in and your profile", "translations", Map.of(
+                        "ko", Map.of("name", " 계정 ", "description", "로그인과 프로필"),
+                        "ZH-HANS", Map.of("name", "账户"),
+                        "zh-Hant", Map.of("name", " ", "description", " "))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String account = created.json().get("id").asString();
+        JsonNode translations = created.json().get("translations");
+        assertThat(translations.get("ko").get("name").asString()).isEqualTo("계정");
+        assertThat(translations.get("zh-Hans").get("description").isNull()).isTrue();
+        assertThat(translations.has("zh-Hant")).as("an empty translation is none").isFalse();
+
+        JsonNode listed = agent.get("/api/v1/knowledge/categories").json().get(0);
+        assertThat(listed.get("description").asString()).isEqualTo("Signing in and your profile");
+        assertThat(listed.get("translations").get("ko").get("description").asString()).isEqualTo("로그인과 프로필");
+
+        TestApi.Response renamed = supervisor.patch("/api/v1/knowledge/categories/" + account, Map.of("name", "Your account"));
+        assertThat(renamed.json().get("translations").get("ko").get("name").asString())
+                .as("a rename keeps the translations").isEqualTo("계정");
+        TestApi.Response replaced = supervisor.patch("/api/v1/knowledge/categories/" + account, Map.of("description", "",
+                "translations", Map.of("zh-Hant", Map.of("name", "帳戶"))));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        JsonNode now = supervisor.get("/api/v1/knowledge/categories").json().get(0);
+        assertThat(now.get("name").asString()).isEqualTo("Your account");
+        assertThat(now.get("description").isNull()).as("a blank description removes it").isTrue();
+        assertThat(now.get("translations").propertyNames()).containsExactly("zh-Hant");
+    }
+
+    @Test
+    void translationsAreCheckedAndForAuthorsOnly() {
+        String account = category("Account", null);
+
+        TestApi.Response unknown = supervisor.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("fr", Map.of("name", "Compte"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.header("Content-Type")).contains("application/problem+json");
+        assertThat(unknown.body()).contains("translations");
+        TestApi.Response nameless = supervisor.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("ko", Map.of("description", "이름 없는 설명"))));
+        assertThat(nameless.status()).isEqualTo(400);
+        assertThat(nameless.body()).contains("translations.ko.name");
+        assertThat(supervisor.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("ko", Map.of("name", "계".repeat(201))))).status()).isEqualTo(400);
+        assertThat(supervisor.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("description", "x".repeat(1001))).status()).isEqualTo(400);
+        assertThat(agent.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("ko", Map.of("name", "계정")))).status()).isEqualTo(403);
+        assertThat(workspaces.create().admin().api().patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("ko", Map.of("name", "계정")))).status()).isEqualTo(404);
+        assertThat(supervisor.get("/api/v1/knowledge/categories").json().get(0).get("translations").isEmpty()).isTrue();
+
+        assertThat(supervisor.patch("/api/v1/knowledge/categories/" + account,
+                Map.of("translations", Map.of("ko", Map.of("name", "계정")))).status()).isEqualTo(200);
+        assertThat(supervisor.delete("/api/v1/knowledge/categories/" + account).status())
+                .as("a translated category is deleted with its translations").isEqualTo(204);
     }
 }

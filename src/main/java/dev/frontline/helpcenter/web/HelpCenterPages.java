@@ -10,6 +10,7 @@ import dev.frontline.helpcenter.web.Views.CategoryCard;
 import dev.frontline.helpcenter.web.Views.ContactForm;
 import dev.frontline.helpcenter.web.Views.Hit;
 import dev.frontline.helpcenter.web.Views.Link;
+import dev.frontline.helpcenter.web.Views.Topic;
 import dev.frontline.knowledge.ArticleActivity;
 import dev.frontline.knowledge.ArticleLanguage;
 import dev.frontline.knowledge.KnowledgeCategory;
@@ -57,7 +58,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class HelpCenterPages {
 
-    private static final Map<ArticleLanguage, String> LANGUAGE_NAMES = Map.of(ArticleLanguage.EN, "English",
+    static final Map<ArticleLanguage, String> LANGUAGE_NAMES = Map.of(ArticleLanguage.EN, "English",
             ArticleLanguage.ZH_HANS, "简体中文", ArticleLanguage.ZH_HANT, "繁體中文", ArticleLanguage.KO, "한국어");
     private static final CacheControl PUBLIC_MINUTE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
     private static final int CARD_ARTICLES = 5;
@@ -111,29 +112,35 @@ class HelpCenterPages {
         Page page = page(slug, lang, model, response);
         Tree tree = new Tree(articles.categories(page.center.workspaceId()), articles.list(page.center.workspaceId(), page.language));
         KnowledgeCategory category = Optional.ofNullable(tree.byId.get(uuid(id))).orElseThrow(PageNotFound::new);
-        model.addAttribute("category", category);
-        model.addAttribute("trail", tree.ancestors(category).stream()
-                .map(ancestor -> new Link(ancestor.name(), page.path("/categories/" + ancestor.id()))).toList());
+        String name = category.nameIn(page.language);
+        model.addAttribute("categoryName", name);
+        model.addAttribute("categoryDescription", category.descriptionIn(page.language));
+        model.addAttribute("trail", tree.ancestors(category).stream().map(ancestor -> categoryLink(page, ancestor)).toList());
         model.addAttribute("subcategories", tree.children(category.id()).stream().map(child -> card(page, tree, child))
                 .filter(card -> card.count() > 0).toList());
         model.addAttribute("articles", tree.direct(category.id()).stream().map(summary -> link(page, summary)).toList());
         String path = "/categories/" + category.id();
-        return page.render(model, category.name() + " – " + page.center.displayName(),
-                page.texts.format("home.description", page.center.displayName()), path, allLanguages(page, path));
+        String description = category.descriptionIn(page.language);
+        return page.render(model, name + " – " + page.center.displayName(),
+                description != null ? description : page.texts.format("home.description", page.center.displayName()), path,
+                allLanguages(page, path));
     }
 
     @GetMapping("/help/{slug}/{lang}/articles/{id}")
     String article(@PathVariable String slug, @PathVariable String lang, @PathVariable String id,
-                   @RequestParam(required = false) @Nullable String feedback, Model model, HttpServletResponse response) {
+                   @RequestParam(required = false) @Nullable String feedback, Model model, HttpServletRequest request,
+                   HttpServletResponse response) {
         Page page = page(slug, lang, model, response);
         PublicArticle article = publicArticle(page, id);
-        activity.viewedInHelpCenter(page.center.workspaceId(), article.id());
+        if (HelpCenterReaders.isReader(request)) {
+            activity.viewedInHelpCenter(page.center.workspaceId(), article.id());
+        }
         Tree tree = new Tree(articles.categories(page.center.workspaceId()), List.of());
         KnowledgeCategory category = article.categoryId() == null ? null : tree.byId.get(article.categoryId());
         List<Link> trail = new ArrayList<>();
         if (category != null) {
-            tree.ancestors(category).forEach(a -> trail.add(new Link(a.name(), page.path("/categories/" + a.id()))));
-            trail.add(new Link(category.name(), page.path("/categories/" + category.id())));
+            tree.ancestors(category).forEach(ancestor -> trail.add(categoryLink(page, ancestor)));
+            trail.add(categoryLink(page, category));
         }
         model.addAttribute("trail", trail);
         model.addAttribute("article", article);
@@ -171,18 +178,24 @@ class HelpCenterPages {
 
     @GetMapping("/help/{slug}/{lang}/search")
     String search(@PathVariable String slug, @PathVariable String lang, @RequestParam(defaultValue = "") String q,
-                  Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) @Nullable String category, Model model, HttpServletResponse response) {
         Page page = page(slug, lang, model, response);
         String query = q.strip().length() > MAX_QUERY ? q.strip().substring(0, MAX_QUERY) : q.strip();
+        Tree tree = new Tree(articles.categories(page.center.workspaceId()), articles.list(page.center.workspaceId(), page.language));
+        // An unknown or empty topic filters nothing rather than failing: the link may be old.
+        KnowledgeCategory topic = category == null ? null : knownUuid(category).map(tree.byId::get).orElse(null);
         model.addAttribute("query", query);
-        model.addAttribute("hits", articles.search(page.center.workspaceId(), query, page.language, SEARCH_RESULTS).stream()
+        model.addAttribute("topics", searchTopics(page, tree, query, topic));
+        model.addAttribute("topic", topic == null ? null : topic.id().toString());
+        model.addAttribute("hits", articles.search(page.center.workspaceId(), query, page.language,
+                        topic == null ? null : topic.id(), SEARCH_RESULTS).stream()
                 .map(hit -> new Hit(hit.title(), page.path("/articles/" + hit.id()), hit.snippet())).toList());
         page.brand = page.brand(page.contactHref(query, null));
         // Result pages are not for search engines: they are endless and say nothing an article page does not.
         model.addAttribute("noindex", true);
         String title = query.isEmpty() ? page.texts.get("search.label") : page.texts.format("search.title", query);
         return page.render(model, title + " – " + page.center.displayName(), title, "/search",
-                allLanguages(page, "/search" + (query.isEmpty() ? "" : "?q=" + encode(query))));
+                allLanguages(page, "/search" + searchParameters(query, topic)));
     }
 
     @GetMapping("/help/{slug}/{lang}/contact")
@@ -280,8 +293,34 @@ class HelpCenterPages {
 
     private CategoryCard card(Page page, Tree tree, KnowledgeCategory category) {
         List<Summary> inside = tree.within(category);
-        return new CategoryCard(category.name(), page.path("/categories/" + category.id()),
+        return new CategoryCard(category.nameIn(page.language), category.descriptionIn(page.language),
+                page.path("/categories/" + category.id()),
                 inside.stream().limit(CARD_ARTICLES).map(summary -> link(page, summary)).toList(), inside.size());
+    }
+
+    private static Link categoryLink(Page page, KnowledgeCategory category) {
+        return new Link(category.nameIn(page.language), page.path("/categories/" + category.id()));
+    }
+
+    /**
+     * The search page's filter: every top-level topic holding articles in the page's language (and the one applied, if
+     * it is another), in its name for that language; each link keeps the query. None when there is nothing to choose.
+     */
+    private static List<Topic> searchTopics(Page page, Tree tree, String query, @Nullable KnowledgeCategory current) {
+        List<KnowledgeCategory> choices = new ArrayList<>(tree.children(null).stream()
+                .filter(category -> !tree.within(category).isEmpty()).toList());
+        if (current != null && choices.stream().noneMatch(choice -> choice.id().equals(current.id()))) {
+            choices.add(current);
+        }
+        if (choices.isEmpty()) {
+            return List.of();
+        }
+        List<Topic> topics = new ArrayList<>();
+        topics.add(new Topic(page.texts.get("search.allTopics"), page.path("/search" + searchParameters(query, null)),
+                current == null));
+        choices.forEach(choice -> topics.add(new Topic(choice.nameIn(page.language),
+                page.path("/search" + searchParameters(query, choice)), current != null && choice.id().equals(current.id()))));
+        return topics;
     }
 
     private static Link link(Page page, Summary summary) {
@@ -315,10 +354,14 @@ class HelpCenterPages {
     }
 
     private static UUID uuid(String id) {
+        return knownUuid(id).orElseThrow(PageNotFound::new);
+    }
+
+    private static Optional<UUID> knownUuid(String id) {
         try {
-            return UUID.fromString(id);
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new PageNotFound();
+            return Optional.empty();
         }
     }
 
@@ -336,6 +379,17 @@ class HelpCenterPages {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String searchParameters(String query, @Nullable KnowledgeCategory topic) {
+        List<String> parameters = new ArrayList<>();
+        if (!query.isEmpty()) {
+            parameters.add("q=" + encode(query));
+        }
+        if (topic != null) {
+            parameters.add("category=" + topic.id());
+        }
+        return parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
     }
 
     private static String encode(String text) {

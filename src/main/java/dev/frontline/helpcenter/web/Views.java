@@ -47,7 +47,11 @@ public final class Views {
     public record Link(String title, String href) {
     }
 
-    public record CategoryCard(String name, String href, List<Link> articles, int count) {
+    public record CategoryCard(String name, @Nullable String description, String href, List<Link> articles, int count) {
+    }
+
+    /** A choice of the search page's topic filter; {@code current} for the one applied. */
+    public record Topic(String name, String href, boolean current) {
     }
 
     public record Hit(String title, String href, String snippet) {

@@ -38,10 +38,14 @@ class KnowledgeSearchController {
     record SearchResults(List<SearchHit> items) {
     }
 
-    record NewCategory(@NotBlank @Size(max = 200) String name, @Nullable UUID parentId) {
+    /** {@code translations} by language tag (en, zh-Hans, zh-Hant, ko): a name and an optional description each. */
+    record NewCategory(@NotBlank @Size(max = 200) String name, @Nullable UUID parentId, @Nullable String description,
+                       @Nullable Map<String, KnowledgeCategory.Translation> translations) {
     }
 
-    record CategoryName(@NotBlank @Size(max = 200) String name) {
+    /** What is left out stays; {@code translations}, when given, replace all of them. */
+    record CategoryChange(@Nullable @Size(min = 1, max = 200) String name, @Nullable String description,
+                          @Nullable Map<String, KnowledgeCategory.Translation> translations) {
     }
 
     /** {@code parentId} null moves the category to the top of the tree. */
@@ -84,7 +88,8 @@ class KnowledgeSearchController {
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresRole(Role.SUPERVISOR)
     KnowledgeCategory createCategory(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewCategory body) {
-        return categories.create(caller, body.name(), body.parentId());
+        return categories.create(caller, body.name(), body.parentId(), body.description(),
+                body.translations() == null ? Map.of() : body.translations());
     }
 
     @GetMapping("/api/v1/knowledge/categories/counts")
@@ -94,9 +99,9 @@ class KnowledgeSearchController {
 
     @PatchMapping("/api/v1/knowledge/categories/{id}")
     @RequiresRole(Role.SUPERVISOR)
-    KnowledgeCategory renameCategory(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
-                                     @Valid @RequestBody CategoryName body) {
-        return categories.rename(caller, id, body.name());
+    KnowledgeCategory changeCategory(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                                     @Valid @RequestBody CategoryChange body) {
+        return categories.update(caller, id, body.name(), body.description(), body.translations());
     }
 
     @PostMapping("/api/v1/knowledge/categories/{id}/move")
