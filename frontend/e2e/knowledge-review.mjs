@@ -59,7 +59,9 @@ await scenario('knowledge-review', async (browser) => {
   const chat = await inbound(inboxes.CHAT, { from: `visitor-${suffix}`, name: 'Ana', text: `How do I get a return label? ${suffix}` });
   await page.goto(`${args.baseUrl}/inbox/mine/${chat.conversationId}`);
   const panel = page.getByTestId('knowledge-panel');
-  await panel.getByRole('button', { name: new RegExp(`Return shipping ${suffix}`) }).click();
+  await panel.scrollIntoViewIfNeeded();
+  await panel.getByRole('button', { name: new RegExp(`Return shipping ${suffix}`) }).click()
+    .catch(async (error) => { throw new Error(`${error.message}\npanel: ${await panel.innerText()}`); });
   // The preview styles callouts as the article page does (the same classes and style sheet).
   const warning = panel.getByTestId('knowledge-preview').locator('.callout-warning');
   await warning.getByText('Damaged items need a photo.').waitFor();
