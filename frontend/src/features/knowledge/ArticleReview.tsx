@@ -7,7 +7,7 @@ import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
 import { ArticleBodyField } from './ArticleBodyField';
-import { articleHtml } from './articleBody';
+import { articleHtml } from './articleHtml';
 import { type Article, type ArticleDiff, knowledgeApi, type SuggestionKind } from './api';
 import './knowledge.css';
 

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
-import { articleHtml } from './articleBody';
+import { articleHtml } from './articleHtml';
 import { ArticleBodyField } from './ArticleBodyField';
 import { SuggestForm, VersionDiff } from './ArticleReview';
 import { AuthorGrants } from './AuthorGrants';

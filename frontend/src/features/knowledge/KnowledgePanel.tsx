@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/states';
 import { sanitizeHtml } from '../conversation/sanitize';
 import { useArticleViewed, useSuggestionsShown } from './activity';
 import { knowledgeApi, type SearchHit } from './api';
-import { articleHtml } from './articleBody';
+import { articleHtml } from './articleHtml';
 import { SuggestForm } from './ArticleReview';
 import { articleSummary, type CustomerMessage, suggestionQuery } from './suggestions';
 import './knowledge.css';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleBodyHtml, articleHtml } from './articleBody';
+import { articleBodyHtml } from './articleBody';
+import { articleHtml } from './articleHtml';
 
 describe('articleBodyHtml', () => {
   it('drops trailing empty paragraphs only', () => {
