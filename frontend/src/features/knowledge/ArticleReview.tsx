@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
-import { sanitizeHtml } from '../conversation/sanitize';
+import { includes } from '../auth/api';
+import { useSession } from '../auth/session';
+import { ArticleBodyField } from './ArticleBodyField';
+import { articleHtml } from './articleHtml';
 import { type Article, type ArticleDiff, knowledgeApi, type SuggestionKind } from './api';
 import './knowledge.css';
 
@@ -19,10 +22,10 @@ export function DiffRuns({ runs }: { runs: ArticleDiff['body'] }) {
   );
 }
 
-/** What changed from version {@code from} to the article's current version. */
-export function VersionDiff({ articleId, from }: { articleId: string; from: number }) {
+/** What changed from version {@code from} to version {@code to} (the article's current version when absent). */
+export function VersionDiff({ articleId, from, to }: { articleId: string; from: number; to?: number }) {
   const { t } = useTranslation('knowledge');
-  const diff = useQuery({ queryKey: ['knowledge-diff', articleId, from], queryFn: () => knowledgeApi.diff(articleId, from) });
+  const diff = useQuery({ queryKey: ['knowledge-diff', articleId, from, to], queryFn: () => knowledgeApi.diff(articleId, from, to) });
   if (diff.isPending) return <Loading />;
   if (diff.isError) return <ErrorMessage error={diff.error} onRetry={() => void diff.refetch()} />;
   return (
@@ -58,8 +61,7 @@ export function SuggestForm({ article, initialKind = 'EDIT', onSent, onCancel }:
         <>
           <label><span>{t('editor.title')}</span>
             <input value={title} required maxLength={300} onChange={(e) => setTitle(e.target.value)} /></label>
-          <label><span>{t('editor.body')}</span>
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} /></label>
+          <ArticleBodyField value={body} onChange={setBody} />
         </>
       )}
       <label><span>{t('suggest.comment')}</span>
@@ -73,9 +75,14 @@ export function SuggestForm({ article, initialKind = 'EDIT', onSent, onCancel }:
   );
 }
 
-/** The authors' review queue: open suggestions oldest first, each accepted (into a new draft version) or dismissed. */
+/**
+ * The authors' review queue: open suggestions (of the articles the user may author) oldest first, each accepted as a
+ * draft beside the live article, accepted and published at once, or dismissed.
+ */
 export function ReviewQueuePage() {
   const { t } = useTranslation('knowledge');
+  const { me } = useSession();
+  const supervisor = includes(me.role, 'SUPERVISOR');
   const queryClient = useQueryClient();
   const queue = useQuery({ queryKey: ['knowledge-suggestions'], queryFn: () => knowledgeApi.suggestions() });
   const done = () => {
@@ -113,11 +120,15 @@ export function ReviewQueuePage() {
                 {s.proposedBody && (
                   <>
                     <p className="muted">{t('review.proposed')}</p>
-                    <div className="knowledge-preview proposed" dangerouslySetInnerHTML={{ __html: sanitizeHtml(s.proposedBody, true) }} />
+                    <div className="knowledge-preview proposed" dangerouslySetInnerHTML={{ __html: articleHtml(s.proposedBody) }} />
                   </>
                 )}
                 <div className="buttons">
-                  <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(s.id)}>{t('review.accept')}</button>
+                  <button type="button" disabled={accept.isPending} onClick={() => accept.mutate({ id: s.id, publish: false })}>
+                    {t('review.accept')}
+                  </button>
+                  <button type="button" className="secondary" disabled={accept.isPending}
+                          onClick={() => accept.mutate({ id: s.id, publish: true })}>{t('review.acceptPublish')}</button>
                   <button type="button" className="secondary" disabled={dismiss.isPending} onClick={() => dismiss.mutate(s.id)}>
                     {t('review.dismiss')}
                   </button>
@@ -126,7 +137,7 @@ export function ReviewQueuePage() {
             ))}
           </ul>
         )}
-      <UnansweredSearches />
+      {supervisor && <UnansweredSearches />}
     </div>
   );
 }

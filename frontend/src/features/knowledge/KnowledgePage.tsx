@@ -1,20 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import { Empty, ErrorMessage, errorMessage, Loading } from '../../ui/states';
 import { includes } from '../auth/api';
 import { useSession } from '../auth/session';
-import { sanitizeKeepingMarkers } from '../conversation/sanitize';
+import { articleHtml } from './articleHtml';
+import { ArticleBodyField } from './ArticleBodyField';
 import { SuggestForm, VersionDiff } from './ArticleReview';
-import { CategoryTree } from './CategoryTree';
+import { AuthorGrants } from './AuthorGrants';
+import { CategoryTree, treeOrder } from './CategoryTree';
 import { useArticleViewed } from './activity';
-import { ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, knowledgeApi } from './api';
+import {
+  ARTICLE_LANGUAGES, type Article, type ArticleLanguage, type ArticleStatus, type Audience, authorsAnything, canAuthor,
+  knowledgeApi,
+} from './api';
+import { useAuthorScope } from './authoring';
 import './knowledge.css';
-
-/** The editor (TipTap/ProseMirror) is loaded only when someone writes, not with every page of the workspace. */
-const RichEditor = lazy(() => import('./RichEditor').then((module) => ({ default: module.RichEditor })));
 
 /** Next statuses an author can give an article in each status (the server enforces the same moves). */
 const MOVES: Record<ArticleStatus, ArticleStatus[]> = {
@@ -24,11 +27,16 @@ const MOVES: Record<ArticleStatus, ArticleStatus[]> = {
   ARCHIVED: ['DRAFT'],
 };
 
-/** Knowledge articles: everyone reads published ones; supervisors and admins write, publish and restore. */
+/**
+ * Knowledge articles: everyone reads published ones; supervisors, admins and subject-matter experts (in their
+ * categories) write, publish and restore; supervisors and admins manage categories and experts.
+ */
 export function KnowledgePage() {
   const { t } = useTranslation('knowledge');
   const { me } = useSession();
-  const author = includes(me.role, 'SUPERVISOR');
+  const supervisor = includes(me.role, 'SUPERVISOR');
+  const scope = useAuthorScope();
+  const author = authorsAnything(scope.data);
   const { articleId } = useParams();
   const navigate = useNavigate();
   const articles = useQuery({ queryKey: ['knowledge-articles'], queryFn: () => knowledgeApi.list() });
@@ -42,7 +50,9 @@ export function KnowledgePage() {
           {author && (
             <div className="buttons">
               <button type="button" className="secondary" onClick={() => navigate('/knowledge/review')}>{t('review.open')}</button>
-              <button type="button" className="secondary" onClick={() => navigate('/knowledge/analytics')}>{t('analytics.open')}</button>
+              {supervisor && (
+                <button type="button" className="secondary" onClick={() => navigate('/knowledge/analytics')}>{t('analytics.open')}</button>
+              )}
               <button type="button" onClick={() => navigate('/knowledge/articles/new')}>{t('page.new')}</button>
             </div>
           )}
@@ -63,19 +73,21 @@ export function KnowledgePage() {
               ))}
             </ul>
           )}
-        {author && <CategoryTree />}
+        {supervisor && <CategoryTree />}
+        {supervisor && <AuthorGrants />}
       </section>
       <section aria-label={t('page.article')}>
         {creating && author ? <ArticleEditor key="new" onSaved={(a) => navigate(`/knowledge/articles/${a.id}`)} />
-          : articleId ? <ArticleView key={articleId} id={articleId} author={author} />
+          : articleId ? <ArticleView key={articleId} id={articleId} />
           : <Empty>{t('page.pick')}</Empty>}
       </section>
     </div>
   );
 }
 
-function ArticleView({ id, author }: { id: string; author: boolean }) {
+function ArticleView({ id }: { id: string }) {
   const { t } = useTranslation('knowledge');
+  const scope = useAuthorScope();
   const [editing, setEditing] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const [suggested, setSuggested] = useState(false);
@@ -84,6 +96,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
   if (article.isPending) return <Loading />;
   if (article.isError) return <ErrorMessage error={article.error} onRetry={() => void article.refetch()} />;
   const a = article.data;
+  const author = canAuthor(scope.data, a.categoryId);
   if (editing) return <ArticleEditor article={a} onSaved={() => setEditing(false)} />;
   return (
     <article className="knowledge-editor" data-testid="knowledge-article">
@@ -94,7 +107,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
       {a.stale && <p className="knowledge-stale" role="status">{t('page.stale')}</p>}
       <p className="muted">{a.language} · {t(`audience.${a.audience}`)} · {t('page.version', { version: a.version })}
         {a.tags.length > 0 && ` · ${a.tags.join(', ')}`}</p>
-      <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: sanitizeKeepingMarkers(a.body, true) }} />
+      <div className="knowledge-preview" dangerouslySetInnerHTML={{ __html: articleHtml(a.body) }} />
       {a.translations.length > 0 && (
         <p className="muted">{t('page.translations')}: {a.translations.map((tr) => tr.language).join(', ')}</p>
       )}
@@ -104,6 +117,7 @@ function ArticleView({ id, author }: { id: string; author: boolean }) {
         : a.status === 'PUBLISHED' && (
           <div className="buttons"><button type="button" className="secondary" onClick={() => setSuggesting(true)}>{t('suggest.open')}</button></div>
         )}
+      {author && a.draftVersion !== null && <WaitingDraft article={a} draftVersion={a.draftVersion} />}
       {author && <AuthorActions article={a} onEdit={() => setEditing(true)} />}
     </article>
   );
@@ -154,20 +168,56 @@ function AuthorActions({ article, onEdit }: { article: Article; onEdit: () => vo
   );
 }
 
+/** A draft waiting beside the published article (an accepted suggestion): compare, publish or discard it. */
+function WaitingDraft({ article, draftVersion }: { article: Article; draftVersion: number }) {
+  const { t } = useTranslation('knowledge');
+  const queryClient = useQueryClient();
+  const [comparing, setComparing] = useState(false);
+  const saved = (updated: Article) => {
+    queryClient.setQueryData(['knowledge-article', updated.id], updated);
+    void queryClient.invalidateQueries({ queryKey: ['knowledge-articles'] });
+    void queryClient.invalidateQueries({ queryKey: ['knowledge-versions', updated.id] });
+  };
+  const publish = useMutation({ mutationFn: () => knowledgeApi.publishDraft(article.id), onSuccess: saved });
+  const discard = useMutation({ mutationFn: () => knowledgeApi.discardDraft(article.id), onSuccess: saved });
+  const failure = publish.error ?? discard.error;
+  return (
+    <div className="knowledge-draft" role="status" data-testid="knowledge-waiting-draft">
+      <p>{t('draft.waiting', { version: draftVersion })}</p>
+      <div className="buttons">
+        <button type="button" className="secondary" onClick={() => setComparing(!comparing)}>
+          {comparing ? t('diff.hide') : t('draft.compare')}
+        </button>
+        <button type="button" disabled={publish.isPending} onClick={() => publish.mutate()}>{t('draft.publish')}</button>
+        <button type="button" className="secondary" disabled={discard.isPending} onClick={() => discard.mutate()}>
+          {t('draft.discard')}
+        </button>
+      </div>
+      {failure && <div className="error" role="alert">{errorMessage(failure, (k) => t(k, { ns: 'common' }))}</div>}
+      {comparing && <VersionDiff articleId={article.id} from={article.version} to={draftVersion} />}
+    </div>
+  );
+}
+
 function ArticleEditor({ article, onSaved }: { article?: Article; onSaved: (article: Article) => void }) {
   const { t } = useTranslation('knowledge');
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(article?.title ?? '');
   const [body, setBody] = useState(article?.body ?? '');
-  const bodyLabel = useId();
+  const scope = useAuthorScope();
+  const categories = useQuery({ queryKey: ['knowledge-categories'], queryFn: knowledgeApi.categories });
+  const writable = treeOrder(categories.data ?? []).filter(({ category }) => canAuthor(scope.data, category.id));
+  const [picked, setPicked] = useState<string | null>(article?.categoryId ?? null);
+  // Only authors of the whole base file articles without a category; an expert's go under one of theirs.
+  const categoryId = picked ?? (scope.data?.everything ? null : writable[0]?.category.id ?? null);
   const [language, setLanguage] = useState<ArticleLanguage>(article?.language ?? 'en');
   const [audience, setAudience] = useState<Audience>(article?.audience ?? 'INTERNAL');
   const [tags, setTags] = useState(article?.tags.join(', ') ?? '');
   const tagList = () => tags.split(',').map((tag) => tag.trim()).filter(Boolean);
   const save = useMutation({
     mutationFn: () => article
-      ? knowledgeApi.update(article.id, { title, body, audience, tags: tagList() })
-      : knowledgeApi.create({ title, body, language, audience, status: 'DRAFT', tags: tagList() }),
+      ? knowledgeApi.update(article.id, { title, body, audience, tags: tagList(), ...(categoryId ? { categoryId } : {}) })
+      : knowledgeApi.create({ title, body, language, audience, status: 'DRAFT', tags: tagList(), categoryId }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['knowledge-article', saved.id], saved);
       void queryClient.invalidateQueries({ queryKey: ['knowledge-articles'] });
@@ -190,15 +240,19 @@ function ArticleEditor({ article, onSaved }: { article?: Article; onSaved: (arti
             <option value="INTERNAL">{t('audience.INTERNAL')}</option>
             <option value="PUBLIC">{t('audience.PUBLIC')}</option>
           </select></label>
+        <label><span>{t('editor.category')}</span>
+          <select value={categoryId ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
+            {scope.data?.everything && <option value="">{t('editor.noCategory')}</option>}
+            {writable.map(({ category, depth }) => (
+              <option key={category.id} value={category.id}>{'\u00a0\u00a0'.repeat(depth)}{category.name}</option>
+            ))}
+          </select></label>
         <label><span>{t('editor.tags')}</span><input value={tags} onChange={(e) => setTags(e.target.value)} /></label>
       </div>
-      <div className="field"><span id={bodyLabel}>{t('editor.bodyRich')}</span>
-        <Suspense fallback={<p className="muted">{t('editor.loading')}</p>}>
-          <RichEditor value={body} onChange={setBody} labelId={bodyLabel} />
-        </Suspense></div>
+      <ArticleBodyField value={body} onChange={setBody} />
       <p className="muted">{t('editor.preview')}</p>
       <div className="knowledge-preview" data-testid="knowledge-editor-preview"
-        dangerouslySetInnerHTML={{ __html: sanitizeKeepingMarkers(body, true) }} />
+        dangerouslySetInnerHTML={{ __html: articleHtml(body) }} />
       {save.isError && <div className="error" role="alert">{errorMessage(save.error, (k) => t(k, { ns: 'common' }))}</div>}
       <div className="buttons"><button type="submit" disabled={save.isPending}>{t('save', { ns: 'common' })}</button></div>
     </form>

@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/states';
 import { sanitizeHtml } from '../conversation/sanitize';
 import { useArticleViewed, useSuggestionsShown } from './activity';
 import { knowledgeApi, type SearchHit } from './api';
+import { articleHtml } from './articleHtml';
 import { SuggestForm } from './ArticleReview';
 import { articleSummary, type CustomerMessage, suggestionQuery } from './suggestions';
 import './knowledge.css';
@@ -79,7 +80,7 @@ function KnowledgeHit({ hit, open, onToggle, conversationId, onInsert }: {
         : (
           <>
             <div className="knowledge-preview" data-testid="knowledge-preview"
-                 dangerouslySetInnerHTML={{ __html: sanitizeHtml(article.data.body, true) }} />
+                 dangerouslySetInnerHTML={{ __html: articleHtml(article.data.body) }} />
             <div className="buttons knowledge-actions">
               <button type="button" className="secondary" onClick={() => insert(articleSummary(hit.title, bodyText()))}>
                 {t('panel.insertSummary')}

@@ -25,6 +25,8 @@ export interface Article {
   /** The article this one was translated from; it is stale while that one's content changed after its own. */
   sourceArticleId: string | null;
   stale: boolean;
+  /** A version waiting to replace this published one (an accepted suggestion); readers keep this one until then. */
+  draftVersion: number | null;
 }
 
 export interface ArticleVersion {
@@ -96,6 +98,29 @@ export interface KnowledgeCategory {
   translations: Partial<Record<ArticleLanguage, CategoryTranslation>>;
 }
 
+/** What someone may author: everything, or the articles of these categories (sub-categories included). */
+export interface AuthorScope {
+  everything: boolean;
+  categories: string[];
+}
+
+/** An agent made a subject-matter expert for the whole knowledge base or for chosen categories. */
+export interface AuthorGrant {
+  userId: string;
+  wholeBase: boolean;
+  categoryIds: string[];
+  grantedBy: string;
+  grantedAt: string;
+}
+
+export function canAuthor(scope: AuthorScope | undefined, categoryId: string | null): boolean {
+  return !!scope && (scope.everything || (categoryId !== null && scope.categories.includes(categoryId)));
+}
+
+export function authorsAnything(scope: AuthorScope | undefined): boolean {
+  return !!scope && (scope.everything || scope.categories.length > 0);
+}
+
 export interface NewArticle {
   title: string;
   body: string;
@@ -103,6 +128,7 @@ export interface NewArticle {
   audience: Audience;
   status: ArticleStatus;
   tags: string[];
+  categoryId?: string | null;
   translationOf?: string;
 }
 
@@ -115,7 +141,7 @@ export const knowledgeApi = {
   list: (status?: ArticleStatus) => api.get<Article[]>(`/knowledge/articles${query({ status })}`),
   get: (id: string) => api.get<Article>(`/knowledge/articles/${id}`),
   create: (article: NewArticle) => api.post<Article>('/knowledge/articles', article),
-  update: (id: string, changes: Partial<Pick<Article, 'title' | 'body' | 'audience' | 'tags'>>) =>
+  update: (id: string, changes: Partial<Pick<Article, 'title' | 'body' | 'audience' | 'tags' | 'categoryId'>>) =>
     api.patch<Article>(`/knowledge/articles/${id}`, changes),
   setStatus: (id: string, status: ArticleStatus) => api.post<Article>(`/knowledge/articles/${id}/status`, { status }),
   versions: (id: string) => api.get<ArticleVersion[]>(`/knowledge/articles/${id}/versions`),
@@ -125,8 +151,16 @@ export const knowledgeApi = {
   suggest: (id: string, suggestion: NewSuggestion) =>
     api.post<ArticleSuggestion>(`/knowledge/articles/${id}/suggestions`, suggestion),
   suggestions: (status?: SuggestionStatus) => api.get<ArticleSuggestion[]>(`/knowledge/suggestions${query({ status })}`),
-  accept: (suggestionId: string) =>
-    api.post<{ suggestion: ArticleSuggestion; article: Article }>(`/knowledge/suggestions/${suggestionId}/accept`),
+  /** {@code publish}: put the accepted text live at once instead of keeping it as a draft beside the live article. */
+  accept: ({ id, publish }: { id: string; publish: boolean }) =>
+    api.post<{ suggestion: ArticleSuggestion; article: Article }>(`/knowledge/suggestions/${id}/accept`, { publish }),
+  publishDraft: (id: string) => api.post<Article>(`/knowledge/articles/${id}/draft/publish`),
+  discardDraft: (id: string) => api.delete<Article>(`/knowledge/articles/${id}/draft`),
+  myAuthorScope: () => api.get<AuthorScope>('/knowledge/authors/me'),
+  authors: () => api.get<AuthorGrant[]>('/knowledge/authors'),
+  grantAuthor: (userId: string, wholeBase: boolean, categoryIds: string[]) =>
+    api.put<AuthorGrant>(`/knowledge/authors/${userId}`, { wholeBase, categoryIds }),
+  revokeAuthor: (userId: string) => api.delete<void>(`/knowledge/authors/${userId}`),
   dismiss: (suggestionId: string) => api.post<ArticleSuggestion>(`/knowledge/suggestions/${suggestionId}/dismiss`),
   categories: () => api.get<KnowledgeCategory[]>('/knowledge/categories'),
   categoryCounts: () => api.get<Record<string, number>>('/knowledge/categories/counts'),

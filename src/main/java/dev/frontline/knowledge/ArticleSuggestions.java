@@ -3,12 +3,12 @@ package dev.frontline.knowledge;
 import dev.frontline.knowledge.ArticleSuggestion.Kind;
 import dev.frontline.knowledge.ArticleSuggestion.Status;
 import dev.frontline.knowledge.internal.ArticleHtml;
+import dev.frontline.knowledge.internal.ArticleStore;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.StorableText;
 import dev.frontline.shared.Timestamps;
 import java.sql.ResultSet;
@@ -22,10 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Agents suggest edits to the articles they read or flag them as outdated; authors (supervisors, admins) work
- * through the open ones oldest first and accept or dismiss each. Accepting applies the suggestion as the
- * article's next version, as a draft (for a flag, the current content becomes a draft to rework), so nothing an
- * agent wrote reaches readers before an author publishes it.
+ * Agents suggest edits to the articles they read or flag them as outdated; authors (supervisors, admins, and
+ * subject-matter experts for the articles of their categories) work through the open ones oldest first and accept
+ * or dismiss each. Accepting applies the suggestion as the article's next version, as a draft (for a flag, the
+ * current content becomes a draft to rework): a published article stays live beside it until an author publishes
+ * the draft, so nothing an agent wrote reaches readers before an author publishes it. "Accept and publish" does
+ * both at once.
  */
 @Service
 public class ArticleSuggestions {
@@ -43,11 +45,13 @@ public class ArticleSuggestions {
             """;
 
     private final KnowledgeArticles articles;
+    private final KnowledgeAuthors authors;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ArticleSuggestions(KnowledgeArticles articles, JdbcClient jdbc, Clock clock) {
+    ArticleSuggestions(KnowledgeArticles articles, KnowledgeAuthors authors, JdbcClient jdbc, Clock clock) {
         this.articles = articles;
+        this.authors = authors;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -82,40 +86,50 @@ public class ArticleSuggestions {
         return find(caller, id);
     }
 
-    /** The review queue: suggestions in one status (open by default), oldest first; for authors. */
+    /** The review queue: suggestions in one status (open by default), oldest first; for authors, of what they author. */
     @Transactional(readOnly = true)
     public List<ArticleSuggestion> list(Caller caller, @Nullable Status status, @Nullable UUID articleId) {
-        caller.require(Role.SUPERVISOR);
+        AuthorScope scope = authors.requireAnyAuthoring(caller);
         return jdbc.sql(SELECT + """
                 where s.workspace_id = :workspace and s.status = :status
                   and (cast(:article as uuid) is null or s.article_id = :article)
+                  and (:everything or a.category_id in (:categories))
                 order by s.created_at, s.id fetch first :limit rows only""")
                 .param("workspace", caller.workspaceId().value())
                 .param("status", (status == null ? Status.OPEN : status).name())
                 .param("article", articleId)
+                .param("everything", scope.everything())
+                .param("categories", ArticleStore.inList(scope.categories()))
                 .param("limit", QUEUE_LIMIT)
                 .query((rs, n) -> suggestion(rs))
                 .list();
     }
 
+    /**
+     * Accepts an open suggestion: as a draft beside the live article, or published at once with {@code publish}.
+     * The accepted suggestion names the version it became.
+     */
     @Transactional
-    public Accepted accept(Caller caller, UUID id) {
-        caller.require(Role.SUPERVISOR);
+    public Accepted accept(Caller caller, UUID id, boolean publish) {
         ArticleSuggestion open = open(caller, id);
-        Article draft = articles.applyAsDraft(caller, open.articleId(), open.proposedTitle(), open.proposedBody());
-        resolve(caller, open, Status.ACCEPTED, draft.version());
-        return new Accepted(find(caller, id), draft);
+        Article article = articles.applySuggestion(caller, open.articleId(), open.proposedTitle(), open.proposedBody(),
+                publish);
+        resolve(caller, open, Status.ACCEPTED, publish || article.draftVersion() == null ? article.version()
+                : article.draftVersion());
+        return new Accepted(find(caller, id), article);
     }
 
     @Transactional
     public ArticleSuggestion dismiss(Caller caller, UUID id) {
-        caller.require(Role.SUPERVISOR);
         resolve(caller, open(caller, id), Status.DISMISSED, null);
         return find(caller, id);
     }
 
+    /** An open suggestion on an article the caller may author (403 before anything else for non-authors). */
     private ArticleSuggestion open(Caller caller, UUID id) {
+        authors.requireAnyAuthoring(caller);
         ArticleSuggestion suggestion = find(caller, id);
+        authors.requireAuthor(caller, articles.categoryOf(caller, suggestion.articleId()));
         if (suggestion.status() != Status.OPEN) {
             throw new ConflictException("This suggestion was already " + suggestion.status().name().toLowerCase() + ".");
         }

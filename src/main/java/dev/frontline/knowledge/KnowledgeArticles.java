@@ -11,7 +11,6 @@ import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
-import dev.frontline.shared.Role;
 import dev.frontline.shared.StorableText;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The workspace's articles. Supervisors and admins write them; agents read only published ones. Every save
- * (content, status or a restore) becomes a new version, and once it commits the change is searchable on this
- * node before the call returns (other nodes follow on their next poll).
+ * The workspace's articles. Supervisors, admins and subject-matter experts ({@link KnowledgeAuthors}, in their
+ * categories) write them; other agents read only published ones. Every save (content, status or a restore) becomes
+ * a new version, and once it commits the change is searchable on this node before the call returns (other nodes
+ * follow on their next poll). A published article can have a draft waiting beside it (an accepted suggestion):
+ * readers keep the published version until an author publishes the draft.
  */
 @Service
 public class KnowledgeArticles {
@@ -36,12 +37,15 @@ public class KnowledgeArticles {
 
     private final ArticleStore store;
     private final KnowledgeCategories categories;
+    private final KnowledgeAuthors authors;
     private final SearchIndexLifecycle search;
     private final Clock clock;
 
-    KnowledgeArticles(ArticleStore store, KnowledgeCategories categories, SearchIndexLifecycle search, Clock clock) {
+    KnowledgeArticles(ArticleStore store, KnowledgeCategories categories, KnowledgeAuthors authors,
+                      SearchIndexLifecycle search, Clock clock) {
         this.store = store;
         this.categories = categories;
+        this.authors = authors;
         this.search = search;
         this.clock = clock;
     }
@@ -53,7 +57,7 @@ public class KnowledgeArticles {
     @Transactional
     public Article create(Caller caller, ArticleContent content, ArticleLanguage language, ArticleStatus status,
                           @Nullable UUID translationOf) {
-        caller.require(Role.SUPERVISOR);
+        authors.requireAuthor(caller, content.categoryId());
         ArticleContent clean = clean(caller, content);
         UUID group = translationOf == null ? Ids.newId() : readable(caller, translationOf).translationGroupId();
         if (translationOf != null && store.hasLanguage(group, language.tag())) {
@@ -71,35 +75,51 @@ public class KnowledgeArticles {
     @Transactional
     public Article update(Caller caller, UUID id, @Nullable String title, @Nullable String body,
                           @Nullable ArticleAudience audience, @Nullable UUID categoryId, @Nullable List<String> tags) {
-        caller.require(Role.SUPERVISOR);
-        Article current = readable(caller, id);
+        Article current = authored(caller, id);
+        if (categoryId != null) {
+            authors.requireAuthor(caller, categoryId);
+        }
         ArticleContent changed = new ArticleContent(title == null ? current.title() : title,
                 body == null ? current.body() : body, audience == null ? current.audience() : audience,
                 categoryId == null ? current.categoryId() : categoryId, tags == null ? current.tags() : tags);
-        return save(caller, current, clean(caller, changed), true, current.status());
+        return save(caller, current, clean(caller, changed), true, current.status(), false);
     }
 
     /** Publishes, unpublishes (back to draft), sends to review or archives; 409 for a move the status forbids. */
     @Transactional
     public Article changeStatus(Caller caller, UUID id, ArticleStatus status) {
-        caller.require(Role.SUPERVISOR);
-        Article current = readable(caller, id);
-        if (!current.status().canMoveTo(status)) {
-            throw new ConflictException("An article that is " + current.status() + " cannot become " + status + ".");
-        }
-        return current.status() == status ? current : save(caller, current, contentOf(current), false, status);
+        Article current = authored(caller, id);
+        requireMove(current, status);
+        return current.status() == status ? current : save(caller, current, contentOf(current), false, status, false);
+    }
+
+    /** Publishes the draft waiting beside the article: it becomes the version readers and search get. */
+    @Transactional
+    public Article publishDraft(Caller caller, UUID id) {
+        Article current = authored(caller, id);
+        ArticleContent draft = waitingDraft(caller, current);
+        requireMove(current, ArticleStatus.PUBLISHED);
+        return save(caller, current, draft, true, ArticleStatus.PUBLISHED, true);
+    }
+
+    /** Drops the draft waiting beside the article (it stays in the version history). */
+    @Transactional
+    public Article discardDraft(Caller caller, UUID id) {
+        Article current = authored(caller, id);
+        waitingDraft(caller, current);
+        store.discardDraft(caller.workspaceId(), id, clock.instant());
+        return readable(caller, id);
     }
 
     /** Saves an earlier version's content as the newest version; the status stays as it is. */
     @Transactional
     public Article restore(Caller caller, UUID id, int version) {
-        caller.require(Role.SUPERVISOR);
-        Article current = readable(caller, id);
+        Article current = authored(caller, id);
         ArticleVersion earlier = version(id, version);
         ArticleContent content = new ArticleContent(earlier.title(), earlier.body(), earlier.audience(),
                 earlier.categoryId() != null && categories.exists(caller, earlier.categoryId()) ? earlier.categoryId() : null,
                 earlier.tags());
-        return save(caller, current, content, true, current.status());
+        return save(caller, current, content, true, current.status(), false);
     }
 
     @Transactional(readOnly = true)
@@ -107,28 +127,23 @@ public class KnowledgeArticles {
         return readable(caller, id);
     }
 
-    /** Newest change first; agents see only published articles. */
+    /** Newest change first; readers see published articles, authors also the others they may write. */
     @Transactional(readOnly = true)
     public List<Article> list(Caller caller, @Nullable ArticleStatus status, @Nullable ArticleLanguage language) {
-        ArticleStatus visible = caller.role().includes(Role.SUPERVISOR) ? status : ArticleStatus.PUBLISHED;
-        if (visible != null && status != null && visible != status) {
-            return List.of();
-        }
-        return store.list(caller.workspaceId(), visible, language == null ? null : language.tag(), LIST_LIMIT);
+        return store.list(caller.workspaceId(), status, language == null ? null : language.tag(),
+                authors.scopeOf(caller), LIST_LIMIT);
     }
 
     @Transactional(readOnly = true)
     public List<ArticleVersion> versions(Caller caller, UUID id) {
-        caller.require(Role.SUPERVISOR);
-        readable(caller, id);
+        authored(caller, id);
         return store.versions(id);
     }
 
     /** What changed from version {@code from} to version {@code to} (the current one when null), word by word. */
     @Transactional(readOnly = true)
     public ArticleDiff diff(Caller caller, UUID id, int from, @Nullable Integer to) {
-        caller.require(Role.SUPERVISOR);
-        Article current = readable(caller, id);
+        Article current = authored(caller, id);
         ArticleVersion older = version(id, from);
         ArticleVersion newer = version(id, to == null ? current.version() : to);
         return new ArticleDiff(older.version(), newer.version(), WordDiff.between(older.title(), newer.title()),
@@ -136,34 +151,80 @@ public class KnowledgeArticles {
     }
 
     /**
-     * Saves a reviewed suggestion's title and body (null keeps the current one) as the next version, as a draft:
-     * what an agent proposed goes live only when an author publishes it.
+     * Applies a reviewed suggestion's title and body (null keeps the current one) to the article's draft waiting
+     * for review, or to its current content when none waits. With {@code publish} the result is published at once;
+     * otherwise a published article stays live and the result waits beside it as its draft, and an unpublished one
+     * becomes a draft.
      */
-    Article applyAsDraft(Caller caller, UUID id, @Nullable String title, @Nullable String body) {
-        caller.require(Role.SUPERVISOR);
-        Article current = readable(caller, id);
-        ArticleContent changed = new ArticleContent(title == null ? current.title() : title,
-                body == null ? current.body() : body, current.audience(), current.categoryId(), current.tags());
-        return save(caller, current, clean(caller, changed), true, ArticleStatus.DRAFT);
+    Article applySuggestion(Caller caller, UUID id, @Nullable String title, @Nullable String body, boolean publish) {
+        Article current = authored(caller, id);
+        ArticleContent base = current.draftVersion() == null ? contentOf(current) : waitingDraft(caller, current);
+        ArticleContent changed = clean(caller, new ArticleContent(title == null ? base.title() : title,
+                body == null ? base.body() : body, base.audience(), base.categoryId(), base.tags()));
+        if (publish) {
+            requireMove(current, ArticleStatus.PUBLISHED);
+            return save(caller, current, changed, true, ArticleStatus.PUBLISHED, true);
+        }
+        if (current.status() == ArticleStatus.PUBLISHED) {
+            store.saveDraft(header(caller, current, current.status(), current.version()), store.nextVersion(id),
+                    changed, caller.userId().value(), clock.instant());
+            return readable(caller, id);
+        }
+        return save(caller, current, changed, true, ArticleStatus.DRAFT, true);
+    }
+
+    /** The category an article of the workspace is filed under (null: none); 404 for another workspace's. */
+    @Nullable UUID categoryOf(Caller caller, UUID id) {
+        return store.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("Article", id)).categoryId();
+    }
+
+    /** The article, if the caller may author it (403 otherwise; 404 when it is not in the workspace). */
+    private Article authored(Caller caller, UUID id) {
+        authors.requireAnyAuthoring(caller);
+        Article article = store.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("Article", id));
+        authors.requireAuthor(caller, article.categoryId());
+        return article;
+    }
+
+    private ArticleContent waitingDraft(Caller caller, Article article) {
+        if (article.draftVersion() == null) {
+            throw new ConflictException("This article has no draft waiting.");
+        }
+        ArticleVersion draft = version(article.id(), article.draftVersion());
+        return new ArticleContent(draft.title(), draft.body(), draft.audience(),
+                draft.categoryId() != null && categories.exists(caller, draft.categoryId()) ? draft.categoryId() : null,
+                draft.tags());
+    }
+
+    private static void requireMove(Article current, ArticleStatus status) {
+        if (!current.status().canMoveTo(status)) {
+            throw new ConflictException("An article that is " + current.status() + " cannot become " + status + ".");
+        }
     }
 
     private ArticleVersion version(UUID id, int version) {
         return store.version(id, version).orElseThrow(() -> new NotFoundException("Article version", id + "/" + version));
     }
 
+    /** Saves the article's next version; {@code draftTaken} when it replaces the draft waiting beside it. */
     private Article save(Caller caller, Article current, ArticleContent content, boolean contentChanged,
-                         ArticleStatus status) {
-        Instant now = clock.instant();
-        store.update(new Header(current.id(), caller.workspaceId(), current.translationGroupId(), current.language(),
-                status, current.ownerId(), current.version() + 1, current.createdAt(), current.sourceArticleId()),
-                content, contentChanged, caller.userId().value(), now);
+                         ArticleStatus status, boolean draftTaken) {
+        store.update(header(caller, current, status, store.nextVersion(current.id())), content, contentChanged,
+                draftTaken, caller.userId().value(), clock.instant());
         AfterCommit.run(search::catchUp);
         return readable(caller, current.id());
     }
 
+    private static Header header(Caller caller, Article article, ArticleStatus status, int version) {
+        return new Header(article.id(), caller.workspaceId(), article.translationGroupId(), article.language(), status,
+                article.ownerId(), version, article.createdAt(), article.sourceArticleId());
+    }
+
+    /** Published articles for everyone; the others for those who may author them. */
     private Article readable(Caller caller, UUID id) {
         return store.find(caller.workspaceId(), id)
-                .filter(article -> article.status() == ArticleStatus.PUBLISHED || caller.role().includes(Role.SUPERVISOR))
+                .filter(article -> article.status() == ArticleStatus.PUBLISHED
+                        || authors.scopeOf(caller).covers(article.categoryId()))
                 .orElseThrow(() -> new NotFoundException("Article", id));
     }
 

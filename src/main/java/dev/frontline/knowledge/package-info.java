@@ -5,7 +5,8 @@
  * application node with analysis per language. Each node's index follows the database's change clock, so
  * every node serves what any node published. Article analytics for authors count views, suggestions shown and
  * used, and read help center visitors' answers through {@code ReaderVotes}, which the help center implements.
- * Publishes nothing yet.
+ * Subject-matter experts ({@code KnowledgeAuthors}) are agents granted authorship of the whole base or of chosen
+ * categories. Publishes nothing yet.
  */
 @NullMarked
 package dev.frontline.knowledge;

@@ -84,7 +84,7 @@ class ArticleReviewIntegrationTests {
     }
 
     @Test
-    void anAcceptedEditBecomesTheArticlesNextVersionAsADraft() {
+    void anAcceptedEditWaitsAsADraftWhileThePublishedVersionStaysLive() {
         String id = create("Refund policy", "<p>Refunds within 30 days.</p>", "en", "PUBLISHED");
 
         TestApi.Response suggested = agent.post("/api/v1/knowledge/articles/" + id + "/suggestions", Map.of(
@@ -104,20 +104,101 @@ class ArticleReviewIntegrationTests {
         TestApi.Response accepted = supervisor.post("/api/v1/knowledge/suggestions/" + suggestion.get("id").asString()
                 + "/accept", Map.of());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        JsonNode draft = accepted.json().get("article");
-        assertThat(draft.get("body").asString()).isEqualTo("<p>Refunds within 60 days.</p>");
-        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
-        assertThat(draft.get("version").asInt()).isEqualTo(2);
+        JsonNode live = accepted.json().get("article");
+        assertThat(live.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(live.get("version").asInt()).isEqualTo(1);
+        assertThat(live.get("body").asString()).isEqualTo("<p>Refunds within 30 days.</p>");
+        assertThat(live.get("draftVersion").asInt()).isEqualTo(2);
         assertThat(accepted.json().get("suggestion").get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.json().get("suggestion").get("appliedVersion").asInt()).isEqualTo(2);
         assertThat(supervisor.get("/api/v1/knowledge/suggestions").json()).isEmpty();
         assertThat(supervisor.get("/api/v1/knowledge/suggestions?status=ACCEPTED").json().findValuesAsString("id"))
                 .containsExactly(suggestion.get("id").asString());
 
+        // Readers and search keep the published version; the draft is in the history for the authors.
+        assertThat(agent.get("/api/v1/knowledge/articles/" + id).json().get("body").asString())
+                .isEqualTo("<p>Refunds within 30 days.</p>");
+        assertThat(searchIds("refunds")).contains(id);
+        JsonNode versions = supervisor.get("/api/v1/knowledge/articles/" + id + "/versions").json();
+        assertThat(versions.findValuesAsString("status")).containsExactly("DRAFT", "PUBLISHED");
+        JsonNode diff = supervisor.get("/api/v1/knowledge/articles/" + id + "/diff?from=1&to=2").json();
+        assertThat(runs(diff.get("body"), "ADDED")).containsExactly("60");
+
         TestApi.Response again = supervisor.post("/api/v1/knowledge/suggestions/" + suggestion.get("id").asString()
                 + "/dismiss", Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.header("Content-Type")).contains("application/problem+json");
+
+        TestApi.Response published = supervisor.post("/api/v1/knowledge/articles/" + id + "/draft/publish", Map.of());
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("body").asString()).isEqualTo("<p>Refunds within 60 days.</p>");
+        assertThat(published.json().get("version").asInt()).isEqualTo(3);
+        assertThat(published.json().get("draftVersion").isNull()).isTrue();
+        assertThat(agent.get("/api/v1/knowledge/search?q=60%20days").json().get("items").findValuesAsString("id"))
+                .contains(id);
+        assertThat(supervisor.post("/api/v1/knowledge/articles/" + id + "/draft/publish", Map.of()).status())
+                .as("no draft waits any more").isEqualTo(409);
+    }
+
+    @Test
+    void acceptAndPublishPutsTheSuggestionLiveAtOnce() {
+        String id = create("Delivery zones", "<p>We ship to Europe.</p>", "en", "PUBLISHED");
+        String edit = agent.post("/api/v1/knowledge/articles/" + id + "/suggestions", Map.of("kind", "EDIT",
+                "comment", "Asia too now", "title", "Delivery zones and countries",
+                "body", "<p>We ship to Europe and Asia.</p>")).json().get("id").asString();
+
+        TestApi.Response accepted = supervisor.post("/api/v1/knowledge/suggestions/" + edit + "/accept",
+                Map.of("publish", true));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        JsonNode article = agent.get("/api/v1/knowledge/articles/" + id).json();
+        assertThat(article.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(article.get("title").asString()).isEqualTo("Delivery zones and countries");
+        assertThat(article.get("body").asString()).isEqualTo("<p>We ship to Europe and Asia.</p>");
+        assertThat(article.get("version").asInt()).isEqualTo(2);
+        assertThat(accepted.json().get("suggestion").get("appliedVersion").asInt()).isEqualTo(2);
+        assertThat(agent.get("/api/v1/knowledge/search?q=asia").json().get("items").findValuesAsString("id"))
+                .contains(id);
+    }
+
+    @Test
+    void aSecondAcceptedEditBuildsOnTheWaitingDraftAndDiscardingKeepsTheLiveVersion() {
+        String id = create("Returns", "<p>Send it back.</p>", "en", "PUBLISHED");
+        String first = agent.post("/api/v1/knowledge/articles/" + id + "/suggestions", Map.of("kind", "EDIT",
+                "comment", "title", "title", "Returns and exchanges")).json().get("id").asString();
+        String second = agent.post("/api/v1/knowledge/articles/" + id + "/suggestions", Map.of("kind", "EDIT",
+                "comment", "body", "body", "<p>Send it back within 30 days.</p>")).json().get("id").asString();
+        supervisor.post("/api/v1/knowledge/suggestions/" + first + "/accept", Map.of());
+
+        JsonNode article = supervisor.post("/api/v1/knowledge/suggestions/" + second + "/accept", Map.of()).json()
+                .get("article");
+        assertThat(article.get("draftVersion").asInt()).isEqualTo(3);
+        JsonNode draft = supervisor.get("/api/v1/knowledge/articles/" + id + "/diff?from=1&to=3").json();
+        assertThat(runs(draft.get("title"), "ADDED")).as("the first accepted edit is kept").isNotEmpty();
+        assertThat(runs(draft.get("body"), "ADDED")).isNotEmpty();
+
+        TestApi.Response discarded = supervisor.delete("/api/v1/knowledge/articles/" + id + "/draft");
+        assertThat(discarded.status()).as(discarded.body()).isEqualTo(200);
+        assertThat(discarded.json().get("draftVersion").isNull()).isTrue();
+        assertThat(discarded.json().get("title").asString()).isEqualTo("Returns");
+        assertThat(discarded.json().get("status").asString()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void anAcceptedEditOfAnUnpublishedArticleBecomesItsDraft() {
+        String id = create("Pricing", "<p>Old prices</p>", "en", "PUBLISHED");
+        String flag = agent.post("/api/v1/knowledge/articles/" + id + "/suggestions", Map.of("kind", "OUTDATED",
+                "comment", "prices went up")).json().get("id").asString();
+        supervisor.post("/api/v1/knowledge/articles/" + id + "/status", Map.of("status", "DRAFT"));
+
+        JsonNode article = supervisor.post("/api/v1/knowledge/suggestions/" + flag + "/accept", Map.of()).json()
+                .get("article");
+        assertThat(article.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(article.get("draftVersion").isNull()).isTrue();
+        assertThat(article.get("version").asInt()).isEqualTo(3);
+    }
+
+    private List<String> searchIds(String query) {
+        return agent.get("/api/v1/knowledge/search?q=" + query).json().get("items").findValuesAsString("id");
     }
 
     @Test

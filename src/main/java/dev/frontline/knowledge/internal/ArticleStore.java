@@ -5,6 +5,7 @@ import dev.frontline.knowledge.ArticleAudience;
 import dev.frontline.knowledge.ArticleContent;
 import dev.frontline.knowledge.ArticleStatus;
 import dev.frontline.knowledge.ArticleVersion;
+import dev.frontline.knowledge.AuthorScope;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.sql.ResultSet;
@@ -53,31 +54,61 @@ public class ArticleStore {
 
     /**
      * Stores the article's new state as its next version ({@code header.version()}); {@code contentChanged}
-     * false for a status change, which leaves its translations' staleness as it was.
+     * false for a status change, which leaves its translations' staleness as it was; {@code draftTaken} when this
+     * save takes the waiting draft's place (see {@link #saveDraft}).
      */
-    public void update(Header header, ArticleContent content, boolean contentChanged, UUID authorId, Instant at) {
+    public void update(Header header, ArticleContent content, boolean contentChanged, boolean draftTaken,
+                       UUID authorId, Instant at) {
         jdbc.sql("""
                 update knowledge_articles set title = ?, body_html = ?, audience = ?, status = ?, category_id = ?,
                     version = ?, index_revision = ?, updated_at = ?,
-                    content_updated_at = case when ? then ? else content_updated_at end
+                    content_updated_at = case when ? then ? else content_updated_at end,
+                    draft_version = case when ? then null else draft_version end
                 where workspace_id = ? and id = ?""")
                 .params(content.title(), content.body(), content.audience().name(), header.status().name(),
                         content.categoryId(), header.version(), nextRevision(), Timestamps.sql(at), contentChanged,
-                        Timestamps.sql(at), header.workspaceId().value(), header.id())
+                        Timestamps.sql(at), draftTaken, header.workspaceId().value(), header.id())
                 .update();
         jdbc.sql("delete from knowledge_article_tags where article_id = ?").param(header.id()).update();
         saveTagsAndVersion(header, content, authorId, at);
     }
 
+    /**
+     * Stores a published article's next version as a draft waiting beside it: the article's row (what readers and
+     * search see) stays as it is, the draft is only a row of the version history that the row points at.
+     */
+    public void saveDraft(Header header, int version, ArticleContent content, UUID authorId, Instant at) {
+        insertVersion(header.id(), version, content, ArticleStatus.DRAFT, authorId, at);
+        jdbc.sql("update knowledge_articles set draft_version = ?, updated_at = ? where workspace_id = ? and id = ?")
+                .params(version, Timestamps.sql(at), header.workspaceId().value(), header.id())
+                .update();
+    }
+
+    public void discardDraft(WorkspaceId workspace, UUID id, Instant at) {
+        jdbc.sql("update knowledge_articles set draft_version = null, updated_at = ? where workspace_id = ? and id = ?")
+                .params(Timestamps.sql(at), workspace.value(), id).update();
+    }
+
+    /** The number the article's next version gets: after the newest one, a waiting draft included. */
+    public int nextVersion(UUID articleId) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from knowledge_article_versions where article_id = ?")
+                .param(articleId).query(Integer.class).single();
+    }
+
     private void saveTagsAndVersion(Header header, ArticleContent content, UUID authorId, Instant at) {
         content.tags().forEach(tag -> jdbc.sql("insert into knowledge_article_tags (article_id, tag) values (?, ?)")
                 .params(header.id(), tag).update());
+        insertVersion(header.id(), header.version(), content, header.status(), authorId, at);
+    }
+
+    private void insertVersion(UUID articleId, int version, ArticleContent content, ArticleStatus status, UUID authorId,
+                               Instant at) {
         jdbc.sql("""
                 insert into knowledge_article_versions (article_id, version, title, body_html, audience, status,
                     category_id, tags, author_id, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(header.id(), header.version(), content.title(), content.body(), content.audience().name(),
-                        header.status().name(), content.categoryId(), String.join(TAG_SEPARATOR, content.tags()),
+                .params(articleId, version, content.title(), content.body(), content.audience().name(),
+                        status.name(), content.categoryId(), String.join(TAG_SEPARATOR, content.tags()),
                         authorId, Timestamps.sql(at))
                 .update();
     }
@@ -123,20 +154,31 @@ public class ArticleStore {
                 .optional();
     }
 
-    /** The workspace's articles, newest change first, optionally only those in one status and language. */
+    /**
+     * The workspace's articles, newest change first, optionally only those in one status and language. Articles
+     * that are not published are listed only when {@code unpublished} covers them (their category).
+     */
     public List<Article> list(WorkspaceId workspace, @Nullable ArticleStatus status, @Nullable String language,
-                              int limit) {
+                              AuthorScope unpublished, int limit) {
         return jdbc.sql("""
                 select * from knowledge_articles where workspace_id = :workspace
                   and (cast(:status as varchar(10)) is null or status = :status)
                   and (cast(:language as varchar(10)) is null or language = :language)
+                  and (status = 'PUBLISHED' or :everything or category_id in (:categories))
                 order by updated_at desc, id fetch first :limit rows only""")
                 .param("workspace", workspace.value())
                 .param("status", status == null ? null : status.name())
                 .param("language", language)
+                .param("everything", unpublished.everything())
+                .param("categories", inList(unpublished.categories()))
                 .param("limit", limit)
                 .query((rs, n) -> article(rs))
                 .list();
+    }
+
+    /** An IN list that is never empty (an empty one is invalid SQL): a random id matches nothing. */
+    public static Collection<UUID> inList(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of(UUID.randomUUID()) : ids;
     }
 
     public boolean hasLanguage(UUID translationGroupId, String language) {
@@ -168,7 +210,7 @@ public class ArticleStore {
                 rs.getObject("category_id", UUID.class), tags(header.id()), header.ownerId(), header.version(),
                 header.createdAt(), Timestamps.read(rs, "updated_at"), translations, header.sourceArticleId(),
                 header.sourceArticleId() != null && sourceChangedSince(header.sourceArticleId(),
-                        Timestamps.read(rs, "content_updated_at")));
+                        Timestamps.read(rs, "content_updated_at")), rs.getObject("draft_version", Integer.class));
     }
 
     private boolean sourceChangedSince(UUID sourceArticleId, Instant translated) {

@@ -3,8 +3,6 @@ package dev.frontline.knowledge.web;
 import dev.frontline.knowledge.ArticleSuggestion;
 import dev.frontline.knowledge.ArticleSuggestions;
 import dev.frontline.shared.Caller;
-import dev.frontline.shared.Role;
-import dev.frontline.shared.web.RequiresRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +28,10 @@ class ArticleSuggestionController {
                          @Nullable @Size(max = KnowledgeArticleController.MAX_BODY) String body) {
     }
 
+    /** {@code publish}: publish the accepted text at once instead of keeping it as a draft beside the live article. */
+    record Acceptance(@Nullable Boolean publish) {
+    }
+
     private final ArticleSuggestions suggestions;
 
     ArticleSuggestionController(ArticleSuggestions suggestions) {
@@ -44,7 +46,6 @@ class ArticleSuggestionController {
     }
 
     @GetMapping("/api/v1/knowledge/suggestions")
-    @RequiresRole(Role.SUPERVISOR)
     List<ArticleSuggestion> list(@AuthenticationPrincipal Caller caller,
                                  @RequestParam(required = false) ArticleSuggestion.@Nullable Status status,
                                  @RequestParam(required = false) @Nullable UUID article) {
@@ -52,13 +53,12 @@ class ArticleSuggestionController {
     }
 
     @PostMapping("/api/v1/knowledge/suggestions/{id}/accept")
-    @RequiresRole(Role.SUPERVISOR)
-    ArticleSuggestions.Accepted accept(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-        return suggestions.accept(caller, id);
+    ArticleSuggestions.Accepted accept(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                                       @RequestBody(required = false) @Nullable Acceptance body) {
+        return suggestions.accept(caller, id, body != null && Boolean.TRUE.equals(body.publish()));
     }
 
     @PostMapping("/api/v1/knowledge/suggestions/{id}/dismiss")
-    @RequiresRole(Role.SUPERVISOR)
     ArticleSuggestion dismiss(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return suggestions.dismiss(caller, id);
     }
