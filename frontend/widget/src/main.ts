@@ -7,8 +7,11 @@ import { pickLocale, translator, waitText } from './messages';
 import { styles } from './styles';
 
 type Attachment = { id: string; filename: string; contentType: string; size: number; image: boolean };
-type WidgetMessage = { id: string; clientId: string | null; from: 'visitor' | 'agent' | 'system'; text: string | null;
-  html: string | null; attachments: Attachment[]; createdAt: string };
+type BotArticle = { id: string; title: string; snippet: string; url: string | null };
+type BotDetails = { kind: 'answer' | 'handoff' | 'resolved' | 'closed'; language: string; articles?: BotArticle[];
+  choices?: { choice: 'answered' | 'person'; label: string }[] };
+type WidgetMessage = { id: string; clientId: string | null; from: 'visitor' | 'agent' | 'bot' | 'system'; text: string | null;
+  html: string | null; attachments: Attachment[]; createdAt: string; bot?: BotDetails | null };
 type Session = { token: string; inbox: { id: string; name: string; color: string | null; preChatForm: boolean; greeting: string | null };
   conversation: { id: string; status: string } | null; messages: WidgetMessage[]; expectedWaitSeconds: number | null;
   agentsAvailable: boolean; rated: boolean; maxUploadBytes: number; continuation?: 'CONTINUED' | 'EXPIRED' | null };
@@ -79,6 +82,7 @@ function start(tag: HTMLScriptElement) {
   let retries = 0;
   let unread = Number(localStorage.getItem(`${storageKey}.unread`) ?? 0);
   let status = 'OPEN';
+  const botChoices: HTMLElement[] = [];
   let rated = false;
   let score = 0;
   let followUpEmail = '';
@@ -115,6 +119,7 @@ function start(tag: HTMLScriptElement) {
     shown.set(key, element);
     element.className = `msg ${message.from}${'pending' in message ? ' pending' : ''}`;
     element.textContent = message.text ?? ('html' in message && message.html ? textOf(message.html) : '');
+    if ('bot' in message && message.bot?.kind === 'answer') renderBotAnswer(element, message.text ?? '', message.bot);
     if ('attachments' in message && message.attachments.length) {
       const files = document.createElement('div');
       files.className = 'files';
@@ -123,6 +128,45 @@ function start(tag: HTMLScriptElement) {
     }
     log.scrollTop = log.scrollHeight;
     return fresh;
+  }
+
+  // The answer bot's articles: text only (titles and snippets set as text, links only to this app's help center),
+  // and its two choices, which stay usable while the bot holds the conversation.
+  function renderBotAnswer(element: HTMLElement, text: string, bot: BotDetails) {
+    element.textContent = text.split('\n\n')[0]; // the bot's own words, in the question's language
+    const list = document.createElement('ul');
+    list.className = 'articles';
+    (bot.articles ?? []).forEach((article) => {
+      const item = document.createElement('li');
+      const title = document.createElement(article.url ? 'a' : 'strong');
+      title.textContent = article.title;
+      if (title instanceof HTMLAnchorElement && article.url) {
+        title.href = new URL(article.url, apiBase).href;
+        title.target = '_blank';
+        title.rel = 'noopener noreferrer';
+      }
+      const snippet = document.createElement('span');
+      snippet.className = 'snippet';
+      snippet.textContent = article.snippet;
+      item.append(title, snippet);
+      list.appendChild(item);
+    });
+    const choices = document.createElement('div');
+    choices.className = 'choices';
+    (bot.choices ?? []).forEach(({ choice, label }) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = choice === 'answered' ? 'primary' : 'secondary';
+      button.textContent = label;
+      button.addEventListener('click', () => {
+        if (!socket || !connected) return;
+        socket.send(JSON.stringify({ type: 'bot', choice }));
+        botChoices.forEach((group) => group.querySelectorAll('button').forEach((b) => { b.disabled = true; }));
+      });
+      choices.appendChild(button);
+    });
+    botChoices.push(choices);
+    element.append(list, choices);
   }
 
   // Attachment bytes are fetched with the token in the body (never in a URL) and shown from a blob: images of
@@ -193,6 +237,7 @@ function start(tag: HTMLScriptElement) {
   function showHistory(messages: WidgetMessage[]) {
     log.textContent = '';
     shown.clear();
+    botChoices.length = 0;
     if (session?.inbox.greeting) {
       const greeting = document.createElement('div');
       greeting.className = 'greeting';
@@ -224,6 +269,7 @@ function start(tag: HTMLScriptElement) {
 
   function updateForms() {
     if (!session) return;
+    botChoices.forEach((group) => group.querySelectorAll('button').forEach((b) => { b.disabled = status !== 'PENDING'; }));
     const needsIntro = !session.conversation && pending.size === 0
       && (session.inbox.preChatForm || !session.agentsAvailable);
     prechat.hidden = !needsIntro;

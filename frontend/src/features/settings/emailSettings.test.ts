@@ -54,9 +54,12 @@ describe('chat inbox settings', () => {
     const form = chatForm({ allowedOrigins: ['https://a.example'], widgetName: 'Help', preChatForm: true });
     expect(form.allowedOrigins).toBe('https://a.example');
     form.allowedOrigins += '\nhttps://b.example/\n\nhttps://a.example';
-    expect(chatSettings(form)).toEqual({ allowedOrigins: ['https://a.example', 'https://b.example'], widgetName: 'Help', preChatForm: true });
+    expect(chatSettings(form)).toEqual({ allowedOrigins: ['https://a.example', 'https://b.example'], widgetName: 'Help', preChatForm: true,
+      answerBot: { enabled: false, minScore: 1, timeoutMinutes: 10 } });
     expect(parseOrigins('')).toEqual([]);
     expect(validateChat({ ...form, allowedOrigins: 'example.com', widgetColor: 'red' }))
       .toEqual({ 'settings.allowedOrigins': 'validation.origin', 'settings.widgetColor': 'validation.color' });
+    expect(validateChat({ ...chatForm({ answerBot: { enabled: true, minScore: 2.5, timeoutMinutes: 5 } }), botMinScore: 'high', botTimeoutMinutes: '0' }))
+      .toEqual({ 'settings.answerBot.minScore': 'validation.botScore', 'settings.answerBot.timeoutMinutes': 'validation.botTimeout' });
   });
 });

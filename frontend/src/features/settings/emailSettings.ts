@@ -114,6 +114,10 @@ export interface ChatForm {
   widgetColor: string;
   preChatForm: boolean;
   greeting: string;
+  /** The answer bot: on/off, its confidence threshold (a search score) and how long it waits for a silent visitor. */
+  botEnabled: boolean;
+  botMinScore: string;
+  botTimeoutMinutes: string;
 }
 
 export function chatForm(settings: Record<string, unknown>): ChatForm {
@@ -123,6 +127,16 @@ export function chatForm(settings: Record<string, unknown>): ChatForm {
     widgetColor: str(settings.widgetColor),
     preChatForm: settings.preChatForm === true,
     greeting: str(settings.greeting),
+    ...botForm(settings.answerBot),
+  };
+}
+
+function botForm(bot: unknown): Pick<ChatForm, 'botEnabled' | 'botMinScore' | 'botTimeoutMinutes'> {
+  const part = bot && typeof bot === 'object' ? bot as Record<string, unknown> : {};
+  return {
+    botEnabled: part.enabled === true,
+    botMinScore: typeof part.minScore === 'number' ? String(part.minScore) : '1',
+    botTimeoutMinutes: typeof part.timeoutMinutes === 'number' ? String(part.timeoutMinutes) : '10',
   };
 }
 
@@ -140,6 +154,7 @@ export function chatSettings(form: ChatForm): Record<string, unknown> {
   if (form.widgetName.trim()) settings.widgetName = form.widgetName.trim();
   if (form.widgetColor.trim()) settings.widgetColor = form.widgetColor.trim();
   if (form.greeting.trim()) settings.greeting = form.greeting.trim();
+  settings.answerBot = { enabled: form.botEnabled, minScore: Number(form.botMinScore), timeoutMinutes: Number(form.botTimeoutMinutes) };
   return settings;
 }
 
@@ -147,13 +162,17 @@ export function validateChat(form: ChatForm): Errors {
   const errors: Errors = {};
   if (form.widgetColor.trim() && !/^#[0-9a-fA-F]{6}$/.test(form.widgetColor.trim())) errors['settings.widgetColor'] = 'validation.color';
   if (parseOrigins(form.allowedOrigins).some((o) => !validOrigin(o))) errors['settings.allowedOrigins'] = 'validation.origin';
+  const score = Number(form.botMinScore);
+  if (form.botMinScore.trim() === '' || !(score >= 0 && score <= 100)) errors['settings.answerBot.minScore'] = 'validation.botScore';
+  const minutes = Number(form.botTimeoutMinutes);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) errors['settings.answerBot.timeoutMinutes'] = 'validation.botTimeout';
   return errors;
 }
 
 /** The settings keys the email, chat, SMS and WhatsApp forms own (others stay in the JSON box). */
 export const OWN_KEYS: Partial<Record<string, string[]>> = {
   EMAIL: ['email', 'address'],
-  CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting'],
+  CHAT: ['allowedOrigins', 'widgetName', 'widgetColor', 'preChatForm', 'greeting', 'answerBot'],
   SMS: ['sms'],
   WHATSAPP: ['whatsapp'],
   MESSENGER: ['messenger'],

@@ -89,7 +89,7 @@ function ServerFields({ kind, value, onChange, errors }: {
   );
 }
 
-/** The chat widget's settings as the backend reads them (allowed sites, header, colour, pre-chat form, greeting). */
+/** The chat widget's settings as the backend reads them (allowed sites, header, colour, pre-chat form, greeting, answer bot). */
 export function ChatSettingsFields({ value, onChange, errors }: {
   value: ChatForm; onChange: (next: ChatForm) => void; errors: Errors;
 }) {
@@ -123,6 +123,21 @@ export function ChatSettingsFields({ value, onChange, errors }: {
         <input type="checkbox" checked={value.preChatForm} onChange={(e) => onChange({ ...value, preChatForm: e.target.checked })} />
         {' '}{t('inboxes.chat.preChatForm')}
       </label>
+      <fieldset className="form-grid" data-testid="answer-bot-settings">
+        <legend>{t('inboxes.chat.bot.title')}</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={value.botEnabled} onChange={(e) => onChange({ ...value, botEnabled: e.target.checked })} />
+          {' '}{t('inboxes.chat.bot.enabled')}
+        </label>
+        <div className="form-grid two">
+          <Field label={t('inboxes.chat.bot.minScore')} hint={t('inboxes.chat.bot.hint.minScore')} error={err('answerBot.minScore')}>
+            {(p) => <input {...p} inputMode="decimal" value={value.botMinScore} onChange={(e) => onChange({ ...value, botMinScore: e.target.value })} />}
+          </Field>
+          <Field label={t('inboxes.chat.bot.timeoutMinutes')} hint={t('inboxes.chat.bot.hint.timeoutMinutes')} error={err('answerBot.timeoutMinutes')}>
+            {(p) => <input {...p} inputMode="numeric" value={value.botTimeoutMinutes} onChange={(e) => onChange({ ...value, botTimeoutMinutes: e.target.value })} />}
+          </Field>
+        </div>
+      </fieldset>
     </div>
   );
 }

@@ -121,6 +121,16 @@ public class Conversation {
         }
     }
 
+    /**
+     * A bot answered the customer (the chat's answer bot). It shows as the latest activity, but it is no
+     * response by staff: the customer keeps waiting and the first response is still to come.
+     */
+    public void botWrote(Instant at, @Nullable String messagePreview) {
+        requireNotClosed();
+        lastActivityAt = at;
+        showLast(messagePreview, Message.Direction.OUTBOUND);
+    }
+
     private void showLast(@Nullable String messagePreview, Message.Direction direction) {
         preview = messagePreview;
         previewDirection = direction;

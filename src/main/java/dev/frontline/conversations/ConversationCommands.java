@@ -279,6 +279,34 @@ public class ConversationCommands {
         return messages.find(workspace, id).orElseThrow();
     }
 
+    /**
+     * A bot's message to the customer (the chat's answer bot), stored with the {@code BOT} author and {@code metadata}
+     * for the channel to render. No staff member responded, so the customer keeps waiting, first response and SLA
+     * clocks are untouched, and no {@link MessageSent} is published: the channel that runs the bot shows it itself.
+     */
+    @Transactional
+    public MessageId botMessage(WorkspaceId workspace, ConversationId id, String text, Map<String, Object> metadata) {
+        requireContent(text, null, List.of());
+        requireSmall(metadata);
+        Conversation conversation = conversations.get(workspace, id);
+        Instant now = clock.instant();
+        conversation.botWrote(now, MessageBodies.preview(text, null));
+        conversations.update(conversation);
+        return messages.insert(new MessageStore.Draft(workspace, id, conversation.inboxId(), Message.Direction.OUTBOUND,
+                Message.AuthorType.BOT, null, text, null, false, List.of(), "sent", null, List.of(), now, metadata));
+    }
+
+    /**
+     * A bot moves the conversation: holds it ({@code PENDING}, so routing does not offer it) while it answers, opens it
+     * for people when it hands over, resolves it when the customer says they were helped.
+     */
+    @Transactional
+    public void changeStatusByBot(WorkspaceId workspace, ConversationId id, Status status) {
+        Conversation conversation = conversations.get(workspace, id);
+        conversation.changeStatus(status, null, new Actor(Actor.Type.BOT, null), clock.instant());
+        conversations.update(conversation);
+    }
+
     /** Wakes snoozed conversations whose time has come; run by a scheduler. */
     @Transactional
     public int wakeSnoozed(int batch) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends what happens in a visitor's conversations to their sockets on this node: messages (never notes),
- * status changes and agents' typing. Every event names its contact and inbox, so the listener (called on the
+ * status changes, agents' typing and the answer bot's messages. Every event names its contact and inbox, so the listener (called on the
  * node's single live-stream thread) only parses the event and hands it to that contact's outbox when they
  * have a socket here; anything slower runs on the contact's outbox, in event order. A visitor's own message is
  * echoed from {@link VisitorEchoes} when their socket is on this node; other messages are read once per event.
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WidgetEventForwarder {
 
     private static final Set<String> FORWARDED = Set.of("message.received", "message.sent",
-            "conversation_status.changed", "conversation.typing");
+            "conversation_status.changed", "conversation.typing", AnswerBot.SIGNAL);
 
     private final ConnectedVisitors visitors;
     private final ConversationQueries conversations;
@@ -64,7 +64,7 @@ class WidgetEventForwarder {
 
     private @Nullable Object frame(LiveEvents.Committed event, JsonNode body, UUID conversationId) {
         return switch (event.type()) {
-            case "message.received", "message.sent" -> {
+            case "message.received", "message.sent", AnswerBot.SIGNAL -> {
                 UUID messageId = uuid(body, "messageId");
                 if (messageId == null) {
                     yield null;

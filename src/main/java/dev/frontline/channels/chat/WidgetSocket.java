@@ -65,6 +65,7 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
     private final ConnectedVisitors connected;
     private final VisitorRateLimit rateLimit;
     private final VisitorEchoes echoes;
+    private final AnswerBot bot;
     private final LiveEvents live;
     private final JsonMapper json;
     private final Duration authTimeout;
@@ -72,11 +73,12 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
             Thread.ofPlatform().daemon().name("widget-auth-deadline").factory());
 
     WidgetSocket(WidgetVisitors visitors, ConnectedVisitors connected, VisitorRateLimit rateLimit, VisitorEchoes echoes,
-                 LiveEvents live, JsonMapper json, @Value("${frontline.chat.auth-timeout:PT5S}") Duration authTimeout) {
+                 AnswerBot bot, LiveEvents live, JsonMapper json, @Value("${frontline.chat.auth-timeout:PT5S}") Duration authTimeout) {
         this.visitors = visitors;
         this.connected = connected;
         this.rateLimit = rateLimit;
         this.echoes = echoes;
+        this.bot = bot;
         this.live = live;
         this.json = json;
         this.authTimeout = authTimeout;
@@ -149,6 +151,7 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
                     visitors.rate(connection.visitor(), connection.contactId(), in.path("score").asInt(0), text(in, "comment"));
                     connection.send(Map.of("type", "rated"));
                 }
+                case "bot" -> answerBot(connection, text(in, "choice"));
                 case "auth" -> error(connection, null, "Already authenticated.");
                 default -> error(connection, null, "Unknown frame type.");
             }
@@ -211,6 +214,19 @@ class WidgetSocket extends TextWebSocketHandler implements DisposableBean {
         Inbound.Received received = visitors.receive(connection.visitor(), id, text, connection.language());
         connection.send(Map.of("type", "ack", "id", id, "messageId", received.messageId().value(),
                 "conversationId", received.conversationId().value(), "duplicate", received.duplicate()));
+    }
+
+    /** The visitor's answer to the bot's articles: {@code answered} or {@code person}. */
+    private void answerBot(VisitorConnection connection, @Nullable String choice) {
+        AnswerBot.Choice chosen = "answered".equals(choice) ? AnswerBot.Choice.ANSWERED
+                : "person".equals(choice) ? AnswerBot.Choice.PERSON : null;
+        if (chosen == null) {
+            error(connection, null, "A bot frame needs a choice: answered or person.");
+            return;
+        }
+        ConversationView conversation = visitors.currentConversation(connection.visitor(), connection.contactId())
+                .orElseThrow(() -> new NotFoundException("Conversation", connection.visitor().id()));
+        bot.chose(connection.visitor().workspace(), conversation.id(), chosen);
     }
 
     private void typing(VisitorConnection connection, boolean typing) {

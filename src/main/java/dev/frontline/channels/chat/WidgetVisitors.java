@@ -90,18 +90,28 @@ public class WidgetVisitors {
     record ConversationInfo(UUID id, Status status) {
     }
 
-    /** A message as the visitor sees it: never an internal note; {@code clientId} is the widget's own id. */
+    /**
+     * A message as the visitor sees it: never an internal note; {@code clientId} is the widget's own id. A message of
+     * the {@link AnswerBot} is {@code from} "bot" and carries its articles and choices in {@code bot}.
+     */
     record WidgetMessage(UUID id, @Nullable String clientId, String from, @Nullable String text, @Nullable String html,
-                         List<WidgetAttachment> attachments, Instant createdAt) {
+                         List<WidgetAttachment> attachments, Instant createdAt, @Nullable Object bot) {
+
+        WidgetMessage(UUID id, @Nullable String clientId, String from, @Nullable String text, @Nullable String html,
+                      List<WidgetAttachment> attachments, Instant createdAt) {
+            this(id, clientId, from, text, html, attachments, createdAt, null);
+        }
 
         static WidgetMessage of(Message message) {
             String external = message.externalId();
             String clientId = external != null && external.startsWith("chat:")
                     ? external.substring(external.lastIndexOf(':') + 1) : null;
             String from = message.direction() == Message.Direction.INBOUND ? "visitor"
-                    : message.authorType() == Message.AuthorType.AGENT ? "agent" : "system";
+                    : message.authorType() == Message.AuthorType.AGENT ? "agent"
+                    : message.authorType() == Message.AuthorType.BOT ? "bot" : "system";
             return new WidgetMessage(message.id().value(), clientId, from, message.text(), message.html(),
-                    message.attachments().stream().map(WidgetAttachment::of).toList(), message.createdAt());
+                    message.attachments().stream().map(WidgetAttachment::of).toList(), message.createdAt(),
+                    message.authorType() == Message.AuthorType.BOT ? message.metadata().get("bot") : null);
         }
     }
 
