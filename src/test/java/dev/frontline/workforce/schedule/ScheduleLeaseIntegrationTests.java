@@ -10,9 +10,9 @@ import dev.frontline.support.TestWorkspaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,12 +67,13 @@ class ScheduleLeaseIntegrationTests {
      * seconds solves for at least 12 seconds: four leases.
      */
     private ScheduleRequest request() {
-        List<ScheduleRequest.Requirement> requirements = new ArrayList<>();
+        List<Map<String, Object>> requirements = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
-            requirements.add(new ScheduleRequest.Requirement(null, LocalDate.of(2027, 1, 4).plusDays(day), LocalTime.of(9, 0), LocalTime.of(17, 0), 1));
+            requirements.add(Map.of("day", LocalDate.of(2027, 1, 4).plusDays(day).toString(), "from", "09:00", "to", "17:00", "agents", 1));
         }
-        return new ScheduleRequest(LocalDate.of(2027, 1, 4), 7, 60,
-                List.of(new ScheduleRequest.Template("Day", 510, LocalTime.of(8, 0), LocalTime.of(10, 0), 30, null)), requirements, List.of(), List.of());
+        return ScheduleStore.JSON.convertValue(Map.of("firstDay", "2027-01-04", "days", 7, "timeLimitSeconds", 60,
+                "shiftTemplates", List.of(Map.of("name", "Day", "lengthMinutes", 510, "earliestStart", "08:00", "latestStart", "10:00")),
+                "requirements", requirements), ScheduleRequest.class);
     }
 
     /** Queues a job and claims it for {@code node} in the same transaction, so no other node can take it first. */
