@@ -69,13 +69,14 @@ function IntradayResult({ view }: { view: IntradayView }) {
           {view.peak.suggestions.length === 0 ? <p>{t('intraday.noActions')}</p> : (
             <table className="wf-backtest" data-testid="intraday-suggestions">
               <caption>{t('intraday.actions')}</caption>
-              <thead><tr><th scope="col">{t('intraday.action')}</th><th scope="col">{t('intraday.addedAgents')}</th>
+              <thead><tr><th scope="col">{t('intraday.action')}</th><th scope="col">{t('intraday.addedAgents')}</th><th scope="col">{t('intraday.who')}</th>
                 <th scope="col">{t('result.serviceLevel')}</th><th scope="col">{t('result.averageSpeedOfAnswer')}</th><th scope="col">{t('intraday.target')}</th></tr></thead>
               <tbody>
                 {view.peak.suggestions.map((suggestion) => (
                   <tr key={suggestion.action}>
                     <td>{t(`action.${suggestion.action}`)}</td>
                     <td>+{suggestion.addedAgents}</td>
+                    <td>{suggestion.agents.length === 0 ? '–' : suggestion.agents.map((agent) => agent.name).join(', ')}</td>
                     <td>{percent(suggestion.projection.serviceLevel)}</td>
                     <td>{seconds(suggestion.projection.averageSpeedOfAnswer)}</td>
                     <td>{suggestion.meetsTarget ? t('intraday.meets') : t('intraday.misses')}</td>

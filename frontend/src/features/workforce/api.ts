@@ -196,6 +196,8 @@ export interface IntradayProjection {
   abandonment: number | null;
 }
 
+export interface IntradayAgent { userId: string; name: string }
+
 export type IntradayAction = 'MOVE_FROM_EMAIL' | 'CANCEL_TRAINING' | 'OFFER_OVERTIME';
 
 export interface IntradayView {
@@ -209,13 +211,17 @@ export interface IntradayView {
   ratio: number;
   intervalsOver: number;
   intervals: IntradayInterval[];
-  staff: { onLine: number; onEmailOnly: number; inTrainingOrMeeting: number };
+  staff: {
+    onLine: number; onEmailOnly: number; inTrainingOrMeeting: number; emailAgents: IntradayAgent[]; trainingAgents: IntradayAgent[];
+  };
   peak: {
     start: string;
     contacts: number;
     agentsNeeded: number;
     now: IntradayProjection;
-    suggestions: { action: IntradayAction; addedAgents: number; projection: IntradayProjection; meetsTarget: boolean }[];
+    suggestions: {
+      action: IntradayAction; addedAgents: number; agents: IntradayAgent[]; projection: IntradayProjection; meetsTarget: boolean;
+    }[];
   } | null;
 }
 

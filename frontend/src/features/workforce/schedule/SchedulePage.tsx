@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { includes } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { ProblemError } from '../../../lib/http';
-import { type GenerateForm, nextMonday, schedulesApi, type ScheduleSummary } from './api';
+import { queues } from '../../routing/api';
+import { type GenerateForm, nextMonday, problemMessage, schedulesApi, type ScheduleSummary } from './api';
 import { CoverageChart } from './CoverageChart';
+import { ForecastCoveragePreview } from './ForecastCoveragePreview';
 import { ScheduleGrid } from './ScheduleGrid';
 import { type EditedDay, ShiftEditor } from './ShiftEditor';
 import { SwapPanel } from './SwapPanel';
@@ -22,8 +24,12 @@ export function SchedulePage() {
   const client = useQueryClient();
   const [form, setForm] = useState<GenerateForm>(() => ({
     firstDay: nextMonday(new Date().toISOString().slice(0, 10)), days: '7', earliestStart: '08:00', latestStart: '10:00',
-    shiftHours: '8.5', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
+    shiftHours: '8.5', coverage: 'forecast', queueId: '', targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '',
+    shrinkagePercent: '', concurrency: '', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
   }));
+  const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
+  // The first queue until the supervisor picks one.
+  const request: GenerateForm = { ...form, queueId: form.queueId || queueList.data?.[0]?.id || '' };
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditedDay | null>(null);
   const list = useQuery({
@@ -42,12 +48,13 @@ export function SchedulePage() {
   const coverage = useQuery({ queryKey: ['schedule-coverage', chosen, detail.data?.schedule.score], queryFn: () => schedulesApi.coverage(chosen!),
     enabled: chosen !== null && solved });
   const generate = useMutation({
-    mutationFn: () => schedulesApi.generate(form),
+    mutationFn: () => schedulesApi.generate(request),
     onSuccess: (summary) => {
       setSelected(summary.id);
       void client.invalidateQueries({ queryKey: ['schedules'] });
     },
   });
+  const preview = useMutation({ mutationFn: () => schedulesApi.coverageFromForecast(request) });
   const publish = useMutation({
     mutationFn: (id: string) => schedulesApi.publish(id),
     onSuccess: () => {
@@ -62,13 +69,16 @@ export function SchedulePage() {
     e.preventDefault();
     generate.mutate();
   };
-  const field = (key: keyof GenerateForm, type: string, props: { min?: number; max?: number; step?: number } = {}) => (
+  const field = (key: keyof GenerateForm, type: string,
+    props: { min?: number; max?: number; step?: number; required?: boolean; placeholder?: string } = {}) => (
     <label className="wf-field">
       <span>{t(`form.${key}`)}</span>
       <input type={type} name={key} required value={String(form[key])} {...props} onChange={(e) => change(key, e.target.value)} />
     </label>
   );
-  const problem = generate.error instanceof ProblemError ? generate.error : publish.error instanceof ProblemError ? publish.error : null;
+  const fromForecast = form.coverage === 'forecast';
+  const failed = [generate.error, preview.error, publish.error].find((error) => error instanceof ProblemError);
+  const problem = failed instanceof ProblemError ? failed : null;
   const summary = detail.data?.schedule;
 
   return (
@@ -90,16 +100,44 @@ export function SchedulePage() {
         </fieldset>
         <fieldset>
           <legend>{t('form.requirement')}</legend>
-          {field('openFrom', 'time', { step: 900 })}
-          {field('openTo', 'time', { step: 900 })}
-          {field('agentsNeeded', 'number', { min: 0 })}
-          <label className="wf-check">
-            <input type="checkbox" checked={form.weekends} onChange={(e) => change('weekends', e.target.checked)} /> {t('form.weekends')}
-          </label>
+          <div role="radiogroup" aria-label={t('form.coverageSource')} className="schedule-coverage-source">
+            {(['forecast', 'fixed'] as const).map((source) => (
+              <label key={source} className="wf-check">
+                <input type="radio" name="coverage" value={source} checked={form.coverage === source}
+                  onChange={() => { change('coverage', source); preview.reset(); }} /> {t(`form.coverage.${source}`)}
+              </label>
+            ))}
+          </div>
+          {fromForecast ? (
+            <>
+              <label className="wf-field"><span>{t('form.queueId')}</span>
+                <select name="queueId" value={request.queueId} required onChange={(e) => change('queueId', e.target.value)}>
+                  {queueList.data?.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
+                </select>
+              </label>
+              {field('targetPercent', 'number', { min: 1, max: 99.9, step: 0.1 })}
+              {field('answerWithinSeconds', 'number', { min: 0 })}
+              {field('averageHandleSeconds', 'number', { min: 1, required: false, placeholder: t('form.fromHistory') })}
+              {field('shrinkagePercent', 'number', { min: 0, max: 90, required: false })}
+              {field('concurrency', 'number', { min: 1, max: 10, step: 0.1, required: false })}
+              <p className="muted">{t('form.forecastHint')}</p>
+              <button type="button" onClick={() => preview.mutate()} disabled={preview.isPending || !request.queueId}>{t('form.preview')}</button>
+            </>
+          ) : (
+            <>
+              {field('openFrom', 'time', { step: 900 })}
+              {field('openTo', 'time', { step: 900 })}
+              {field('agentsNeeded', 'number', { min: 0 })}
+              <label className="wf-check">
+                <input type="checkbox" checked={form.weekends} onChange={(e) => change('weekends', e.target.checked)} /> {t('form.weekends')}
+              </label>
+            </>
+          )}
         </fieldset>
         <button type="submit" disabled={generate.isPending}>{t('form.generate')}</button>
       </form>
-      {problem && <p role="alert" className="wf-error">{problem.detail}</p>}
+      {problem && <p role="alert" className="wf-error">{problemMessage(problem)}</p>}
+      {fromForecast && preview.data && <ForecastCoveragePreview coverage={preview.data} />}
 
       {list.data && list.data.length > 0 && (
         <label className="wf-field schedule-picker">

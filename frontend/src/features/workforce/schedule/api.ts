@@ -46,18 +46,70 @@ export interface TimeOffRequest {
   createdAt: string;
 }
 
-/** What the generate form asks: one day-shift template and a flat requirement over opening hours on weekdays. */
+export type CoverageSource = 'forecast' | 'fixed';
+
+/**
+ * What the generate form asks: one day-shift template and the required agents, either from a queue's forecast staffed
+ * for a service-level target (the default) or a flat number over opening hours on weekdays.
+ */
 export interface GenerateForm {
   firstDay: string;
   days: string;
   earliestStart: string;
   latestStart: string;
   shiftHours: string;
+  coverage: CoverageSource;
+  queueId: string;
+  targetPercent: string;
+  answerWithinSeconds: string;
+  averageHandleSeconds: string;
+  shrinkagePercent: string;
+  concurrency: string;
   openFrom: string;
   openTo: string;
   agentsNeeded: string;
   weekends: boolean;
   timeLimitSeconds: string;
+}
+
+export interface Requirement { skill: string | null; day: string; from: string; to: string; agents: number }
+
+/** A queue's coverage as the server took it from the forecast: method, handle time and the agents per quarter hour. */
+export interface ForecastCoverage {
+  queueId: string;
+  used: {
+    skill: string;
+    method: string;
+    averageHandleSeconds: number | null;
+    handleTimeSource: string;
+    patienceSeconds: number | null;
+    requirements: Requirement[];
+  } | null;
+}
+
+/** Per day of a forecast coverage: the most agents needed at once and the agent-hours needed, in day order. */
+export function coverageByDay(requirements: Requirement[]): { day: string; peak: number; agentHours: number }[] {
+  const days = new Map<string, { day: string; peak: number; agentHours: number }>();
+  for (const requirement of requirements) {
+    const day = days.get(requirement.day) ?? { day: requirement.day, peak: 0, agentHours: 0 };
+    day.peak = Math.max(day.peak, requirement.agents);
+    day.agentHours += requirement.agents / 4;
+    days.set(requirement.day, day);
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+const optionalNumber = (value: string, scale = 1) => (value.trim() === '' ? undefined : Number(value) / scale);
+
+function forecastCoverage(form: GenerateForm) {
+  return {
+    queueId: form.queueId,
+    targetServiceLevel: Number(form.targetPercent) / 100,
+    answerWithinSeconds: Number(form.answerWithinSeconds),
+    averageHandleSeconds: optionalNumber(form.averageHandleSeconds),
+    shrinkage: optionalNumber(form.shrinkagePercent, 100),
+    concurrency: optionalNumber(form.concurrency),
+  };
 }
 
 export function addDays(day: string, days: number): string {
@@ -77,10 +129,14 @@ export function nextMonday(today: string): string {
   return addDays(today, (8 - weekday) % 7);
 }
 
-/** The API request for the form: the template in minutes, one requirement per day the center is open. */
+/**
+ * The API request for the form: the template in minutes, and the coverage from the queue's forecast or one
+ * requirement per day the center is open.
+ */
 export function toScheduleRequest(form: GenerateForm) {
   const days = Number(form.days);
-  const requirements = Array.from({ length: days }, (_, i) => addDays(form.firstDay, i))
+  const fromForecast = form.coverage === 'forecast';
+  const requirements = fromForecast ? [] : Array.from({ length: days }, (_, i) => addDays(form.firstDay, i))
     .filter((day) => form.weekends || !isWeekend(day))
     .map((day) => ({ day, from: form.openFrom, to: form.openTo, agents: Number(form.agentsNeeded) }));
   return {
@@ -92,6 +148,7 @@ export function toScheduleRequest(form: GenerateForm) {
       latestStart: form.latestStart, startStepMinutes: 30,
     }],
     requirements,
+    ...(fromForecast ? { coverageFromForecast: [forecastCoverage(form)] } : {}),
   };
 }
 
@@ -184,6 +241,8 @@ export const schedulesApi = {
   get: (id: string) => api.get<ScheduleDetail>(`/workforce/schedules/${id}`),
   coverage: (id: string) => api.get<CoverageLine[]>(`/workforce/schedules/${id}/coverage`),
   generate: (form: GenerateForm) => api.post<ScheduleSummary>('/workforce/schedules', toScheduleRequest(form)),
+  coverageFromForecast: (form: GenerateForm) =>
+    api.post<ForecastCoverage[]>('/workforce/schedules/coverage-from-forecast', toScheduleRequest(form)),
   publish: (id: string) => api.post<ScheduleSummary>(`/workforce/schedules/${id}/publish`),
   mine: (from: string, days: number) => api.get<ScheduledShift[]>(`/workforce/my-schedule${query({ from, days })}`),
   timeOff: () => api.get<TimeOffRequest[]>('/workforce/time-off'),

@@ -1,20 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../../../lib/http';
 import {
-  addDays, agentRows, coverageSeries, nextMonday, problemMessage, shiftEditForm, swapPartners, toScheduleRequest, toShiftEdit,
+  addDays, agentRows, coverageByDay, coverageSeries, type GenerateForm, nextMonday, problemMessage, shiftEditForm, swapPartners, toScheduleRequest, toShiftEdit,
   type ScheduledShift, type TeamShift,
 } from './api';
 
+const form: GenerateForm = {
+  firstDay: '2027-01-04', days: '7', earliestStart: '08:00', latestStart: '10:00', shiftHours: '8.5', coverage: 'fixed', queueId: 'q1',
+  targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '', shrinkagePercent: '', concurrency: '', openFrom: '09:00',
+  openTo: '17:00', agentsNeeded: '2', weekends: false, timeLimitSeconds: '10',
+};
+
 describe('schedule helpers', () => {
   it('asks for one requirement per open day, weekends left out unless asked', () => {
-    const form = {
-      firstDay: '2027-01-04', days: '7', earliestStart: '08:00', latestStart: '10:00', shiftHours: '8.5', openFrom: '09:00',
-      openTo: '17:00', agentsNeeded: '2', weekends: false, timeLimitSeconds: '10',
-    };
     const request = toScheduleRequest(form);
     expect(request.shiftTemplates[0].lengthMinutes).toBe(510);
     expect(request.requirements.map((r) => r.day)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']);
     expect(toScheduleRequest({ ...form, weekends: true }).requirements).toHaveLength(7);
+    expect(request).not.toHaveProperty('coverageFromForecast');
+  });
+
+  it('asks for the coverage from the forecast with the target as a fraction and blank fields left to the server', () => {
+    const request = toScheduleRequest({ ...form, coverage: 'forecast', shrinkagePercent: '10' });
+    expect(request.requirements).toEqual([]);
+    expect(request.coverageFromForecast).toEqual([{
+      queueId: 'q1', targetServiceLevel: 0.8, answerWithinSeconds: 20, averageHandleSeconds: undefined, shrinkage: 0.1, concurrency: undefined,
+    }]);
+  });
+
+  it('sums a forecast coverage per day: the peak and the agent-hours', () => {
+    const at = (day: string, from: string, agents: number) => ({ skill: '*', day, from, to: from, agents });
+    expect(coverageByDay([at('2027-01-05', '09:00', 2), at('2027-01-04', '09:00', 3), at('2027-01-04', '09:15', 5)]))
+      .toEqual([{ day: '2027-01-04', peak: 5, agentHours: 2 }, { day: '2027-01-05', peak: 2, agentHours: 0.5 }]);
   });
 
   it('finds the next Monday and adds days across months', () => {

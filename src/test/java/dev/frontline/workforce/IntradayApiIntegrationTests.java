@@ -93,6 +93,29 @@ class IntradayApiIntegrationTests {
         assertThat(overtime.get("addedAgents").asInt()).isEqualTo(peak.get("agentsNeeded").asInt() - 1);
         assertThat(overtime.get("meetsTarget").asBoolean()).isTrue();
         assertThat(overtime.get("projection").get("serviceLevel").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertThat(training.get("agents")).as("who would leave training").hasSize(1);
+        assertThat(training.get("agents").get(0).get("userId").asString()).isEqualTo(workspace.supervisor().id().value().toString());
+        assertThat(overtime.get("agents")).isEmpty();
+    }
+
+    @Test
+    void onlyAgentsWithTheQueuesSkillCountForItsServiceLevel() {
+        TestApi admin = workspace.admin().api();
+        assertThat(admin.put("/api/v1/routing/queues/" + queue, Map.of("name", "Default", "isDefault", true, "requiredSkill", "billing",
+                "minProficiency", 3)).status()).isEqualTo(200);
+        workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "AVAILABLE"));
+        supervisor.put("/api/v1/presence/me", Map.of("status", "TRAINING", "reason", "Coaching"));
+        String today = "/api/v1/workforce/intraday?queueId=" + queue + "&historyWeeks=4&averageHandleSeconds=600&targetServiceLevel=0.8";
+
+        JsonNode withoutSkill = supervisor.get(today).json().get("staff");
+        assertThat(withoutSkill.get("onLine").asInt()).as("the agent lacks billing").isZero();
+        assertThat(withoutSkill.get("inTrainingOrMeeting").asInt()).as("the supervisor too").isZero();
+
+        assertThat(admin.put("/api/v1/routing/profiles/" + workspace.agent().id().value(), Map.of("skills", Map.of("billing", 4),
+                "capacity", Map.of("chat", 3, "email", 5, "messaging", 5, "voice", 1, "total", 6))).status()).isEqualTo(200);
+        JsonNode withSkill = supervisor.get(today).json();
+        assertThat(withSkill.get("staff").get("onLine").asInt()).isEqualTo(1);
+        assertThat(withSkill.get("peak").get("now").get("agents").asInt()).isEqualTo(1);
     }
 
     @Test

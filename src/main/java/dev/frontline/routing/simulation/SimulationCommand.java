@@ -1,5 +1,6 @@
 package dev.frontline.routing.simulation;
 
+import dev.frontline.shared.queueing.Erlang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -85,8 +86,8 @@ public final class SimulationCommand {
         double erlangs = queue.arrivals().getFirst() * queue.meanHandleSeconds() / (scenario.intervalMinutes() * 60.0);
         int agents = scenario.agentGroups().getFirst().staffed().getFirst();
         System.out.printf("Erlang C: A = %.2f Erlangs, N = %d: P(wait) %.4f, SL(%d s) %.4f, ASA %.1f s, occupancy %.3f%n", erlangs,
-                agents, ErlangC.probabilityOfWaiting(erlangs, agents), scenario.thresholdSeconds(),
-                ErlangC.serviceLevel(erlangs, agents, scenario.thresholdSeconds(), queue.meanHandleSeconds()),
-                ErlangC.averageSpeedOfAnswer(erlangs, agents, queue.meanHandleSeconds()), erlangs / agents);
+                agents, Erlang.probabilityOfWaiting(erlangs, agents), scenario.thresholdSeconds(),
+                Erlang.serviceLevel(erlangs, agents, scenario.thresholdSeconds(), queue.meanHandleSeconds()),
+                Erlang.averageSpeedOfAnswer(erlangs, agents, queue.meanHandleSeconds()), erlangs / agents);
     }
 }

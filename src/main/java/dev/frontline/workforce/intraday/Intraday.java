@@ -3,6 +3,8 @@ package dev.frontline.workforce.intraday;
 import dev.frontline.presence.PresenceStatus;
 import dev.frontline.routing.AgentStates;
 import dev.frontline.routing.QueueHistory;
+import dev.frontline.routing.RoutingQueue;
+import dev.frontline.routing.RoutingSettings;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
 import dev.frontline.workforce.forecast.ForecastQuery;
@@ -21,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +33,9 @@ import org.springframework.stereotype.Service;
  * handle times and patience apply), the contacts that arrived so far (queue visits plus those waiting now), the rest
  * of the day re-forecast ({@link Reforecast}) and staffed with Erlang C or A, and for the busiest interval left
  * what the agents on line now achieve and what moving email agents to chat, cancelling training or offering
- * overtime would. Reads only, from the database, so any node answers and a page can poll it.
+ * overtime would. Only agents who can take the queue's work count: those whose routing profile has the queue's
+ * required skill at its minimum proficiency (everyone for a queue without one), so the suggestions name agents who
+ * could actually move. Reads only, from the database, so any node answers and a page can poll it.
  */
 @Service
 public class Intraday {
@@ -42,12 +48,14 @@ public class Intraday {
     private final Forecasts forecasts;
     private final QueueHistory history;
     private final AgentStates agentStates;
+    private final RoutingSettings routing;
     private final Clock clock;
 
-    Intraday(Forecasts forecasts, QueueHistory history, AgentStates agentStates, Clock clock) {
+    Intraday(Forecasts forecasts, QueueHistory history, AgentStates agentStates, RoutingSettings routing, Clock clock) {
         this.forecasts = forecasts;
         this.history = history;
         this.agentStates = agentStates;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -84,7 +92,7 @@ public class Intraday {
                     ahead ? reforecast.remaining()[i] : null, needed, point.handleSeconds()));
         }
 
-        IntradayView.Staff staff = staffNow(caller);
+        IntradayView.Staff staff = staffNow(caller, servingAgents(caller, query.queueId()));
         IntradayView.Peak peak = peakIndex < 0 ? null
                 : peak(query, forecast, intervals.get(peakIndex), reforecast.ratio(), staff);
         return new IntradayView(query.queueId(), query.channel(), today, zone.getId(), query.intervalMinutes(), query.targetServiceLevel(),
@@ -112,23 +120,37 @@ public class Intraday {
         counts[Math.min(counts.length - 1, (local.getHour() * 60 + local.getMinute()) / query.intervalMinutes())]++;
     }
 
-    private IntradayView.Staff staffNow(Caller caller) {
+    /** The agents whose routing profile lets them take the queue's work. */
+    private Set<UUID> servingAgents(Caller caller, UUID queueId) {
+        RoutingQueue queue = routing.queues(caller).stream().filter(candidate -> candidate.id().equals(queueId)).findFirst().orElseThrow();
+        @Nullable String skill = queue.requiredSkill();
+        return routing.profiles(caller).stream()
+                .filter(profile -> skill == null || skill.isBlank() || profile.skills().getOrDefault(skill, 0) >= queue.minProficiency())
+                .map(profile -> profile.userId().value())
+                .collect(Collectors.toSet());
+    }
+
+    private IntradayView.Staff staffNow(Caller caller, Set<UUID> serving) {
         int onLine = 0;
-        int emailOnly = 0;
-        int training = 0;
+        List<IntradayView.Agent> onEmail = new ArrayList<>();
+        List<IntradayView.Agent> inTraining = new ArrayList<>();
         for (AgentStates.AgentState agent : agentStates.agents(caller)) {
+            if (!serving.contains(agent.userId())) {
+                continue;
+            }
+            IntradayView.Agent named = new IntradayView.Agent(agent.userId(), agent.displayName());
             if (OFF_LINE_WORK.contains(agent.status())) {
-                training++;
+                inTraining.add(named);
             } else if (ON_LINE.contains(agent.status())) {
                 AgentStates.Load load = agent.load();
                 if (load.email() > 0 && load.email() == load.total()) {
-                    emailOnly++;
+                    onEmail.add(named);
                 } else {
                     onLine++;
                 }
             }
         }
-        return new IntradayView.Staff(onLine, emailOnly, training);
+        return new IntradayView.Staff(onLine, onEmail.size(), inTraining.size(), onEmail, inTraining);
     }
 
     private static IntradayView.Peak peak(ForecastQuery query, ForecastReport forecast, IntradayView.Interval interval, double ratio,
@@ -143,21 +165,27 @@ public class Intraday {
             int missing = Math.max(1, needed - staff.onLine());
             if (staff.onEmailOnly() > 0 && !"email".equals(query.channel())) {
                 suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.MOVE_FROM_EMAIL,
-                        Math.min(missing, staff.onEmailOnly())));
+                        staff.emailAgents().subList(0, Math.min(missing, staff.onEmailOnly()))));
             }
             if (staff.inTrainingOrMeeting() > 0) {
                 suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.CANCEL_TRAINING,
-                        Math.min(missing, staff.inTrainingOrMeeting())));
+                        staff.trainingAgents().subList(0, Math.min(missing, staff.inTrainingOrMeeting()))));
             }
-            suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.OFFER_OVERTIME, missing));
+            suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.OFFER_OVERTIME, missing, List.of()));
         }
         return new IntradayView.Peak(interval.start(), contacts, needed, now, suggestions);
     }
 
     private static IntradayView.Suggestion suggestion(ForecastQuery query, ForecastReport forecast, double contacts, double handle,
-                                                      IntradayView.Staff staff, IntradayView.Action action, int added) {
+                                                      IntradayView.Staff staff, IntradayView.Action action, List<IntradayView.Agent> who) {
+        return suggestion(query, forecast, contacts, handle, staff, action, who.size(), who);
+    }
+
+    private static IntradayView.Suggestion suggestion(ForecastQuery query, ForecastReport forecast, double contacts, double handle,
+                                                      IntradayView.Staff staff, IntradayView.Action action, int added,
+                                                      List<IntradayView.Agent> who) {
         IntradayView.Projection projection = project(query, contacts, handle, forecast.patienceSeconds(), staff.onLine() + added);
-        return new IntradayView.Suggestion(action, added, projection, projection.serviceLevel() >= query.targetServiceLevel());
+        return new IntradayView.Suggestion(action, added, List.copyOf(who), projection, projection.serviceLevel() >= query.targetServiceLevel());
     }
 
     /** What {@code agents} on line now (no shrinkage: they are here) give the interval; nobody on line answers nothing. */

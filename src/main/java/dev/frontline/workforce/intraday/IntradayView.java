@@ -21,8 +21,14 @@ public record IntradayView(UUID queueId, @Nullable String channel, LocalDate day
                            @Nullable Integer agentsNeeded, @Nullable Double handleSeconds) {
     }
 
-    /** Agents on line (available, busy or in after-call work) not tied to email, those on email only, and in training or a meeting. */
-    public record Staff(int onLine, int onEmailOnly, int inTrainingOrMeeting) {
+    /**
+     * Agents who can take the queue's work (its skill): on line (available, busy or in after-call work) and not tied to
+     * email, on email only ({@code emailAgents}), and in training or a meeting ({@code trainingAgents}).
+     */
+    public record Staff(int onLine, int onEmailOnly, int inTrainingOrMeeting, List<Agent> emailAgents, List<Agent> trainingAgents) {
+    }
+
+    public record Agent(UUID userId, String name) {
     }
 
     public record Peak(Instant start, double contacts, int agentsNeeded, Projection now, List<Suggestion> suggestions) {
@@ -33,6 +39,7 @@ public record IntradayView(UUID queueId, @Nullable String channel, LocalDate day
 
     public enum Action { MOVE_FROM_EMAIL, CANCEL_TRAINING, OFFER_OVERTIME }
 
-    public record Suggestion(Action action, int addedAgents, Projection projection, boolean meetsTarget) {
+    /** {@code agents}: who would move or leave training (none named for overtime). */
+    public record Suggestion(Action action, int addedAgents, List<Agent> agents, Projection projection, boolean meetsTarget) {
     }
 }

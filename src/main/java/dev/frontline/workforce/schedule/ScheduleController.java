@@ -45,6 +45,12 @@ class ScheduleController {
         return schedules.generate(caller, request);
     }
 
+    @PostMapping("/api/v1/workforce/schedules/coverage-from-forecast")
+    @RequiresRole(Role.SUPERVISOR)
+    List<ScheduleRequest.ForecastCoverage> coverageFromForecast(@AuthenticationPrincipal Caller caller, @RequestBody ScheduleRequest request) {
+        return schedules.coverageFromForecast(caller, request);
+    }
+
     @GetMapping("/api/v1/workforce/schedules")
     @RequiresRole(Role.SUPERVISOR)
     List<ScheduleSummary> list(@AuthenticationPrincipal Caller caller) {

@@ -113,7 +113,7 @@ class ScheduleInputs {
     /** Each requirement spread over its quarter hours inside the horizon; overlapping requirements of a skill add up. */
     private static List<CoverageDemand> demands(ScheduleHorizon horizon, ScheduleRequest request) {
         Map<SkillInterval, Integer> required = new LinkedHashMap<>();
-        for (ScheduleRequest.Requirement requirement : request.requirements()) {
+        for (ScheduleRequest.Requirement requirement : request.allRequirements()) {
             String skill = requirement.skill() == null || requirement.skill().isBlank() ? ScheduleRequest.ANY_SKILL : requirement.skill();
             int from = minute(horizon, java.util.Objects.requireNonNull(requirement.day()), java.util.Objects.requireNonNull(requirement.from()));
             LocalTime to = java.util.Objects.requireNonNull(requirement.to());

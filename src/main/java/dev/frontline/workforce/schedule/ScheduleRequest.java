@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer days, @Nullable Integer timeLimitSeconds,
                               @Nullable List<Template> shiftTemplates, List<Requirement> requirements,
-                              List<Meeting> meetings, List<AgentTerms> agents) {
+                              List<Meeting> meetings, List<AgentTerms> agents, List<ForecastCoverage> coverageFromForecast) {
 
     public ScheduleRequest {
         requirements = requirements == null ? List.of() : requirements;
         meetings = meetings == null ? List.of() : meetings;
         agents = agents == null ? List.of() : agents;
+        coverageFromForecast = coverageFromForecast == null ? List.of() : coverageFromForecast;
     }
 
     /** Requirements with no skill count every scheduled agent. */
@@ -43,6 +44,38 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     }
 
     public record Window(@Nullable LocalTime from, @Nullable LocalTime to) {
+    }
+
+    /**
+     * A queue's required agents taken from its forecast ({@link CoverageFromForecast}): the queue (of one
+     * {@code channel} when given), the skill its agents need (by default the queue's required skill, else any), the
+     * staffing target and adjustments, and optionally a handle time (else the forecast's from history). {@code used}
+     * is filled by the server when it queues the schedule: what the forecast gave, stored with the request.
+     */
+    public record ForecastCoverage(@Nullable UUID queueId, @Nullable String channel, @Nullable String skill, @Nullable Integer historyWeeks,
+                                   @Nullable Double targetServiceLevel, @Nullable Double answerWithinSeconds, @Nullable Double shrinkage,
+                                   @Nullable Double maxOccupancy, @Nullable Double concurrency, @Nullable Double averageHandleSeconds,
+                                   @Nullable Used used) {
+
+        /** What the forecast gave: its method, handle time and patience, and the agents to schedule per quarter hour. */
+        public record Used(String skill, String method, @Nullable Double averageHandleSeconds, String handleTimeSource,
+                           @Nullable Double patienceSeconds, List<Requirement> requirements) {
+        }
+    }
+
+    /** The requirements given and those taken from forecasts. */
+    List<Requirement> allRequirements() {
+        List<Requirement> all = new java.util.ArrayList<>(requirements);
+        for (ForecastCoverage coverage : coverageFromForecast) {
+            if (coverage.used() != null) {
+                all.addAll(coverage.used().requirements());
+            }
+        }
+        return all;
+    }
+
+    ScheduleRequest withCoverageFromForecast(List<ForecastCoverage> resolved) {
+        return new ScheduleRequest(firstDay, days, timeLimitSeconds, shiftTemplates, requirements, meetings, agents, resolved);
     }
 
     public record AgentTerms(@Nullable UUID userId, @Nullable Integer minHoursPerWeek, @Nullable Integer maxHoursPerWeek,
@@ -67,7 +100,12 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
         }
         templates();
         ScheduleHorizon horizon = new ScheduleHorizon(firstDay, days);
-        for (Requirement requirement : requirements()) {
+        for (ForecastCoverage coverage : coverageFromForecast) {
+            if (coverage.queueId() == null || coverage.targetServiceLevel() == null) {
+                throw new InvalidRequestException("coverageFromForecast", "needs a queueId and a targetServiceLevel");
+            }
+        }
+        for (Requirement requirement : allRequirements()) {
             if (requirement.day() == null || requirement.from() == null || requirement.to() == null || requirement.agents() == null
                     || requirement.agents() < 0 || !requirement.to().isAfter(requirement.from()) && !requirement.to().equals(LocalTime.MIDNIGHT)) {
                 throw new InvalidRequestException("requirements", "need a day, from before to, and agents of 0 or more");

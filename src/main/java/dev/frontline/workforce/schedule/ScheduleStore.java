@@ -63,19 +63,37 @@ class ScheduleStore {
                 order by created_at limit 3""")
                 .param(Timestamps.sql(now)).query(UUID.class).list();
         for (UUID id : candidates) {
-            int claimed = jdbc.sql("""
-                    update workforce_schedules set status = 'SOLVING', claimed_by = ?, claimed_until = ?
-                    where id = ? and (status = 'QUEUED' or (status = 'SOLVING' and claimed_until < ?))""")
-                    .params(node, Timestamps.sql(now.plus(lease)), id, Timestamps.sql(now))
-                    .update();
-            if (claimed == 1) {
-                return Optional.of(jdbc.sql("select id, workspace_id, created_by, request from workforce_schedules where id = ?").param(id)
-                        .query((rs, row) -> new Job(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
-                                rs.getObject("created_by", UUID.class), JSON.readValue(rs.getString("request"), ScheduleRequest.class)))
-                        .single());
+            Optional<Job> claimed = claim(id, node, now, lease);
+            if (claimed.isPresent()) {
+                return claimed;
             }
         }
         return Optional.empty();
+    }
+
+    /** Claims one job if it is waiting or its lease ran out. */
+    Optional<Job> claim(UUID id, String node, Instant now, Duration lease) {
+        int claimed = jdbc.sql("""
+                update workforce_schedules set status = 'SOLVING', claimed_by = ?, claimed_until = ?
+                where id = ? and (status = 'QUEUED' or (status = 'SOLVING' and claimed_until < ?))""")
+                .params(node, Timestamps.sql(now.plus(lease)), id, Timestamps.sql(now))
+                .update();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("select id, workspace_id, created_by, request from workforce_schedules where id = ?").param(id)
+                .query((rs, row) -> new Job(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+                        rs.getObject("created_by", UUID.class), JSON.readValue(rs.getString("request"), ScheduleRequest.class)))
+                .single());
+    }
+
+    /**
+     * Extends this node's lease on a job it is solving; false when the lease is lost: another node claimed the job
+     * after the lease ran out (this node stalled longer than the lease), or the job is no longer being solved.
+     */
+    boolean renew(UUID id, String node, Instant now, Duration lease) {
+        return jdbc.sql("update workforce_schedules set claimed_until = ? where id = ? and status = 'SOLVING' and claimed_by = ?")
+                .params(Timestamps.sql(now.plus(lease)), id, node).update() == 1;
     }
 
     /** Stores the solved shifts and the result, if this node still holds the job. */
@@ -91,7 +109,7 @@ class ScheduleStore {
     }
 
     void fail(UUID id, String node, String failure, Instant now) {
-        jdbc.sql("update workforce_schedules set status = 'FAILED', failure = ?, finished_at = ? where id = ? and claimed_by = ?")
+        jdbc.sql("update workforce_schedules set status = 'FAILED', failure = ?, finished_at = ? where id = ? and status = 'SOLVING' and claimed_by = ?")
                 .params(failure.length() > 500 ? failure.substring(0, 500) : failure, Timestamps.sql(now), id, node).update();
     }
 

@@ -40,24 +40,40 @@ public class Schedules {
     private final ScheduleStore store;
     private final ScheduleInputs inputs;
     private final ScheduleSolving solving;
+    private final CoverageFromForecast coverageFromForecast;
     private final Clock clock;
 
-    Schedules(ScheduleStore store, ScheduleInputs inputs, ScheduleSolving solving, Clock clock) {
+    Schedules(ScheduleStore store, ScheduleInputs inputs, ScheduleSolving solving, CoverageFromForecast coverageFromForecast, Clock clock) {
         this.store = store;
         this.inputs = inputs;
         this.solving = solving;
+        this.coverageFromForecast = coverageFromForecast;
         this.clock = clock;
     }
 
-    /** Queues a schedule to solve; checks the request and its agents now, so a bad one fails with a 400 at once. */
+    /**
+     * Queues a schedule to solve; checks the request and its agents now, so a bad one fails with a 400 at once.
+     * Coverage asked from the forecast is computed now and stored with the request ({@link CoverageFromForecast}).
+     */
     @Transactional
     public ScheduleSummary generate(Caller caller, ScheduleRequest request) {
         caller.require(Role.SUPERVISOR);
         request.validate();
         inputs.agents(caller, request);
+        ScheduleRequest resolved = coverageFromForecast.resolve(caller, request);
         UUID id = Ids.newId();
-        store.insert(id, caller.workspaceId(), request, caller.userId().value(), clock.instant());
+        store.insert(id, caller.workspaceId(), resolved, caller.userId().value(), clock.instant());
         return store.summary(caller.workspaceId(), id).orElseThrow();
+    }
+
+    /**
+     * The coverage a request's forecasts give, without queueing anything: what the schedule page shows as the default
+     * requirements, which a supervisor may then edit and send as given requirements.
+     */
+    @Transactional(readOnly = true)
+    public List<ScheduleRequest.ForecastCoverage> coverageFromForecast(Caller caller, ScheduleRequest request) {
+        caller.require(Role.SUPERVISOR);
+        return coverageFromForecast.resolve(caller, request).coverageFromForecast();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dev.frontline.workforce.schedule;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -28,8 +29,13 @@ public final class ShiftScheduler {
     }
 
     public WorkSchedule solve(WorkSchedule problem, Duration timeLimit) {
+        return solver(timeLimit).solve(problem);
+    }
+
+    /** A solver with this time limit, for a caller that may stop it early from another thread ({@link Solver#terminateEarly()}). */
+    public Solver<WorkSchedule> solver(Duration timeLimit) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit).withUnimprovedSpentLimit(timeLimit.dividedBy(5));
-        return solverFactory.buildSolver(new SolverConfigOverride().withTerminationConfig(termination)).solve(problem);
+        return solverFactory.buildSolver(new SolverConfigOverride().withTerminationConfig(termination));
     }
 
     /** Scores a schedule as it stands, for example after a supervisor's hand edit. */

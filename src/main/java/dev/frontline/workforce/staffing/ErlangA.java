@@ -1,5 +1,7 @@
 package dev.frontline.workforce.staffing;
 
+import dev.frontline.shared.queueing.Erlang;
+
 import dev.frontline.shared.UnprocessableException;
 import java.util.Arrays;
 
@@ -43,7 +45,7 @@ public record ErlangA(double arrivalsPerSecond, double handleSeconds, double pat
         double serviceRate = agents / handleSeconds;
         double abandonRate = 1 / patienceSeconds;
         double[] queueWeights = logQueueWeights(serviceRate, abandonRate);
-        double logInverseBlocking = ErlangB.logInverseBlocking(erlangs(), agents);
+        double logInverseBlocking = Erlang.logInverseBlocking(erlangs(), agents);
         double logBelow = logInverseBlocking + Math.log(-Math.expm1(-logInverseBlocking));
         double logTotal = logSumExp(logBelow, queueWeights);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.frontline.routing.AgentSelection;
 import dev.frontline.shared.InvalidRequestException;
+import dev.frontline.shared.queueing.Erlang;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +32,20 @@ class SimulatorTests {
 
     @Test
     void erlangCGivesThePublishedFigures() {
-        assertThat(ErlangC.probabilityOfWaiting(16, 20)).isCloseTo(0.2561, within(0.0001));
-        assertThat(ErlangC.serviceLevel(16, 20, 20, 240)).isCloseTo(0.8165, within(0.0001));
-        assertThat(ErlangC.averageSpeedOfAnswer(16, 20, 240)).isCloseTo(15.4, within(0.05));
-        assertThat(ErlangC.serviceLevel(16, 19, 20, 240)).isCloseTo(0.7091, within(0.0001));
-        assertThat(ErlangC.serviceLevel(7, 10, 60, 420)).isCloseTo(0.8556, within(0.0001));
-        assertThat(ErlangC.averageSpeedOfAnswer(7, 10, 420)).isCloseTo(31.0, within(0.05));
+        assertThat(Erlang.probabilityOfWaiting(16, 20)).isCloseTo(0.2561, within(0.0001));
+        assertThat(Erlang.serviceLevel(16, 20, 20, 240)).isCloseTo(0.8165, within(0.0001));
+        assertThat(Erlang.averageSpeedOfAnswer(16, 20, 240)).isCloseTo(15.4, within(0.05));
+        assertThat(Erlang.serviceLevel(16, 19, 20, 240)).isCloseTo(0.7091, within(0.0001));
+        assertThat(Erlang.serviceLevel(7, 10, 60, 420)).isCloseTo(0.8556, within(0.0001));
+        assertThat(Erlang.averageSpeedOfAnswer(7, 10, 420)).isCloseTo(31.0, within(0.05));
     }
 
     @Test
     void sixtyCallsPerQuarterHourOfFourMinutesOnTwentyAgentsMeetErlangC() {
         Pooled pooled = pool(seed -> singleSkill(WEEK_OF_15_MINUTES, 15, 60, 240, 20, 20, null, seed));
 
-        assertThat(pooled.serviceLevel()).isCloseTo(ErlangC.serviceLevel(16, 20, 20, 240), within(0.02));
-        assertThat(pooled.averageSpeedOfAnswer()).isCloseTo(ErlangC.averageSpeedOfAnswer(16, 20, 240), within(1.5));
+        assertThat(pooled.serviceLevel()).isCloseTo(Erlang.serviceLevel(16, 20, 20, 240), within(0.02));
+        assertThat(pooled.averageSpeedOfAnswer()).isCloseTo(Erlang.averageSpeedOfAnswer(16, 20, 240), within(1.5));
         assertThat(pooled.occupancy()).isCloseTo(16 / 20.0, within(0.01));
     }
 
@@ -52,8 +53,8 @@ class SimulatorTests {
     void thirtyCallsPerHalfHourOfSevenMinutesOnTenAgentsMeetErlangC() {
         Pooled pooled = pool(seed -> singleSkill(WEEK_OF_30_MINUTES, 30, 30, 420, 10, 60, null, seed));
 
-        assertThat(pooled.serviceLevel()).isCloseTo(ErlangC.serviceLevel(7, 10, 60, 420), within(0.02));
-        assertThat(pooled.averageSpeedOfAnswer()).isCloseTo(ErlangC.averageSpeedOfAnswer(7, 10, 420), within(3.1));
+        assertThat(pooled.serviceLevel()).isCloseTo(Erlang.serviceLevel(7, 10, 60, 420), within(0.02));
+        assertThat(pooled.averageSpeedOfAnswer()).isCloseTo(Erlang.averageSpeedOfAnswer(7, 10, 420), within(3.1));
         assertThat(pooled.occupancy()).isCloseTo(7 / 10.0, within(0.01));
     }
 
