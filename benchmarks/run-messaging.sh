@@ -1,20 +1,50 @@
 #!/usr/bin/env bash
-# Starts Frontline from the built jar on H2 (default) or on a fresh PostgreSQL database, configures the demo's SMS,
-# WhatsApp and Messenger inboxes (PROVIDERS, default all three) with known credentials and runs the webhook load generator (benchmarks/MessagingLoad.java)
-# for each provider: a warm-up of WARM_UP webhooks (default 2000), ANALYZE on PostgreSQL, then the measured run.
+# Starts Frontline from the built jar (JAR=... for another build) on H2 (default) or on a fresh PostgreSQL database,
+# configures the demo's SMS, WhatsApp and Messenger inboxes (PROVIDERS, default all three) with known credentials and
+# runs the webhook load generator (benchmarks/MessagingLoad.java) for each provider: a warm-up of WARM_UP webhooks
+# (default 2000), ANALYZE on PostgreSQL, then the measured run, followed by what it cost: CPU seconds of the
+# application and of its PostgreSQL backends per 1,000 webhooks, and PostgreSQL commits per webhook. On a machine
+# shared with other work the CPU per webhook says more than the throughput.
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
+# One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
 webhooks=${2:-10000}
 concurrency=${3:-16}
 source benchmarks/start-frontline.sh
-echo "database=$database jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1) $(uptime | sed 's/.*load/load/')"
+echo "database=$database jar=$jar jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1) $(uptime | sed 's/.*load/load/')"
+ticks=$(getconf CLK_TCK)
+
+# CPU ticks (user + system) of the given processes.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r /proc/$pid/stat ] && total=$((total + $(awk '{print $14 + $15}' /proc/$pid/stat)))
+  done
+  echo $total
+}
+backends() {
+  [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -d "$db" -Atc \
+    "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()" | tr '\n' ' '
+}
+commits() {
+  if [ -n "$db" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -Atc \
+    "select xact_commit from pg_stat_database where datname = current_database()"; else echo 0; fi
+}
+
 for provider in ${PROVIDERS:-sms whatsapp messenger}; do
   inbox=$(inbox_of "$(echo $provider | tr a-z A-Z)")
   "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "${WARM_UP:-2000}" "$concurrency" \
     | sed 's/^/warm-up: /'
   analyze
+  pg=$(backends || true)
+  app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits)
   "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "$webhooks" "$concurrency"
+  app_after=$(cpu_ticks $app); pg_after=$(cpu_ticks $pg); commits_after=$(commits)
+  awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v c=$((commits_after - commits_before)) \
+      -v n="$webhooks" -v t="$ticks" -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
+    printf "cost: app %.2f s CPU per 1,000 webhooks, PostgreSQL backends %.2f s, commits per webhook %.2f; load %s\n",
+      a / t / n * 1000, p / t / n * 1000, c / n, l }'
 done
 echo "after: $(uptime | sed 's/.*load/load/')"

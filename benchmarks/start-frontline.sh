@@ -3,7 +3,7 @@
 # admin and creates an API token. Sets: base, token, db (PostgreSQL only), work, bench_email, bench_password;
 # defines inbox_of CHANNEL (the first inbox of that channel) and analyze (refreshes PostgreSQL's statistics).
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
-jar=$(ls target/frontline-*.jar | head -1)
+jar=${JAR:-$(ls target/frontline-*.jar | head -1)}  # JAR=... runs another build (an A/B comparison)
 work=$(mktemp -d)
 port=${PORT:-18080}
 bench_email=bench@frontline.local

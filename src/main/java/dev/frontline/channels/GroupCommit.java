@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit: items submitted one at a time by many threads (chat visitors' messages) are stored by one
+ * Group commit: items submitted one at a time by many threads (chat visitors' messages, SMS and WhatsApp
+ * webhooks) are stored by one
  * worker in batches: whatever is waiting when the worker is free, up to {@code maxItems}, waiting at most
  * {@code linger} for more, one batch per key (a batch must be for one inbox). Each caller returns only once
  * its item's batch has committed. If a batch fails, its items are stored one by one, so one bad item fails
@@ -24,15 +25,15 @@ import org.slf4j.LoggerFactory;
  * @param <T> an item
  * @param <R> an item's result
  */
-final class GroupCommit<K, T, R> {
+public final class GroupCommit<K, T, R> {
 
     /** Stores a batch of items of one key in one transaction; results in the items' order. */
-    interface BatchStore<K, T, R> {
+    public interface BatchStore<K, T, R> {
         List<R> storeAll(K key, List<T> items);
     }
 
     /** Stores one item in its own transaction. */
-    interface SingleStore<K, T, R> {
+    public interface SingleStore<K, T, R> {
         R store(K key, T item);
     }
 
@@ -49,7 +50,7 @@ final class GroupCommit<K, T, R> {
     private final Thread worker;
     private volatile boolean running = true;
 
-    GroupCommit(String name, BatchStore<K, T, R> batchStore, SingleStore<K, T, R> singleStore, int maxItems,
+    public GroupCommit(String name, BatchStore<K, T, R> batchStore, SingleStore<K, T, R> singleStore, int maxItems,
                 Duration linger) {
         this.batchStore = batchStore;
         this.singleStore = singleStore;
@@ -59,7 +60,7 @@ final class GroupCommit<K, T, R> {
     }
 
     /** Stores the item with whatever else is waiting; returns once it is committed (or throws its own failure). */
-    R submit(K key, T item) {
+    public R submit(K key, T item) {
         if (!running) {
             throw new IllegalStateException("The application is shutting down.");
         }
@@ -75,7 +76,7 @@ final class GroupCommit<K, T, R> {
         }
     }
 
-    void stop() {
+    public void stop() {
         running = false;
         worker.interrupt();
         List<Pending<K, T, R>> left = new ArrayList<>();

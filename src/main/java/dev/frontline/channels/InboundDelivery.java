@@ -77,6 +77,10 @@ public class InboundDelivery implements DisposableBean {
         return metadata.isEmpty() ? metadata : (Map<String, Object>) StorableText.deep(metadata);
     }
 
+    /** A delivered message as stored, with the contact it was recognised as. */
+    public record Stored(ContactId contact, Inbound.Received received) {
+    }
+
     private record Destination(WorkspaceId workspace, UUID inboxId) {
     }
 
@@ -94,7 +98,7 @@ public class InboundDelivery implements DisposableBean {
         this.inbound = inbound;
         this.transaction = transaction;
         this.groupCommit = new GroupCommit<>("inbound-group-commit",
-                (to, deliveries) -> transaction.execute(status -> store(to.workspace(), to.inboxId(), deliveries)),
+                (to, deliveries) -> received(transaction.execute(status -> store(to.workspace(), to.inboxId(), deliveries))),
                 (to, delivery) -> deliver(to.workspace(), to.inboxId(), delivery),
                 groupCommitMaxMessages, groupCommitLinger);
     }
@@ -105,11 +109,11 @@ public class InboundDelivery implements DisposableBean {
      * fail; the second attempt, in a new transaction, finds what the other delivery stored.
      */
     public Inbound.Received deliver(WorkspaceId workspace, UUID inboxId, Delivery delivery) {
-        TransactionCallback<List<Inbound.Received>> attempt = status -> store(workspace, inboxId, List.of(delivery));
+        TransactionCallback<List<Stored>> attempt = status -> store(workspace, inboxId, List.of(delivery));
         try {
-            return transaction.execute(attempt).getFirst();
+            return transaction.execute(attempt).getFirst().received();
         } catch (DuplicateKeyException concurrentDelivery) {
-            return transaction.execute(attempt).getFirst();
+            return transaction.execute(attempt).getFirst().received();
         }
     }
 
@@ -135,13 +139,29 @@ public class InboundDelivery implements DisposableBean {
      */
     public List<Inbound.Received> deliverAll(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
         try {
-            return transaction.execute(status -> store(workspace, inboxId, deliveries));
+            return received(transaction.execute(status -> store(workspace, inboxId, deliveries)));
         } catch (DataAccessException | TransactionException concurrentDelivery) {
             return deliveries.stream().map(delivery -> deliver(workspace, inboxId, delivery)).toList();
         }
     }
 
-    private List<Inbound.Received> store(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
+    /**
+     * {@link #deliverAll} inside the caller's transaction, for a channel that records more in the same commit (the
+     * messaging channels' customer-service window) and runs its own group commit. Nothing is retried here: if a
+     * concurrent delivery collides, the caller's transaction fails and the caller delivers again.
+     */
+    public List<Stored> storeWithin(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("storeWithin needs the caller's transaction");
+        }
+        return store(workspace, inboxId, deliveries);
+    }
+
+    private static List<Inbound.Received> received(List<Stored> stored) {
+        return stored.stream().map(Stored::received).toList();
+    }
+
+    private List<Stored> store(WorkspaceId workspace, UUID inboxId, List<Delivery> deliveries) {
         Channel channel = inboxes.find(workspace, inboxId)
                 .map(inbox -> Channel.valueOf(inbox.channel().toUpperCase(Locale.ROOT)))
                 .orElseThrow(() -> new NotFoundException("Inbox", inboxId));
@@ -162,7 +182,12 @@ public class InboundDelivery implements DisposableBean {
                     delivery.externalId(), delivery.subject(), delivery.text(), delivery.html(), delivery.attachments(),
                     delivery.metadata(), delivery.threading(), delivery.automated()));
         }
-        return inbound.receiveAll(messages);
+        List<Inbound.Received> received = inbound.receiveAll(messages);
+        List<Stored> stored = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            stored.add(new Stored(contactsBySender.get(senders.get(i)), received.get(i)));
+        }
+        return stored;
     }
 
     @Override

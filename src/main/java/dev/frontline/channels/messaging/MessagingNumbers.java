@@ -2,8 +2,12 @@ package dev.frontline.channels.messaging;
 
 import dev.frontline.shared.Timestamps;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +26,11 @@ public class MessagingNumbers {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    MessagingNumbers(JdbcClient jdbc) {
+    MessagingNumbers(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public State state(UUID inboxId, String phone) {
@@ -44,6 +50,25 @@ public class MessagingNumbers {
                     and (last_inbound_at is null or last_inbound_at < ?)""")
                 .params(Timestamps.sql(at), inboxId, phone, Timestamps.sql(at))
                 .update();
+    }
+
+    /**
+     * {@link #wrote} for a batch of customers of one inbox, in two batched statements (part of the group commit's
+     * transaction). Rows are written in the numbers' order, so two nodes' batches wait for each other instead of
+     * deadlocking.
+     */
+    public void wroteAll(UUID inboxId, SortedMap<String, Instant> latestByPhone) {
+        if (latestByPhone.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, Instant>> rows = List.copyOf(latestByPhone.entrySet());
+        batch.batchUpdate("insert into messaging_numbers (inbox_id, phone) values (?, ?) on conflict do nothing",
+                rows.stream().map(row -> new Object[] {inboxId, row.getKey()}).toList());
+        batch.batchUpdate("""
+                update messaging_numbers set last_inbound_at = ? where inbox_id = ? and phone = ?
+                    and (last_inbound_at is null or last_inbound_at < ?)""",
+                rows.stream().map(row -> new Object[] {Timestamps.sql(row.getValue()), inboxId, row.getKey(),
+                        Timestamps.sql(row.getValue())}).toList());
     }
 
     /** The customer opted out ({@code at}) or back in ({@code null}). */

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The name a customer shows on Messenger ({@code first_name}, {@code last_name}) or Instagram ({@code name}, else
- * {@code username}), from the Graph API's user profile. Asked only for a customer new to the inbox; without it
- * (no permission, a network error) the contact simply has no name yet.
+ * {@code username}), from the Graph API's user profile. Asked after the message is stored, for a contact without a
+ * name ({@link MetaProfileNames}); without it (no permission, a network error) the contact simply has no name yet.
  */
 @Component
 class MetaProfiles {

@@ -1,10 +1,10 @@
 package dev.frontline.channels.meta;
 
 import dev.frontline.channels.Channel;
+import dev.frontline.channels.InboundDelivery;
 import dev.frontline.channels.messaging.DeliveryReports;
 import dev.frontline.channels.messaging.MessageProvider;
 import dev.frontline.channels.messaging.MessagingInbound;
-import dev.frontline.channels.messaging.MessagingNumbers;
 import dev.frontline.channels.messaging.MessagingSettings;
 import dev.frontline.channels.messaging.MetaSignature;
 import dev.frontline.channels.messaging.ProviderHttp;
@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code object: page} or {@code object: instagram}, whose {@code entry[].messaging[]} events are handled here:
  * <ul>
  * <li>{@code message}: a customer message, stored once by its {@code mid} on the contact of the sender's
- * page-scoped id, its image, video, audio and file attachments fetched;</li>
+ * page-scoped id, its image, video, audio and file attachments fetched; the contact's name is looked up after
+ * the store ({@link MetaProfileNames});</li>
  * <li>{@code postback}: a button the customer tapped, stored as a message with its title;</li>
  * <li>{@code message.is_echo}: the page's own message coming back. Never stored: a reply from the workspace is
  * in the thread already (recognised by its {@code metadata} or its mid), and one sent from elsewhere (Meta Business
@@ -63,19 +64,17 @@ class MetaWebhookController {
 
     private final MessagingSettings settings;
     private final MessagingInbound inbound;
-    private final MessagingNumbers numbers;
     private final DeliveryReports reports;
-    private final MetaProfiles profiles;
+    private final MetaProfileNames profileNames;
     private final ProviderHttp http;
     private final JsonMapper json;
 
-    MetaWebhookController(MessagingSettings settings, MessagingInbound inbound, MessagingNumbers numbers,
-                          DeliveryReports reports, MetaProfiles profiles, ProviderHttp http, JsonMapper json) {
+    MetaWebhookController(MessagingSettings settings, MessagingInbound inbound,
+                          DeliveryReports reports, MetaProfileNames profileNames, ProviderHttp http, JsonMapper json) {
         this.settings = settings;
         this.inbound = inbound;
-        this.numbers = numbers;
         this.reports = reports;
-        this.profiles = profiles;
+        this.profileNames = profileNames;
         this.http = http;
         this.json = json;
     }
@@ -165,11 +164,11 @@ class MetaWebhookController {
         if (customer.isEmpty() || mid.isEmpty()) {
             throw new InvalidRequestException(customer.isEmpty() ? "sender.id" : "message.mid", "is required");
         }
-        boolean firstContact = numbers.state(account.inboxId(), customer).lastInboundAt() == null;
         details.put("kinds", content.kinds());
-        inbound.receive(account.workspace(), account.inboxId(), account.channel().identityKind(),
-                new MessagingInbound.Incoming(customer, firstContact ? profiles.name(account, customer) : null, mid,
-                        content.text(), media(account, content), at, Map.of(account.channel().id(), details)));
+        InboundDelivery.Stored stored = inbound.receive(account.workspace(), account.inboxId(),
+                account.channel().identityKind(), new MessagingInbound.Incoming(customer, null, mid, content.text(),
+                        media(account, content), at, Map.of(account.channel().id(), details)));
+        profileNames.nameLater(account, stored.contact(), customer);
     }
 
     private void echo(MessagingSettings.MetaAccount account, JsonNode message) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -119,8 +120,7 @@ class MessengerAndInstagramIntegrationTests {
         assertThat(list.size()).isEqualTo(1);
         String conversation = list.get(0).get("id").asString();
         assertThat(messages(workspace.agent().api(), conversation).size()).isEqualTo(1);
-        JsonNode contact = workspace.agent().api().get("/api/v1/contacts/" + list.get(0).get("contactId").asString()).json();
-        assertThat(contact.get("name").asString()).isEqualTo("Ada Lovelace");
+        JsonNode contact = awaitName(workspace.agent().api(), list.get(0).get("contactId").asString(), "Ada Lovelace");
         assertThat(contact.toString()).contains("MESSENGER").contains(psid);
         JsonNode composer = workspace.agent().api().get("/api/v1/conversations/" + conversation + "/messaging").json();
         assertThat(composer.get("channel").asString()).isEqualTo("messenger");
@@ -285,9 +285,8 @@ class MessengerAndInstagramIntegrationTests {
                 .formatted(IG_ACCOUNT_ID, now(), igsid, IG_ACCOUNT_ID, now()));
 
         assertThat(verify).isEqualTo("42");
-        JsonNode contact = workspace.agent().api().get("/api/v1/contacts/"
-                + conversations(workspace.agent().api(), inbox).get(0).get("contactId").asString()).json();
-        assertThat(contact.get("name").asString()).isEqualTo("Minji Kim");
+        JsonNode contact = awaitName(workspace.agent().api(),
+                conversations(workspace.agent().api(), inbox).get(0).get("contactId").asString(), "Minji Kim");
         assertThat(contact.toString()).contains("INSTAGRAM");
         graph.verify(1, postRequestedFor(urlEqualTo(IG_MESSAGES))
                 .withHeader("Authorization", equalTo("Bearer " + PAGE_TOKEN))
@@ -296,6 +295,40 @@ class MessengerAndInstagramIntegrationTests {
                         .formatted(igsid)))
                 .withRequestBody(matchingJsonPath("$.message[?(!@.metadata)]")));
         awaitDelivery(workspace.agent().api(), conversation, reply, "read");
+    }
+
+    @Test
+    void theProfileNameIsLookedUpAfterTheStoreAndAFailedLookupIsTriedAgainWithTheNextMessage() {
+        var workspace = workspaces.create();
+        UUID inbox = configureMessenger(workspace.admin().api(), workspace.inbox(Channel.MESSENGER));
+        String psid = "6934792136549999";
+        graph.stubFor(get(urlPathEqualTo("/v21.0/" + psid)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"message\": \"An unexpected error has occurred.\", \"code\": 2}}")));
+
+        assertThat(notify(Channel.MESSENGER, inbox, page(messageEvent(psid, "m_FIRST", "\"text\": \"Hello?\""))).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                graph.verify(1, getRequestedFor(urlPathEqualTo("/v21.0/" + psid))));
+        JsonNode list = conversations(workspace.agent().api(), inbox);
+        String contactId = list.get(0).get("contactId").asString();
+        assertThat(messages(workspace.agent().api(), list.get(0).get("id").asString()).size()).isEqualTo(1);
+        assertThat(workspace.agent().api().get("/api/v1/contacts/" + contactId).json().path("name").isNull()).isTrue();
+
+        graph.stubFor(get(urlPathEqualTo("/v21.0/" + psid)).willReturn(okJson(
+                "{\"first_name\": \"Grace\", \"last_name\": \"Hopper\", \"id\": \"" + psid + "\"}")));
+        notify(Channel.MESSENGER, inbox, page(messageEvent(psid, "m_SECOND", "\"text\": \"Anyone there?\"")));
+        awaitName(workspace.agent().api(), contactId, "Grace Hopper");
+
+        // Named now: later messages cost no lookup.
+        notify(Channel.MESSENGER, inbox, page(messageEvent(psid, "m_THIRD", "\"text\": \"Thanks!\"")));
+        assertThat(messages(workspace.agent().api(), list.get(0).get("id").asString()).size()).isEqualTo(3);
+        graph.verify(2, getRequestedFor(urlPathEqualTo("/v21.0/" + psid)));
+    }
+
+    private static JsonNode awaitName(TestApi api, String contactId, String name) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/contacts/" + contactId).json(),
+                contact -> name.equals(contact.path("name").asString("")));
     }
 
     private UUID configureMessenger(TestApi admin, UUID inbox) {
