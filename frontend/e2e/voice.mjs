@@ -126,19 +126,19 @@ await scenario('voice', async (browser) => {
     await panel.getByRole('button', { name: 'Unmute', exact: true }).click();
     await panel.getByRole('button', { name: 'Mute', exact: true }).waitFor();
 
+    await api(args.supervisor, 'PUT', '/presence/me', { status: 'AVAILABLE' }); // a colleague to consult, once the call is taken
     await panel.getByRole('button', { name: 'Hold' }).click();
     await panel.getByTestId('call-state').filter({ hasText: 'On hold' }).waitFor();
     check(provider.some((r) => r.path.endsWith(`/Participants/${CALL}.json`) && r.form.Hold === 'true' && r.form.HoldUrl),
       'the caller is held in the conference with hold music');
-    await panel.getByRole('button', { name: 'Transfer' }).click();
+    await panel.getByRole('button', { name: 'Transfer', exact: true }).click();
     await panel.getByLabel('Transfer to', { exact: true }).waitFor();
     await screenshot(agent, 'voice-call-on-hold');
     await panel.getByRole('button', { name: 'Resume' }).click();
     await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor();
 
     // Warm transfer: the colleague is dialled into the conference while the caller waits on hold; then cancelled.
-    await api(args.supervisor, 'PUT', '/presence/me', { status: 'AVAILABLE' });
-    await panel.getByRole('button', { name: 'Transfer' }).click();
+    // the transfer form is still open, listing the colleague as available
     const transferTo = panel.getByLabel('Transfer to', { exact: true });
     await transferTo.locator(`option[value="agent:${args.supervisor.id}"]:not([disabled])`).waitFor({ state: 'attached' });
     await transferTo.selectOption(`agent:${args.supervisor.id}`);

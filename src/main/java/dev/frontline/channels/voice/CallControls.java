@@ -252,18 +252,8 @@ class CallControls {
             if (call.state() == Call.State.CONNECTED) {
                 legs.putOnHold(account, call);
             }
-            AgentEndpoint colleague = endpoints.of(call.workspace(), new UserId(agentId));
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("From", account.from());
-            form.put("To", colleague.kind() == AgentEndpoint.Kind.PHONE ? colleague.address() : "client:" + colleague.address());
-            form.put("Label", "consult");
-            form.put("Timeout", String.valueOf(AGENT_RING_SECONDS));
-            form.put("EndConferenceOnExit", "false");
-            form.put("Beep", "false");
-            form.put("StatusCallback", CallFlow.urls(call).agentLeg(call.id(), agentId));
-            form.put("StatusCallbackMethod", "POST");
-            form.put("StatusCallbackEvent", "initiated ringing answered completed");
-            calls.consultLeg(call.id(), twilio.addParticipant(account, conference, form));
+            calls.consultLeg(call.id(), twilio.addParticipant(account, conference,
+                    agentParticipant(account, call, new UserId(agentId), "consult")));
         } catch (RuntimeException e) {
             calls.consultEnded(call.id());
             throw e;
@@ -344,19 +334,27 @@ class CallControls {
         twilio.update(account, call.callSid(), TwiML.response()
                 .conference(urls.dialEnded(), call.conferenceName(), account.holdMusicUrl(), urls.recording(), urls.conference())
                 .xml());
+        String leg = twilio.addParticipant(account, call.conferenceName(), agentParticipant(account, call, agent, "agent"));
+        calls.agentLegAdded(call.id(), agent.value(), leg);
+    }
+
+    /**
+     * The Participants API form that calls {@code agent} into the call's conference. The conference never ends when
+     * an agent leaves (a warm transfer goes on without the first agent); the leg reports to a URL naming the agent.
+     */
+    private Map<String, String> agentParticipant(VoiceSettings.VoiceAccount account, Call call, UserId agent, String label) {
         AgentEndpoint endpoint = endpoints.of(call.workspace(), agent);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("From", account.from());
         form.put("To", endpoint.kind() == AgentEndpoint.Kind.PHONE ? endpoint.address() : "client:" + endpoint.address());
-        form.put("Label", "agent");
+        form.put("Label", label);
         form.put("Timeout", String.valueOf(AGENT_RING_SECONDS));
         form.put("EndConferenceOnExit", "false");
         form.put("Beep", "false");
-        form.put("StatusCallback", urls.agentLeg(call.id(), agent.value()));
+        form.put("StatusCallback", CallFlow.urls(call).agentLeg(call.id(), agent.value()));
         form.put("StatusCallbackMethod", "POST");
         form.put("StatusCallbackEvent", "initiated ringing answered completed");
-        String leg = twilio.addParticipant(account, call.conferenceName(), form);
-        calls.agentLegAdded(call.id(), agent.value(), leg);
+        return form;
     }
 
     private void dialAgent(Call call, UserId agent) {

@@ -41,7 +41,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A voice inbox against a WireMock stand-in of Twilio's Calls API, driven by Twilio's real webhook payloads and
- * signatures: IVR, queue, offer, bridge, transfer, status callbacks (duplicates, out of order), recording, and an
+ * signatures: IVR, queue, offer, the bridge in a conference (Participants API), transfer cold and warm, mute, hold,
+ * an agent who does not pick up, status and conference callbacks (duplicates, out of order), recording, and an
  * abandoned call.
  */
 @IntegrationTest
