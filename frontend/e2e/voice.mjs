@@ -1,8 +1,10 @@
 // Voice: the admin sets up a voice inbox's provider account and its phone menu (key 1 → Billing, key 2 → Default)
 // in the inbox settings; a customer calls (Twilio's signed webhooks, sent from here) and presses 1; the agent gets
 // the offer, accepts, and the app asks the provider (a stand-in HTTP server started here) to dial the agent. The
-// call panel follows the call: ringing, connected with a running talk clock, on hold and back, ended; the agent
-// writes the after-call note, then calls the customer back from their profile (click to call).
+// call panel follows the call: ringing (the caller sent into the call's conference, the agent added to it),
+// connected with a running talk clock, muted and back, on hold and back, a warm transfer started (a colleague
+// dialled in while the caller is on hold) and cancelled, ended; the agent writes the after-call note, then calls
+// the customer back from their profile (click to call).
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import { accessible, api, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
@@ -23,7 +25,13 @@ const standIn = createServer((request, response) => {
   request.on('end', () => {
     provider.push({ path: request.url, form: Object.fromEntries(new URLSearchParams(body)) });
     response.writeHead(200, { 'Content-Type': 'application/json' });
-    // Placing a call (Calls.json) makes a new call; changing one (Calls/{sid}.json) answers that call.
+    // Placing a call (Calls.json) makes a new call; changing one (Calls/{sid}.json) answers that call; adding a
+    // participant to a conference (Participants.json) calls them, a leg of its own.
+    const form = Object.fromEntries(new URLSearchParams(body));
+    if (request.url.endsWith('/Participants.json')) {
+      response.end(JSON.stringify({ call_sid: `${CALL}-${form.Label}`, label: form.Label, status: 'queued' }));
+      return;
+    }
     response.end(JSON.stringify({ sid: request.url.endsWith('/Calls.json') ? `${CALL}out` : CALL, status: 'queued' }));
   });
 });
@@ -92,25 +100,62 @@ await scenario('voice', async (browser) => {
     await agent.waitForURL('**/inbox/mine/*');
     const panel = agent.getByTestId('call-panel');
     await panel.getByTestId('call-state').filter({ hasText: 'Ringing your phone' }).waitFor();
-    check(provider.some((r) => r.form.Twiml?.includes('<Number') && r.form.Twiml.includes('+15550002222')), 'the agent is dialled');
+    check(provider.some((r) => r.form.Twiml?.includes('<Conference')), 'the caller is sent into the conference');
+    const added = provider.find((r) => r.path.endsWith('/Participants.json') && r.form.To === '+15550002222');
+    check(added?.form.Label === 'agent', 'the agent is dialled into the conference');
     await panel.getByText('Your calls ring on +15550002222.').waitFor();
-
-    await webhook('/status', { AccountSid: SID, CallSid: `${CALL}-agent`, ParentCallSid: CALL, CallStatus: 'in-progress',
-      Direction: 'outbound-dial', From: '+15550001111', To: '+15550002222', ApiVersion: '2010-04-01' });
+    const callId = added.path.match(/frontline-call-([0-9a-f-]{36})/)[1];
+    const leg = (sid, status) => ({ AccountSid: SID, CallSid: sid, CallStatus: status, Direction: 'outbound-api',
+      From: '+15550001111', To: '+15550002222', ApiVersion: '2010-04-01' });
+    await webhook('/conference', { AccountSid: SID, ConferenceSid: 'CFe2e', FriendlyName: `frontline-call-${callId}`,
+      StatusCallbackEvent: 'participant-join', CallSid: CALL, Muted: 'false', Hold: 'false' });
+    await webhook(`/calls/${callId}/legs/${args.agent.id}`, leg(`${CALL}-agent`, 'in-progress'));
     await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor({ timeout: 20000 });
     await agent.waitForTimeout(2200); // the talk clock runs
     check(/^0:0[1-9]$/.test((await panel.getByTestId('talk-time').textContent()) ?? ''), 'the talk clock runs');
     await screenshot(agent, 'voice-call-panel');
     await accessible(agent, 'the call panel');
 
+    await panel.getByRole('button', { name: 'Mute', exact: true }).click();
+    await panel.getByText('You are muted: the caller cannot hear you.').waitFor();
+    check(provider.some((r) => r.path.endsWith(`/Conferences/CFe2e/Participants/${CALL}-agent.json`) && r.form.Muted === 'true'),
+      'the agent leg is muted');
+    await agent.reload();
+    await panel.getByRole('button', { name: 'Unmute', exact: true }).waitFor(); // stored, not in the page
+    await screenshot(agent, 'voice-call-muted');
+    await panel.getByRole('button', { name: 'Unmute', exact: true }).click();
+    await panel.getByRole('button', { name: 'Mute', exact: true }).waitFor();
+
+    await api(args.supervisor, 'PUT', '/presence/me', { status: 'AVAILABLE' }); // a colleague to consult, once the call is taken
     await panel.getByRole('button', { name: 'Hold' }).click();
     await panel.getByTestId('call-state').filter({ hasText: 'On hold' }).waitFor();
-    check(provider.some((r) => r.form.Twiml?.includes('<Play loop="0">')), 'the caller hears hold music');
-    await panel.getByRole('button', { name: 'Transfer' }).click();
-    await panel.getByLabel('Transfer to').waitFor();
+    check(provider.some((r) => r.path.endsWith(`/Participants/${CALL}.json`) && r.form.Hold === 'true' && r.form.HoldUrl),
+      'the caller is held in the conference with hold music');
+    await panel.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await panel.getByLabel('Transfer to', { exact: true }).waitFor();
     await screenshot(agent, 'voice-call-on-hold');
     await panel.getByRole('button', { name: 'Resume' }).click();
     await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor();
+
+    // Warm transfer: the colleague is dialled into the conference while the caller waits on hold; then cancelled.
+    // the transfer form is still open, listing the colleague as available
+    const transferTo = panel.getByLabel('Transfer to', { exact: true });
+    await transferTo.locator(`option[value="agent:${args.supervisor.id}"]:not([disabled])`).waitFor({ state: 'attached' });
+    await transferTo.selectOption(`agent:${args.supervisor.id}`);
+    await panel.getByRole('button', { name: 'Consult first' }).click();
+    const consultation = panel.getByRole('group', { name: 'Consultation' });
+    await consultation.getByTestId('consult-state').filter({ hasText: 'The caller is on hold.' }).waitFor();
+    const consulted = provider.find((r) => r.path.endsWith('/Conferences/CFe2e/Participants.json'));
+    check(consulted?.form.To === `client:${args.supervisor.id}` && consulted.form.Label === 'consult', 'the colleague is dialled in');
+    await webhook(`/calls/${callId}/legs/${args.supervisor.id}`, leg(`${CALL}-consult`, 'in-progress'));
+    await consultation.getByTestId('consult-state').filter({ hasText: /^Talking with/ }).waitFor({ timeout: 20000 });
+    await screenshot(agent, 'voice-warm-transfer');
+    await accessible(agent, 'the call panel during a consultation');
+    await consultation.getByRole('button', { name: 'Cancel, back to the caller' }).click();
+    await consultation.waitFor({ state: 'detached' });
+    await panel.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor();
+    check(provider.some((r) => r.path.endsWith(`/Calls/${CALL}-consult.json`) && r.form.Status === 'completed'),
+      'the colleague is hung up');
 
     await webhook('/status', call({ CallStatus: 'completed', CallDuration: '30' }));
     await panel.getByTestId('call-state').filter({ hasText: 'Ended' }).waitFor({ timeout: 20000 });

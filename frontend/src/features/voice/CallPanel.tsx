@@ -10,8 +10,8 @@ import { type Call, duration, isLive, voiceApi } from './api';
 import './voice.css';
 
 /**
- * The call panel of a voice conversation: the call going on (state, live wait/talk/hold clock, hold, resume,
- * transfer, hang up), the after-call note, earlier calls with their times and outcome, and where the agent's
+ * The call panel of a voice conversation: the call going on (state, live wait/talk/hold clock, hold, resume, mute,
+ * cold or warm transfer, hang up), the after-call note, earlier calls with their times and outcome, and where the agent's
  * calls ring. The server's record is refreshed on the conversation's live events and every few seconds while a
  * call is live, since the stream is best effort.
  */
@@ -67,7 +67,7 @@ function CurrentCall({ call }: { call: Call }) {
     void queryClient.invalidateQueries({ queryKey: ['conversation', updated.conversationId] });
   };
   const action = useMutation({
-    mutationFn: (which: 'hold' | 'resume' | 'hangUp') => voiceApi[which](call.id),
+    mutationFn: (which: 'hold' | 'resume' | 'hangUp' | 'mute' | 'unmute' | 'cancelConsult') => voiceApi[which](call.id),
     onSuccess: refresh,
   });
   const since = (iso: string | null) => (iso ? Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)) : null);
@@ -93,24 +93,66 @@ function CurrentCall({ call }: { call: Call }) {
       {isLive(call) && (
         <div className="call-controls" role="group" aria-label={t('controls.label')}>
           {call.state === 'ON_HOLD'
-            ? <button type="button" onClick={() => action.mutate('resume')} disabled={action.isPending}>{t('controls.resume')}</button>
+            ? <button type="button" onClick={() => action.mutate('resume')}
+                      disabled={action.isPending || call.consultAgentId != null}>{t('controls.resume')}</button>
             : <button type="button" className="secondary" onClick={() => action.mutate('hold')}
                       disabled={action.isPending || call.state !== 'CONNECTED'}>{t('controls.hold')}</button>}
+          {call.inConference && (
+            <button type="button" className="secondary" aria-pressed={call.muted} disabled={action.isPending || call.state === 'RINGING'}
+                    onClick={() => action.mutate(call.muted ? 'unmute' : 'mute')}>
+              {call.muted ? t('controls.unmute') : t('controls.mute')}
+            </button>
+          )}
           <button type="button" className="secondary" onClick={() => setTransferring(!transferring)}
-                  aria-expanded={transferring} disabled={call.state === 'RINGING'}>{t('controls.transfer')}</button>
+                  aria-expanded={transferring} disabled={call.state === 'RINGING' || call.consultAgentId != null}>
+            {t('controls.transfer')}
+          </button>
           <button type="button" className="danger" onClick={() => action.mutate('hangUp')} disabled={action.isPending}>
             {t('controls.hangUp')}
           </button>
         </div>
       )}
+      {call.muted && isLive(call) && <p className="call-flag" role="status">{t('panel.muted')}</p>}
+      {call.consultAgentId != null && isLive(call) && (
+        <Consultation call={call} onDone={refresh} onCancel={() => action.mutate('cancelConsult')} cancelling={action.isPending} />
+      )}
       {action.isError && <p className="error" role="alert">{errorMessage(action.error, (k) => t(k, { ns: 'common' }))}</p>}
-      {transferring && isLive(call) && <TransferForm call={call} onDone={(updated) => { refresh(updated); setTransferring(false); }} />}
+      {transferring && isLive(call) && call.consultAgentId == null && <TransferForm call={call} onDone={(updated) => { refresh(updated); setTransferring(false); }} />}
       <AfterCallNote call={call} onSaved={refresh} />
     </div>
   );
 }
 
-/** Cold transfer: to a queue or an available colleague; the caller waits with hold music until someone takes it. */
+/** A warm transfer in progress: the caller is on hold while the agent talks to the colleague, then hands over or not. */
+function Consultation({ call, onDone, onCancel, cancelling }: {
+  call: Call; onDone: (call: Call) => void; onCancel: () => void; cancelling: boolean;
+}) {
+  const { t } = useTranslation('voice');
+  const targets = useQuery({ queryKey: ['routing', 'transferTargets'], queryFn: transferTargets });
+  const complete = useMutation({ mutationFn: () => voiceApi.completeConsult(call.id), onSuccess: onDone });
+  const name = targets.data?.agents.find((a) => a.userId === call.consultAgentId)?.displayName ?? '…';
+  return (
+    <div className="call-consult" role="group" aria-label={t('consult.label')}>
+      <p data-testid="consult-state">
+        {call.consultAnswered ? t('consult.talking', { name }) : t('consult.ringing', { name })}
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={() => complete.mutate()} disabled={!call.consultAnswered || complete.isPending}>
+          {t('consult.complete')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={cancelling || complete.isPending}>
+          {t('consult.cancel')}
+        </button>
+      </div>
+      {complete.isError && <p className="error" role="alert">{errorMessage(complete.error, (k) => t(k, { ns: 'common' }))}</p>}
+    </div>
+  );
+}
+
+/**
+ * Cold transfer: to a queue or an available colleague; the caller waits with hold music until someone takes it. Warm
+ * transfer (a call in a conference, to a colleague): the colleague is dialled in first while the caller is on hold.
+ */
 function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => void }) {
   const { t } = useTranslation('voice');
   const targets = useQuery({ queryKey: ['routing', 'transferTargets'], queryFn: transferTargets, staleTime: 0 });
@@ -121,6 +163,10 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
       const [kind, id] = target.split(':');
       return voiceApi.transfer(call.id, { [kind === 'agent' ? 'agentId' : 'queueId']: id, note: note.trim() || undefined });
     },
+    onSuccess: onDone,
+  });
+  const consult = useMutation({
+    mutationFn: () => voiceApi.consult(call.id, target.split(':')[1]),
     onSuccess: onDone,
   });
   const submit = (e: FormEvent) => {
@@ -145,9 +191,19 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
       </select>
       <label htmlFor={`transfer-note-${call.id}`}>{t('transfer.note')}</label>
       <textarea id={`transfer-note-${call.id}`} rows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
-      <p className="hint">{t('transfer.warmMissing')}</p>
-      {transfer.isError && <p className="error" role="alert">{errorMessage(transfer.error, (k) => t(k, { ns: 'common' }))}</p>}
-      <button type="submit" disabled={!target || transfer.isPending}>{t('transfer.submit')}</button>
+      <p className="hint">{call.inConference ? t('transfer.hint') : t('transfer.coldOnly')}</p>
+      {[transfer, consult].map((m, i) => m.isError && (
+        <p key={i} className="error" role="alert">{errorMessage(m.error, (k) => t(k, { ns: 'common' }))}</p>
+      ))}
+      <div className="buttons">
+        <button type="submit" disabled={!target || transfer.isPending || consult.isPending}>{t('transfer.submit')}</button>
+        {call.inConference && (
+          <button type="button" className="secondary" onClick={() => consult.mutate()}
+                  disabled={!target.startsWith('agent:') || transfer.isPending || consult.isPending}>
+            {t('transfer.consult')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -29,6 +29,12 @@ export interface Call {
   voicemail: boolean;
   note: string | null;
   wrapUpSeconds: number | null;
+  /** Bridged in a conference (incoming calls once an agent took them): mute and warm transfer apply. */
+  inConference: boolean;
+  muted: boolean;
+  /** The colleague consulted for a warm transfer while the caller is on hold, and whether they picked up. */
+  consultAgentId: string | null;
+  consultAnswered: boolean;
 }
 
 export interface AgentEndpoint {
@@ -42,6 +48,11 @@ export const voiceApi = {
   hangUp: (id: string) => api.post<Call>(`/voice/calls/${id}/hangup`),
   hold: (id: string) => api.post<Call>(`/voice/calls/${id}/hold`),
   resume: (id: string) => api.post<Call>(`/voice/calls/${id}/resume`),
+  mute: (id: string) => api.post<Call>(`/voice/calls/${id}/mute`),
+  unmute: (id: string) => api.post<Call>(`/voice/calls/${id}/unmute`),
+  consult: (id: string, agentId: string) => api.post<Call>(`/voice/calls/${id}/consult`, { agentId }),
+  completeConsult: (id: string, note?: string) => api.post<Call>(`/voice/calls/${id}/consult/complete`, { note }),
+  cancelConsult: (id: string) => api.post<Call>(`/voice/calls/${id}/consult/cancel`),
   transfer: (id: string, target: { agentId?: string; queueId?: string; note?: string }) =>
     api.post<Call>(`/voice/calls/${id}/transfer`, target),
   note: (id: string, note: string) => api.put<Call>(`/voice/calls/${id}/note`, { note }),

@@ -1,10 +1,14 @@
 package dev.frontline.routing;
 
+import dev.frontline.conversations.ConversationCommands;
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.conversations.ConversationQueries;
+import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.routing.internal.OfferOutcomes;
 import dev.frontline.routing.internal.QueueStore;
 import dev.frontline.routing.internal.Queueing;
+import dev.frontline.shared.Caller;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,8 +36,13 @@ public class CallQueueing {
     private final OfferOutcomes outcomes;
     private final QueueStates states;
     private final JdbcClient jdbc;
+    private final ConversationQueries conversations;
+    private final ConversationCommands commands;
 
-    CallQueueing(QueueStore queues, Queueing queueing, OfferOutcomes outcomes, QueueStates states, JdbcClient jdbc) {
+    CallQueueing(QueueStore queues, Queueing queueing, OfferOutcomes outcomes, QueueStates states, JdbcClient jdbc,
+                 ConversationQueries conversations, ConversationCommands commands) {
+        this.conversations = conversations;
+        this.commands = commands;
         this.queues = queues;
         this.queueing = queueing;
         this.outcomes = outcomes;
@@ -73,6 +82,28 @@ public class CallQueueing {
                     return new Place(queue, position, states.expectedWait(workspace, queue, position).orElse(null));
                 })
                 .optional();
+    }
+
+    /**
+     * The agent who took the call did not pick up (their phone rang out, was busy or failed): {@code agent} gives the
+     * conversation back and it waits again, in {@code queueId} when given, at the front of that queue (ahead of
+     * everyone waiting there), so the next agent is offered it first. The caller never chose to wait less.
+     */
+    @Transactional
+    public void returnToFront(Caller agent, ConversationId conversation, @Nullable UUID queueId) {
+        WorkspaceId workspace = agent.workspaceId();
+        ConversationView view = conversations.get(workspace, conversation);
+        if (agent.userId().value().equals(view.assigneeId())) {
+            commands.assign(agent, conversation, null, view.teamId()); // queued again by its rules, in this transaction
+        }
+        if (!outcomes.requeue(workspace, conversation, queueId) && !queueing.enqueue(workspace, conversation, queueId)) {
+            return;
+        }
+        jdbc.sql("""
+                        update routing_items mine set sort_key = (select min(other.sort_key) - 1 from routing_items other
+                                where other.workspace_id = mine.workspace_id and other.queue_id = mine.queue_id)
+                        where mine.workspace_id = ? and mine.conversation_id = ?""")
+                .params(workspace.value(), conversation.value()).update();
     }
 
     /** The caller hung up while waiting: the conversation leaves its queue, recorded as abandoned. */

@@ -19,7 +19,27 @@ record Call(UUID id, WorkspaceId workspace, UUID inboxId, String callSid, Direct
             State state, @Nullable Outcome outcome, @Nullable String providerStatus, Instant createdAt,
             @Nullable Instant enqueuedAt, @Nullable Instant bridgedAt, @Nullable Instant answeredAt,
             @Nullable Instant endedAt, @Nullable Instant holdStartedAt, long holdSeconds, boolean callbackRequested,
-            boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds) {
+            boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds, Bridge bridge) {
+
+    /**
+     * How the caller is bridged when the call is in a conference: the provider's conference (null until its first
+     * status callback, and again once it ended), the handling agent's leg and whether it is muted, and the colleague
+     * consulted for a warm transfer (their leg, answered or still ringing) while the caller is on hold.
+     */
+    record Bridge(@Nullable String conferenceSid, @Nullable String agentCallSid, boolean agentMuted,
+                  @Nullable UUID consultAgentId, @Nullable String consultCallSid, @Nullable Instant consultAnsweredAt) {
+
+        static final Bridge NONE = new Bridge(null, null, false, null, null, null);
+
+        boolean consulting() {
+            return consultAgentId != null;
+        }
+    }
+
+    /** The conference a call is bridged in is named after the call, so its status callbacks name their call. */
+    String conferenceName() {
+        return "frontline-call-" + id;
+    }
 
     enum Direction { INBOUND, OUTBOUND }
 

@@ -42,8 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller waits again; routing offers the call to the queue or the colleague, who is dialled on accepting) and writes
  * the after-call note. Only the agent handling the conversation, or a supervisor, controls its call.
  *
- * <p>Not here: mute and warm (consulted) transfer need the caller and agents in a {@code <Conference>}
- * (participants can then be muted and a third leg added); calls are bridged with a plain {@code <Dial>}.
+ * <p>An incoming call is bridged in its own {@code <Conference>}: the caller is sent into it and the agent added
+ * through the Participants API, so the agent can be muted, the caller held while the agent stays on the line, and a
+ * colleague consulted (warm transfer): the caller is held, the colleague dialled into the conference, then either
+ * the agent leaves and the colleague takes over (routing's transfer to them) or the colleague leaves and the caller
+ * is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
  */
 @Service
 class CallControls {
@@ -59,12 +62,14 @@ class CallControls {
     private final ConversationCommands commands;
     private final Transfers transfers;
     private final Contacts contacts;
+    private final CallLegs legs;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CallControls(Calls calls, VoiceSettings settings, TwilioCalls twilio, AgentEndpoints endpoints,
                  ConversationQueries conversations, ConversationCommands commands, Transfers transfers,
-                 Contacts contacts, TransactionTemplate transaction, Clock clock) {
+                 Contacts contacts, CallLegs legs, TransactionTemplate transaction, Clock clock) {
+        this.legs = legs;
         this.calls = calls;
         this.settings = settings;
         this.twilio = twilio;
@@ -86,7 +91,7 @@ class CallControls {
         calls.waitingIn(assigned.workspaceId(), assigned.conversationId().value()).ifPresent(call -> {
             calls.bridging(call.id(), assigned.assignee().value(), clock.instant());
             try {
-                dialAgent(call, assigned.assignee());
+                bridge(call, assigned.assignee());
             } catch (UnprocessableException e) {
                 log.warn("Could not bridge call {} to the agent: {}", call.callSid(), e.getMessage());
             }
@@ -134,7 +139,7 @@ class CallControls {
             commands.assign(caller, conversation, caller.userId().value(), null);
             boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
                     to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
-                    null, null, null, null, null, 0, false, false, null, null));
+                    null, null, null, null, null, 0, false, false, null, null, Call.Bridge.NONE));
             if (!stored) {
                 throw new ConflictException("The provider answered with the id of a call already recorded: " + callSid);
             }
@@ -154,13 +159,20 @@ class CallControls {
         return call;
     }
 
-    /** The caller hears the inbox's hold music; the agent's leg ends until {@link #resume}. */
+    /**
+     * The caller hears the inbox's hold music: in a conference the caller is held and the agent stays on the line;
+     * a call bridged with a plain dial (outgoing) has the agent's leg end until {@link #resume}.
+     */
     Call hold(Caller caller, UUID callId) {
         Call call = controllable(caller, callId);
         if (call.state() != Call.State.CONNECTED) {
             throw new ConflictException("Only a connected call can be put on hold.");
         }
         VoiceSettings.VoiceAccount account = account(call);
+        if (call.bridge().conferenceSid() != null) {
+            legs.putOnHold(account, call);
+            return calls.get(caller.workspaceId(), callId).orElseThrow();
+        }
         twilio.update(account, call.callSid(), TwiML.response().play(account.holdMusicUrl(), 0).xml());
         calls.hold(call.id(), clock.instant());
         return calls.get(caller.workspaceId(), callId).orElseThrow();
@@ -171,6 +183,13 @@ class CallControls {
         Call call = controllable(caller, callId);
         if (call.state() != Call.State.ON_HOLD || call.holdStartedAt() == null || call.agentId() == null) {
             throw new ConflictException("This call is not on hold.");
+        }
+        if (call.bridge().consulting()) {
+            throw new ConflictException("Complete or cancel the consultation first.");
+        }
+        if (call.bridge().conferenceSid() != null) {
+            legs.takeOffHold(account(call), call);
+            return calls.get(caller.workspaceId(), callId).orElseThrow();
         }
         dialAgent(call, new UserId(call.agentId()));
         calls.resume(call.id(), Duration.between(call.holdStartedAt(), clock.instant()).toSeconds());
@@ -199,6 +218,89 @@ class CallControls {
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
 
+    /** Mutes or unmutes the handling agent's leg in the conference (the caller stops or starts hearing them). */
+    Call mute(Caller caller, UUID callId, boolean muted) {
+        Call call = controllable(caller, callId);
+        String agentLeg = call.bridge().agentCallSid();
+        if ((call.state() != Call.State.CONNECTED && call.state() != Call.State.ON_HOLD) || agentLeg == null) {
+            throw new ConflictException("Only a connected call can be muted.");
+        }
+        twilio.updateParticipant(account(call), CallLegs.conferenceOf(call), agentLeg, Map.of("Muted", String.valueOf(muted)));
+        calls.muted(call.id(), muted);
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /**
+     * Warm transfer, first step: the caller is held and {@code agentId} (an active colleague) is dialled into the
+     * conference, where the handling agent talks to them. One consultation at a time (409 otherwise).
+     */
+    Call consult(Caller caller, UUID callId, UUID agentId) {
+        Call call = controllable(caller, callId);
+        if ((call.state() != Call.State.CONNECTED && call.state() != Call.State.ON_HOLD) || call.bridge().agentCallSid() == null) {
+            throw new ConflictException("Only a connected call can be transferred.");
+        }
+        String conference = CallLegs.conferenceOf(call);
+        if (agentId.equals(call.agentId()) || transfers.targets(caller).agents().stream()
+                .noneMatch(target -> target.userId().equals(agentId))) {
+            throw new UnprocessableException("Agent " + agentId + " is not a colleague who can be consulted.");
+        }
+        if (!calls.consulting(call.id(), agentId)) {
+            throw new ConflictException("A consultation is already going on.");
+        }
+        VoiceSettings.VoiceAccount account = account(call);
+        try {
+            if (call.state() == Call.State.CONNECTED) {
+                legs.putOnHold(account, call);
+            }
+            calls.consultLeg(call.id(), twilio.addParticipant(account, conference,
+                    agentParticipant(account, call, new UserId(agentId), "consult")));
+        } catch (RuntimeException e) {
+            calls.consultEnded(call.id());
+            throw e;
+        }
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /**
+     * Warm transfer completed: the conversation goes to the consulted colleague through routing's transfer (an offer
+     * to them), their leg becomes the call's agent leg, the caller rejoins the conference with them and the handling
+     * agent's leg is hung up; in one transaction, the provider asked before the commit.
+     */
+    Call completeConsult(Caller caller, UUID callId, @Nullable String note) {
+        Call call = controllable(caller, callId);
+        Call.Bridge bridge = call.bridge();
+        if (!bridge.consulting() || bridge.consultCallSid() == null || bridge.consultAnsweredAt() == null) {
+            throw new ConflictException("The consulted colleague has not answered.");
+        }
+        VoiceSettings.VoiceAccount account = account(call);
+        transaction.executeWithoutResult(tx -> {
+            transfers.transfer(caller, new ConversationId(call.conversationId()), bridge.consultAgentId(), null, note);
+            calls.consultTookOver(call.id(), bridge.consultAgentId(), bridge.consultCallSid());
+            legs.takeOffHold(account, call);
+            if (bridge.agentCallSid() != null) {
+                twilio.hangUp(account, bridge.agentCallSid());
+            }
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /** Warm transfer cancelled: the colleague's leg is hung up and the caller is back with the handling agent. */
+    Call cancelConsult(Caller caller, UUID callId) {
+        Call call = controllable(caller, callId);
+        if (!call.bridge().consulting()) {
+            throw new ConflictException("No consultation is going on.");
+        }
+        VoiceSettings.VoiceAccount account = account(call);
+        transaction.executeWithoutResult(tx -> {
+            calls.consultEnded(call.id());
+            if (call.bridge().consultCallSid() != null) {
+                twilio.hangUp(account, call.bridge().consultCallSid());
+            }
+            legs.takeOffHold(account, call);
+        });
+        return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
     /**
      * The after-call note: kept on the call and added to the conversation as an internal note. The first note after
      * the call ended fixes the wrap-up time (end of call to note).
@@ -216,6 +318,43 @@ class CallControls {
             commands.note(caller, new ConversationId(call.conversationId()), note, List.of());
         });
         return calls.get(caller.workspaceId(), callId).orElseThrow();
+    }
+
+    /**
+     * Sends the caller into the call's conference (hold music until someone joins) and adds the agent to it; the
+     * agent's leg reports to its own URL, so a late report of an earlier agent's leg is told apart.
+     */
+    private void bridge(Call call, UserId agent) {
+        if (call.direction() == Call.Direction.OUTBOUND) {
+            dialAgent(call, agent);
+            return;
+        }
+        VoiceSettings.VoiceAccount account = account(call);
+        CallUrls urls = CallFlow.urls(call);
+        twilio.update(account, call.callSid(), TwiML.response()
+                .conference(urls.dialEnded(), call.conferenceName(), account.holdMusicUrl(), urls.recording(), urls.conference())
+                .xml());
+        String leg = twilio.addParticipant(account, call.conferenceName(), agentParticipant(account, call, agent, "agent"));
+        calls.agentLegAdded(call.id(), agent.value(), leg);
+    }
+
+    /**
+     * The Participants API form that calls {@code agent} into the call's conference. The conference never ends when
+     * an agent leaves (a warm transfer goes on without the first agent); the leg reports to a URL naming the agent.
+     */
+    private Map<String, String> agentParticipant(VoiceSettings.VoiceAccount account, Call call, UserId agent, String label) {
+        AgentEndpoint endpoint = endpoints.of(call.workspace(), agent);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("From", account.from());
+        form.put("To", endpoint.kind() == AgentEndpoint.Kind.PHONE ? endpoint.address() : "client:" + endpoint.address());
+        form.put("Label", label);
+        form.put("Timeout", String.valueOf(AGENT_RING_SECONDS));
+        form.put("EndConferenceOnExit", "false");
+        form.put("Beep", "false");
+        form.put("StatusCallback", CallFlow.urls(call).agentLeg(call.id(), agent.value()));
+        form.put("StatusCallbackMethod", "POST");
+        form.put("StatusCallbackEvent", "initiated ringing answered completed");
+        return form;
     }
 
     private void dialAgent(Call call, UserId agent) {

@@ -42,11 +42,13 @@ class CallFlow {
     private final InboundDelivery delivery;
     private final CallQueueing queueing;
     private final ProviderHttp http;
+    private final CallLegs legs;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CallFlow(Calls calls, InboundDelivery delivery, CallQueueing queueing, ProviderHttp http,
+    CallFlow(Calls calls, InboundDelivery delivery, CallQueueing queueing, ProviderHttp http, CallLegs legs,
              TransactionTemplate transaction, Clock clock) {
+        this.legs = legs;
         this.calls = calls;
         this.delivery = delivery;
         this.queueing = queueing;
@@ -63,7 +65,7 @@ class CallFlow {
     String incoming(VoiceSettings.VoiceAccount account, String callSid, String from, String to, String base) {
         calls.insert(new Call(Ids.newId(), account.workspace(), account.inboxId(), callSid, Call.Direction.INBOUND,
                 from, to, null, null, null, base, Call.State.IVR, null, null, clock.instant(), null, null, null, null,
-                null, 0, false, false, null, null));
+                null, 0, false, false, null, null, Call.Bridge.NONE));
         Call call = calls.bySid(account.inboxId(), callSid).orElseThrow();
         VoicePrompts prompts = new VoicePrompts(account.language());
         CallUrls urls = urls(call);
@@ -152,8 +154,8 @@ class CallFlow {
     }
 
     /**
-     * The {@code <Dial>} ended: hung up after talking, or the agent did not answer (then the caller may leave a
-     * voicemail). An outgoing call just ends.
+     * The {@code <Dial>} ended: hung up after talking, or the agent did not answer: then the caller goes back to the
+     * front of the queue to wait for the next agent (voicemail only when the wait runs out). An outgoing call just ends.
      */
     String dialEnded(VoiceSettings.VoiceAccount account, String callSid, @Nullable String dialStatus) {
         Optional<Call> found = calls.bySid(account.inboxId(), callSid);
@@ -161,7 +163,11 @@ class CallFlow {
                 || "completed".equals(dialStatus) || "answered".equals(dialStatus)) {
             return TwiML.response().hangup().xml();
         }
-        return voicemail(found.get(), new VoicePrompts(account.language()));
+        Boolean requeued = transaction.execute(tx -> calls.lock(found.get().id()).map(legs::returnToQueue).orElse(false));
+        Call call = found.get();
+        return Boolean.TRUE.equals(requeued) || call.state() == Call.State.QUEUED
+                ? TwiML.response().redirect(urls(call).waiting()).xml()
+                : TwiML.response().hangup().xml();
     }
 
     String voicemailDone(VoiceSettings.VoiceAccount account) {

@@ -36,6 +36,15 @@ record CallUrls(String base, UUID inboxId) {
         return path("/dial-ended");
     }
 
+    String conference() {
+        return path("/conference");
+    }
+
+    /** Status reports of an agent's leg in the call's conference: the handling agent's or a consulted colleague's. */
+    String agentLeg(UUID callId, UUID agentId) {
+        return path("/calls/" + callId + "/legs/" + agentId);
+    }
+
     String recording() {
         return path("/recording");
     }

@@ -19,7 +19,8 @@ class Calls {
     private static final String COLUMNS = """
             id, workspace_id, inbox_id, call_sid, direction, from_number, to_number, conversation_id, queue_id, agent_id,
             webhook_base, state, outcome, provider_status, created_at, enqueued_at, bridged_at, answered_at, ended_at,
-            hold_started_at, hold_seconds, callback_requested, voicemail, note, wrap_up_seconds""";
+            hold_started_at, hold_seconds, callback_requested, voicemail, note, wrap_up_seconds, conference_sid, agent_call_sid,
+            agent_muted, consult_agent_id, consult_call_sid, consult_answered_at""";
 
     private final JdbcClient jdbc;
 
@@ -81,13 +82,72 @@ class Calls {
 
     /** The call goes (back) to waiting: after a transfer, the next agent is dialled when they take it. */
     void requeued(UUID id, @Nullable UUID queueId) {
-        jdbc.sql("update voice_calls set state = 'QUEUED', agent_id = null, queue_id = coalesce(?, queue_id) "
+        jdbc.sql("update voice_calls set state = 'QUEUED', agent_id = null, agent_call_sid = null, agent_muted = false, "
+                + "consult_agent_id = null, consult_call_sid = null, consult_answered_at = null, queue_id = coalesce(?, queue_id) "
                 + "where id = ? and state <> 'ENDED'").params(queueId, id).update();
     }
 
+    /** An agent is being dialled; their leg (and its mute) is recorded once the provider created it. */
     void bridging(UUID id, UUID agentId, Instant at) {
-        jdbc.sql("update voice_calls set agent_id = ?, bridged_at = coalesce(bridged_at, ?), state = 'RINGING' "
-                + "where id = ? and state <> 'ENDED'").params(agentId, Timestamps.sql(at), id).update();
+        jdbc.sql("update voice_calls set agent_id = ?, bridged_at = coalesce(bridged_at, ?), state = 'RINGING', "
+                + "agent_call_sid = null, agent_muted = false where id = ? and state <> 'ENDED'")
+                .params(agentId, Timestamps.sql(at), id).update();
+    }
+
+    /** The handling agent's leg, as its first status report named it. */
+    void agentLeg(UUID id, String agentCallSid) {
+        jdbc.sql("update voice_calls set agent_call_sid = ? where id = ?").params(agentCallSid, id).update();
+    }
+
+    /** The leg the provider created for {@code agentId}, unless the call moved on (another agent, or it ended). */
+    void agentLegAdded(UUID id, UUID agentId, String agentCallSid) {
+        jdbc.sql("update voice_calls set agent_call_sid = ? where id = ? and agent_id = ? and agent_call_sid is null")
+                .params(agentCallSid, id, agentId).update();
+    }
+
+    void muted(UUID id, boolean muted) {
+        jdbc.sql("update voice_calls set agent_muted = ? where id = ?").params(muted, id).update();
+    }
+
+    /** The conference the caller is in now (a callback of a conference that already ended changes nothing). */
+    void conference(UUID id, String conferenceSid) {
+        jdbc.sql("update voice_calls set conference_sid = ? where id = ? and state <> 'ENDED' and not exists "
+                        + "(select 1 from voice_call_events e where e.call_id = ? and e.status = ?)")
+                .params(conferenceSid, id, id, "conference:" + conferenceSid + ":conference-end").update();
+    }
+
+    void conferenceEnded(UUID id, String conferenceSid) {
+        jdbc.sql("update voice_calls set conference_sid = null where id = ? and conference_sid = ?")
+                .params(id, conferenceSid).update();
+    }
+
+    /** A colleague is being dialled into the conference for a warm transfer; false if a consultation is going on. */
+    boolean consulting(UUID id, UUID consultAgentId) {
+        return jdbc.sql("update voice_calls set consult_agent_id = ?, consult_call_sid = null, consult_answered_at = null "
+                        + "where id = ? and consult_agent_id is null and state <> 'ENDED'")
+                .params(consultAgentId, id).update() == 1;
+    }
+
+    void consultLeg(UUID id, String consultCallSid) {
+        jdbc.sql("update voice_calls set consult_call_sid = ? where id = ? and consult_agent_id is not null")
+                .params(consultCallSid, id).update();
+    }
+
+    void consultAnswered(UUID id, Instant at) {
+        jdbc.sql("update voice_calls set consult_answered_at = coalesce(consult_answered_at, ?) where id = ?")
+                .params(Timestamps.sql(at), id).update();
+    }
+
+    /** The consultation is over (cancelled, or the colleague's leg ended); the handling agent is unchanged. */
+    void consultEnded(UUID id) {
+        jdbc.sql("update voice_calls set consult_agent_id = null, consult_call_sid = null, consult_answered_at = null "
+                + "where id = ?").param(id).update();
+    }
+
+    /** Warm transfer completed: the consulted colleague and their leg handle the call now. */
+    void consultTookOver(UUID id, UUID agentId, String agentCallSid) {
+        jdbc.sql("update voice_calls set agent_id = ?, agent_call_sid = ?, agent_muted = false, consult_agent_id = null, "
+                + "consult_call_sid = null, consult_answered_at = null where id = ?").params(agentId, agentCallSid, id).update();
     }
 
     void answered(UUID id, Instant at) {
@@ -141,6 +201,8 @@ class Calls {
                 Timestamps.read(rs, "created_at"), Timestamps.read(rs, "enqueued_at"), Timestamps.read(rs, "bridged_at"),
                 Timestamps.read(rs, "answered_at"), Timestamps.read(rs, "ended_at"), Timestamps.read(rs, "hold_started_at"),
                 rs.getLong("hold_seconds"), rs.getBoolean("callback_requested"), rs.getBoolean("voicemail"),
-                rs.getString("note"), wrapUpSeconds);
+                rs.getString("note"), wrapUpSeconds, new Call.Bridge(rs.getString("conference_sid"),
+                        rs.getString("agent_call_sid"), rs.getBoolean("agent_muted"), rs.getObject("consult_agent_id", UUID.class),
+                        rs.getString("consult_call_sid"), Timestamps.read(rs, "consult_answered_at")));
     }
 }

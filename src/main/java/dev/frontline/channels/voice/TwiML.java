@@ -73,6 +73,20 @@ final class TwiML {
                         "statusCallbackEvent", "ringing answered completed")));
     }
 
+    /**
+     * {@code <Dial>} into the call's own {@code <Conference>}: the caller waits there with {@code waitUrl}'s music until
+     * an agent joins (agents are added through the Participants API), the conference ends when the caller leaves,
+     * the talk is recorded, and start, end, join, leave, mute and hold are reported to {@code statusCallback}.
+     */
+    TwiML conference(String action, String name, String waitUrl, String recordingCallback, String statusCallback) {
+        return nest("Dial", attributes("action", action, "method", "POST"), dial -> dial.element("Conference", name,
+                attributes("startConferenceOnEnter", "false", "endConferenceOnExit", "true", "beep", "false",
+                        "waitUrl", waitUrl, "waitMethod", "GET", "record", "record-from-start",
+                        "recordingStatusCallback", recordingCallback, "recordingStatusCallbackMethod", "POST",
+                        "statusCallback", statusCallback, "statusCallbackMethod", "POST",
+                        "statusCallbackEvent", "start end join leave mute hold")));
+    }
+
     String xml() {
         try {
             xml.writeEndElement();

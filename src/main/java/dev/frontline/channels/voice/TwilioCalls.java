@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Twilio's Calls resource, which SignalWire and Telnyx (TeXML) offer under the same paths: changing a live call
  * ({@code POST {apiBaseUrl}/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json} with new {@code Twiml}, or
  * {@code Status=completed} to hang up) and placing one ({@code POST …/Calls.json}). Form-encoded, HTTP Basic with
- * the account SID and auth token. A refusal is a 422 for the agent who asked, with the provider's error.
+ * the account SID and auth token. Calls bridged in a conference are changed through its Participants resource. A refusal is a 422 for the agent who asked, with the provider's error.
  */
 @Component
 class TwilioCalls {
@@ -36,6 +36,23 @@ class TwilioCalls {
 
     void hangUp(VoiceSettings.VoiceAccount account, String callSid) {
         post(account, "/Calls/" + encode(callSid) + ".json", Map.of("Status", "completed"));
+    }
+
+    /**
+     * Adds a participant to {@code conference}, its sid or its name (by name the provider creates it if need be), by calling
+     * them ({@code POST …/Conferences/{name}/Participants.json}); answers the new leg's CallSid.
+     */
+    String addParticipant(VoiceSettings.VoiceAccount account, String conference, Map<String, String> form) {
+        String sid = post(account, "/Conferences/" + encode(conference) + "/Participants.json", form).path("call_sid").asString("");
+        if (sid.isEmpty()) {
+            throw new UnprocessableException("The voice provider's answer has no participant call sid.");
+        }
+        return sid;
+    }
+
+    /** Changes a participant of a live conference: {@code Muted}, {@code Hold} with {@code HoldUrl}. */
+    void updateParticipant(VoiceSettings.VoiceAccount account, String conferenceSid, String callSid, Map<String, String> form) {
+        post(account, "/Conferences/" + encode(conferenceSid) + "/Participants/" + encode(callSid) + ".json", form);
     }
 
     /** Places a call; answers the new call's CallSid. */

@@ -37,7 +37,8 @@ class VoiceController {
                     @Nullable UUID queueId, @Nullable UUID agentId, Instant createdAt, @Nullable Instant enqueuedAt,
                     @Nullable Instant answeredAt, @Nullable Instant endedAt, @Nullable Long waitSeconds,
                     @Nullable Long ringSeconds, @Nullable Long talkSeconds, long holdSeconds, boolean callbackRequested,
-                    boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds) {
+                    boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds, boolean inConference,
+                    boolean muted, @Nullable UUID consultAgentId, boolean consultAnswered) {
 
         static CallView of(Call call, Instant now) {
             return new CallView(call.id(), call.inboxId(), call.conversationId(), call.callSid(),
@@ -46,7 +47,8 @@ class VoiceController {
                     call.agentId(), call.createdAt(), call.enqueuedAt(), call.answeredAt(), call.endedAt(),
                     seconds(call.waitTime()), seconds(call.ringTime()), seconds(call.talkTime(now)),
                     call.holdTime(now).toSeconds(), call.callbackRequested(), call.voicemail(), call.note(),
-                    call.wrapUpSeconds());
+                    call.wrapUpSeconds(), call.bridge().conferenceSid() != null, call.bridge().agentMuted(),
+                    call.bridge().consultAgentId(), call.bridge().consultAnsweredAt() != null);
         }
 
         private static @Nullable Long seconds(@Nullable Duration duration) {
@@ -55,6 +57,12 @@ class VoiceController {
     }
 
     record TransferBody(@Nullable UUID agentId, @Nullable UUID queueId, @Nullable @Size(max = 5000) String note) {
+    }
+
+    record ConsultBody(@NotNull UUID agentId) {
+    }
+
+    record CompleteBody(@Nullable @Size(max = 5000) String note) {
     }
 
     record CallBody(@NotNull UUID inboxId, @NotNull UUID contactId, @Nullable @Size(max = 40) String number) {
@@ -111,6 +119,33 @@ class VoiceController {
     @PostMapping("/voice/calls/{id}/transfer")
     CallView transfer(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody TransferBody body) {
         return CallView.of(controls.transfer(caller, id, body.agentId(), body.queueId(), body.note()), clock.instant());
+    }
+
+    @PostMapping("/voice/calls/{id}/mute")
+    CallView mute(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return CallView.of(controls.mute(caller, id, true), clock.instant());
+    }
+
+    @PostMapping("/voice/calls/{id}/unmute")
+    CallView unmute(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return CallView.of(controls.mute(caller, id, false), clock.instant());
+    }
+
+    /** Warm transfer: holds the caller and dials the colleague into the call's conference. */
+    @PostMapping("/voice/calls/{id}/consult")
+    CallView consult(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody ConsultBody body) {
+        return CallView.of(controls.consult(caller, id, body.agentId()), clock.instant());
+    }
+
+    @PostMapping("/voice/calls/{id}/consult/complete")
+    CallView completeConsult(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+                             @Valid @RequestBody(required = false) @Nullable CompleteBody body) {
+        return CallView.of(controls.completeConsult(caller, id, body == null ? null : body.note()), clock.instant());
+    }
+
+    @PostMapping("/voice/calls/{id}/consult/cancel")
+    CallView cancelConsult(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return CallView.of(controls.cancelConsult(caller, id), clock.instant());
     }
 
     @PutMapping("/voice/calls/{id}/note")

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Twilio's voice webhooks for a voice inbox, form-encoded and signed with {@code X-Twilio-Signature} (checked before
  * anything is read or stored; 403 otherwise): the incoming call ({@code /webhooks/voice/{inbox}}), the IVR choice
  * ({@code /menu}), the waiting loop ({@code /wait}, {@code /wait-key}), the end of the agent's dial
- * ({@code /dial-ended}), the end of a voicemail ({@code /voicemail-done}) answered with TwiML, and the status and
- * recording callbacks ({@code /status}, {@code /recording}) answered with 204.
+ * ({@code /dial-ended}), the end of a voicemail ({@code /voicemail-done}) answered with TwiML, and the status,
+ * agent leg, conference and recording callbacks ({@code /status}, {@code /calls/{call}/legs/{agent}},
+ * {@code /conference}, {@code /recording}) answered with 204.
  */
 @RestController
 class VoiceWebhookController {
@@ -35,12 +36,14 @@ class VoiceWebhookController {
 
     private final VoiceSettings settings;
     private final CallFlow flow;
+    private final CallLegs legs;
     private final WebhookUrls urls;
     private final Clock clock;
 
-    VoiceWebhookController(VoiceSettings settings, CallFlow flow, WebhookUrls urls, Clock clock) {
+    VoiceWebhookController(VoiceSettings settings, CallFlow flow, CallLegs legs, WebhookUrls urls, Clock clock) {
         this.settings = settings;
         this.flow = flow;
+        this.legs = legs;
         this.urls = urls;
         this.clock = clock;
     }
@@ -102,6 +105,25 @@ class VoiceWebhookController {
         Signed call = verified(inboxId, request);
         flow.status(call.account(), call.required("CallSid"), call.first("ParentCallSid"), call.required("CallStatus"),
                 timestamp(call.first("Timestamp")));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A status report of an agent's leg in a call's conference (the handling agent's or a consulted colleague's). */
+    @PostMapping(path = "/webhooks/voice/{inboxId}/calls/{callId}/legs/{agentId}", consumes = FORM)
+    ResponseEntity<Void> agentLeg(@PathVariable UUID inboxId, @PathVariable UUID callId, @PathVariable UUID agentId,
+                                  HttpServletRequest request) {
+        Signed leg = verified(inboxId, request);
+        legs.agentLeg(leg.account(), callId, agentId, leg.required("CallSid"), leg.required("CallStatus"),
+                timestamp(leg.first("Timestamp")));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The conference's status callback (start, end, join, leave, mute, hold). */
+    @PostMapping(path = "/webhooks/voice/{inboxId}/conference", consumes = FORM)
+    ResponseEntity<Void> conference(@PathVariable UUID inboxId, HttpServletRequest request) {
+        Signed conference = verified(inboxId, request);
+        legs.conference(conference.account(), conference.required("FriendlyName"), conference.required("ConferenceSid"),
+                conference.required("StatusCallbackEvent"), timestamp(conference.first("Timestamp")));
         return ResponseEntity.noContent().build();
     }
 

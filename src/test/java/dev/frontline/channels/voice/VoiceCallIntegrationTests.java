@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.frontline.channels.messaging.MessagingTestSupport.form;
 import static dev.frontline.channels.messaging.MessagingTestSupport.messages;
@@ -40,7 +41,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A voice inbox against a WireMock stand-in of Twilio's Calls API, driven by Twilio's real webhook payloads and
- * signatures: IVR, queue, offer, bridge, transfer, status callbacks (duplicates, out of order), recording, and an
+ * signatures: IVR, queue, offer, the bridge in a conference (Participants API), transfer cold and warm, mute, hold,
+ * an agent who does not pick up, status and conference callbacks (duplicates, out of order), recording, and an
  * abandoned call.
  */
 @IntegrationTest
@@ -113,21 +115,28 @@ class VoiceCallIntegrationTests {
                 id -> id != null);
         assertThat(workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of()).status()).isEqualTo(200);
 
-        String bridge = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\"" + url(setup.inbox(), "/dial-ended")
-                + "\" method=\"POST\" timeout=\"20\" callerId=\"" + OUR_NUMBER + "\" record=\"record-from-answer-dual\""
-                + " recordingStatusCallback=\"" + url(setup.inbox(), "/recording") + "\" recordingStatusCallbackMethod=\"POST\">"
-                + "<Number statusCallback=\"" + url(setup.inbox(), "/status") + "\" statusCallbackMethod=\"POST\""
-                + " statusCallbackEvent=\"ringing answered completed\">" + AGENT_PHONE + "</Number></Dial></Response>";
+        String callId = call.get("id").asString();
+        stubParticipant(AGENT_PHONE, "CA-leg-" + callSid);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid)))
                 .withBasicAuth(new BasicCredentials(SID, TOKEN))
                 .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
-                .withFormParam("Twiml", equalTo(bridge))));
+                .withFormParam("Twiml", equalTo(conferenceTwiml(setup.inbox(), callId)))));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(participants(callId)))
+                .withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withFormParam("From", equalTo(OUR_NUMBER))
+                .withFormParam("To", equalTo(AGENT_PHONE))
+                .withFormParam("Label", equalTo("agent"))
+                .withFormParam("Timeout", equalTo("20"))
+                .withFormParam("EndConferenceOnExit", equalTo("false"))
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/calls/" + callId + "/legs/" + workspace.agent().id())))
+                .withFormParam("StatusCallbackEvent", equalTo("initiated ringing answered completed"))));
         assertThat(onlyCall(setup).get("state").asString()).isEqualTo("RINGING");
 
-        Map<String, String> agentAnswered = agentLeg(callSid, "in-progress", Instant.now());
-        assertThat(webhook(setup.inbox(), "/status", agentAnswered).status()).isEqualTo(204);
+        assertThat(webhook(setup.inbox(), "/calls/" + callId + "/legs/" + workspace.agent().id(),
+                leg("CA-leg-" + callSid, "in-progress", Instant.now())).status()).isEqualTo(204);
         assertThat(onlyCall(setup).get("state").asString()).isEqualTo("CONNECTED");
 
+        stubParticipant("client:" + workspace.supervisor().id(), "CA-leg2-" + callSid);
         presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
         TestApi.Response transferred = workspace.agent().api().post("/api/v1/voice/calls/" + call.get("id").asString() + "/transfer",
                 Map.of("agentId", workspace.supervisor().id().toString(), "note", "Wants a refund"));
@@ -139,9 +148,10 @@ class VoiceCallIntegrationTests {
         String transferOffer = await().atMost(Duration.ofSeconds(15))
                 .until(() -> pendingOffer(workspace, workspace.supervisor(), conversation), id -> id != null);
         workspace.supervisor().api().post("/api/v1/routing/offers/" + transferOffer + "/accept", Map.of());
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid)))
-                .withFormParam("Twiml", equalTo(bridge.replace("<Number", "<Client").replace("</Number>", "</Client>")
-                        .replace(AGENT_PHONE, workspace.supervisor().id().toString())))));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(2, postRequestedFor(urlEqualTo(callPath(callSid)))
+                .withFormParam("Twiml", equalTo(conferenceTwiml(setup.inbox(), callId)))));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> twilio.verify(1, postRequestedFor(urlEqualTo(participants(callId)))
+                .withFormParam("To", equalTo("client:" + workspace.supervisor().id()))));
 
         Instant end = Instant.now().plusSeconds(30);
         Map<String, String> completed = mainLeg(callSid, "completed", end);
@@ -170,7 +180,7 @@ class VoiceCallIntegrationTests {
         assertThat(ended.get("talkSeconds").asLong()).isBetween(25L, 40L);
         assertThat(jdbc.sql("select count(*) from voice_call_events where call_id = ?")
                 .param(UUID.fromString(ended.get("id").asString())).query(Long.class).single())
-                .as("agent:in-progress and completed, each once").isEqualTo(2);
+                .as("the agent leg's in-progress and completed, each once").isEqualTo(2);
         List<JsonNode> thread = new ArrayList<>();
         messages(workspace.agent().api(), conversation).forEach(thread::add);
         JsonNode audio = thread.stream().filter(m -> m.get("text").asString("").startsWith("Call recording")).findFirst().orElseThrow();
@@ -220,6 +230,7 @@ class VoiceCallIntegrationTests {
         webhook(setup.inbox(), "", incoming(callSid));
         webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
         String conversation = onlyCall(setup).get("conversationId").asString();
+        stubParticipant("client:" + workspace.agent().id(), "CA-leg-" + callSid);
         presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
         String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
                 id -> id != null);
@@ -229,7 +240,8 @@ class VoiceCallIntegrationTests {
 
         webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(65)));
         assertThat(onlyCall(setup).get("outcome").asString()).as("before the answer is known").isEqualTo("ABANDONED");
-        webhook(setup.inbox(), "/status", agentLeg(callSid, "in-progress", answered));
+        webhook(setup.inbox(), "/calls/" + onlyCall(setup).get("id").asString() + "/legs/" + workspace.agent().id(),
+                leg("CA-leg-" + callSid, "in-progress", answered));
 
         JsonNode call = onlyCall(setup);
         assertThat(call.get("state").asString()).isEqualTo("ENDED");
@@ -306,14 +318,16 @@ class VoiceCallIntegrationTests {
     }
 
     @Test
-    void whenTheAgentDoesNotAnswerTheCallerLeavesAVoicemailThatArrivesInTheThread() {
+    void whenTheWaitRunsOutTheCallerLeavesAVoicemailThatArrivesInTheThread() {
         Setup setup = voiceInbox();
+        setup.workspace().admin().api().patch("/api/v1/inboxes/" + setup.inbox(), Map.of("settings", Map.of("voice", Map.of(
+                "accountSid", SID, "from", OUR_NUMBER, "apiBaseUrl", twilio.baseUrl(), "voicemailAfterSeconds", 1))));
         String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
         webhook(setup.inbox(), "", incoming(callSid));
-        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
         String conversation = onlyCall(setup).get("conversationId").asString();
 
-        TestApi.Response voicemail = webhook(setup.inbox(), "/dial-ended", with(incoming(callSid), "DialCallStatus", "no-answer"));
+        TestApi.Response voicemail = await().atMost(Duration.ofSeconds(10)).until(
+                () -> webhook(setup.inbox(), "/wait", incoming(callSid)), wait -> wait.body().contains("<Record"));
 
         assertThat(voicemail.body()).contains("Please leave a message after the tone.")
                 .contains("<Record action=\"" + url(setup.inbox(), "/voicemail-done") + "\" method=\"POST\" maxLength=\"180\"")
@@ -338,7 +352,174 @@ class VoiceCallIntegrationTests {
                 .filter(m -> m.get("text").asString("").startsWith("Voicemail")).findFirst().orElseThrow();
         assertThat(message.get("text").asString()).isEqualTo("Voicemail (12 s)");
         assertThat(message.get("attachments").get(0).get("size").asLong()).isEqualTo("ID3VOICEMAIL".length());
-        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), setup.billing()::equals);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(setup.workspace(), conversation), id -> id != null);
+    }
+
+    @Test
+    void anAgentWhoAcceptsButDoesNotPickUpPutsTheCallerBackAtTheFrontOfTheQueue() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String first = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String second = "CA" + UUID.randomUUID().toString().replace("-", "");
+        stubCall(first);
+        stubParticipant("client:" + workspace.agent().id(), "CA-leg-" + first);
+        JsonNode call = takenByAgent(setup, first);
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AWAY, null);
+        webhook(setup.inbox(), "", incoming(second));
+        webhook(setup.inbox(), "/menu", with(incoming(second), "Digits", "1"));
+        String conversation = call.get("conversationId").asString();
+
+        TestApi.Response missed = webhook(setup.inbox(), "/calls/" + call.get("id").asString() + "/legs/" + workspace.agent().id(),
+                leg("CA-leg-" + first, "no-answer", Instant.now()));
+
+        assertThat(missed.status()).isEqualTo(204);
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(first))).withFormParam("Twiml", equalTo(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Redirect method=\"POST\">" + url(setup.inbox(), "/wait")
+                        + "</Redirect></Response>")));
+        JsonNode requeued = callOf(setup, conversation);
+        assertThat(requeued.get("state").asString()).isEqualTo("QUEUED");
+        assertThat(requeued.get("voicemail").asBoolean()).isFalse();
+        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueOf(workspace, conversation), setup.billing()::equals);
+        List<String> order = workspace.supervisor().api().get("/api/v1/routing/queued").json().valueStream()
+                .map(item -> item.get("conversationId").asString()).toList();
+        assertThat(order).as("the missed caller is ahead of the one who called later").startsWith(conversation);
+        assertThat(webhook(setup.inbox(), "/wait", incoming(first)).body()).contains("<Gather").doesNotContain("<Record");
+        webhook(setup.inbox(), "/calls/" + requeued.get("id").asString() + "/legs/" + workspace.agent().id(),
+                leg("CA-leg-" + first, "no-answer", Instant.now()));
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(first))).withFormParam("Twiml", equalTo(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Redirect method=\"POST\">" + url(setup.inbox(), "/wait")
+                        + "</Redirect></Response>")));
+    }
+
+    @Test
+    void theAgentMutesHoldsAndHandsTheCallerToAConsultedColleague() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String legA = "CA-leg-" + callSid;
+        String legB = "CA-consult-" + callSid;
+        stubCall(callSid);
+        stubCall(legA);
+        stubParticipant("client:" + workspace.agent().id(), legA);
+        stubParticipant("client:" + workspace.supervisor().id(), legB);
+        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        JsonNode call = takenByAgent(setup, callSid);
+        String id = call.get("id").asString();
+        String conference = "CF" + callSid.substring(2);
+        TestApi agent = workspace.agent().api();
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/mute", Map.of()).status()).as("before the conference started")
+                .isEqualTo(409);
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "participant-join", callSid));
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "in-progress", Instant.now()));
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "participant-join", legA));
+
+        TestApi.Response muted = agent.post("/api/v1/voice/calls/" + id + "/mute", Map.of());
+        assertThat(muted.status()).as(muted.body()).isEqualTo(200);
+        assertThat(muted.json().get("muted").asBoolean()).isTrue();
+        assertThat(agent.get("/api/v1/conversations/" + call.get("conversationId").asString() + "/calls").json().get(0)
+                .get("muted").asBoolean()).as("stored, after a reload").isTrue();
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, legA))).withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withFormParam("Muted", equalTo("true")));
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/unmute", Map.of()).json().get("muted").asBoolean()).isFalse();
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, legA))).withFormParam("Muted", equalTo("false")));
+
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/hold", Map.of()).json().get("state").asString()).isEqualTo("ON_HOLD");
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("true"))
+                .withFormParam("HoldUrl", equalTo(VoiceSettings.DEFAULT_HOLD_MUSIC)).withFormParam("HoldMethod", equalTo("GET")));
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/resume", Map.of()).json().get("state").asString()).isEqualTo("CONNECTED");
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
+
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+        TestApi.Response consulting = agent.post("/api/v1/voice/calls/" + id + "/consult",
+                Map.of("agentId", workspace.supervisor().id().toString()));
+        assertThat(consulting.status()).as(consulting.body()).isEqualTo(200);
+        assertThat(consulting.json().get("state").asString()).isEqualTo("ON_HOLD");
+        assertThat(consulting.json().get("consultAgentId").asString()).isEqualTo(workspace.supervisor().id().toString());
+        twilio.verify(2, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("true")));
+        twilio.verify(1, postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Conferences/" + conference + "/Participants.json"))
+                .withFormParam("To", equalTo("client:" + workspace.supervisor().id()))
+                .withFormParam("From", equalTo(OUR_NUMBER))
+                .withFormParam("Label", equalTo("consult"))
+                .withFormParam("EndConferenceOnExit", equalTo("false"))
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/calls/" + id + "/legs/" + workspace.supervisor().id()))));
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/consult/complete", Map.of()).status())
+                .as("before the colleague answered").isEqualTo(409);
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.supervisor().id(), leg(legB, "in-progress", Instant.now()));
+
+        TestApi.Response completed = agent.post("/api/v1/voice/calls/" + id + "/consult/complete", Map.of("note", "Knows the case"));
+
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        assertThat(completed.json().get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(completed.json().get("agentId").asString()).isEqualTo(workspace.supervisor().id().toString());
+        assertThat(completed.json().get("consultAgentId").isNull()).isTrue();
+        twilio.verify(2, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(legA))).withFormParam("Status", equalTo("completed")));
+        String conversation = call.get("conversationId").asString();
+        assertThat(pendingOffer(workspace, workspace.supervisor(), conversation)).as("routing's transfer to the colleague").isNotNull();
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "completed", Instant.now()));
+        twilio.verify(0, postRequestedFor(urlEqualTo(callPath(callSid))).withFormParam("Status", equalTo("completed")));
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.supervisor().id(), leg(legB, "completed", Instant.now()));
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(callSid))).withFormParam("Status", equalTo("completed")));
+    }
+
+    @Test
+    void aCancelledConsultationHangsUpTheColleagueAndBringsTheCallerBack() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String legA = "CA-leg-" + callSid;
+        String legB = "CA-consult-" + callSid;
+        stubCall(callSid);
+        stubCall(legB);
+        stubParticipant("client:" + workspace.agent().id(), legA);
+        stubParticipant("client:" + workspace.supervisor().id(), legB);
+        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        String id = takenByAgent(setup, callSid).get("id").asString();
+        String conference = "CF" + callSid.substring(2);
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "conference-start", null));
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "in-progress", Instant.now()));
+        TestApi agent = workspace.agent().api();
+        agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()));
+        assertThat(agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()))
+                .status()).as("one consultation at a time").isEqualTo(409);
+
+        TestApi.Response cancelled = agent.post("/api/v1/voice/calls/" + id + "/consult/cancel", Map.of());
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(cancelled.json().get("consultAgentId").isNull()).isTrue();
+        assertThat(cancelled.json().get("agentId").asString()).isEqualTo(workspace.agent().id().toString());
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(legB))).withFormParam("Status", equalTo("completed")));
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.supervisor().id(), leg(legB, "completed", Instant.now()));
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
+        assertThat(workspace.supervisor().api().post("/api/v1/voice/calls/" + id + "/consult/cancel", Map.of()).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void conferenceCallbacksOutOfOrderLeaveTheCallInTheConferenceStillGoingOn() {
+        Setup setup = voiceInbox();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String id = onlyCall(setup).get("id").asString();
+
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CFold", "conference-end", null));
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CFold", "participant-join", callSid));
+        assertThat(onlyCall(setup).get("inConference").asBoolean()).as("a join reported after its conference ended").isFalse();
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CFnew", "participant-join", callSid));
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CFold", "conference-end", null));
+        assertThat(onlyCall(setup).get("inConference").asBoolean()).as("the old conference's end again").isTrue();
+        assertThat(jdbc.sql("select conference_sid from voice_calls where id = ?").param(UUID.fromString(id))
+                .query(String.class).single()).isEqualTo("CFnew");
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CFnew", "conference-end", null));
+        assertThat(onlyCall(setup).get("inConference").asBoolean()).isFalse();
+        assertThat(webhook(setup.inbox(), "/conference", conferenceEvent(UUID.randomUUID().toString(), "CFx", "conference-start", null))
+                .status()).as("an unknown call").isEqualTo(204);
     }
 
     @Test
@@ -411,6 +592,94 @@ class VoiceCallIntegrationTests {
     private static String pendingOffer(TestWorkspaces.Workspace workspace, TestWorkspaces.StaffAccount agent, String conversation) {
         return agent.api().get("/api/v1/routing/offers?outcome=PENDING&conversationId=" + conversation).json().valueStream()
                 .map(offer -> offer.get("id").asString()).findFirst().orElse(null);
+    }
+
+    /** The stand-in answers adding a participant (to a conference named or by sid) called at {@code to} with that leg's CallSid. */
+    private static void stubParticipant(String to, String legSid) {
+        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/[^/]+/Participants\\.json"))
+                .withFormParam("To", equalTo(to))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"call_sid\": \"" + legSid + "\", \"label\": \"agent\", \"status\": \"queued\"}")));
+    }
+
+    private static String participants(String callId) {
+        return "/2010-04-01/Accounts/" + SID + "/Conferences/frontline-call-" + callId + "/Participants.json";
+    }
+
+    private static String participant(String conferenceSid, String legSid) {
+        return "/2010-04-01/Accounts/" + SID + "/Conferences/" + conferenceSid + "/Participants/" + legSid + ".json";
+    }
+
+    /** What the caller's call is given when an agent takes it: its own conference, the agent added separately. */
+    private String conferenceTwiml(UUID inbox, String callId) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\"" + url(inbox, "/dial-ended")
+                + "\" method=\"POST\"><Conference startConferenceOnEnter=\"false\" endConferenceOnExit=\"true\" beep=\"false\""
+                + " waitUrl=\"" + VoiceSettings.DEFAULT_HOLD_MUSIC + "\" waitMethod=\"GET\" record=\"record-from-start\""
+                + " recordingStatusCallback=\"" + url(inbox, "/recording") + "\" recordingStatusCallbackMethod=\"POST\""
+                + " statusCallback=\"" + url(inbox, "/conference") + "\" statusCallbackMethod=\"POST\""
+                + " statusCallbackEvent=\"start end join leave mute hold\">frontline-call-" + callId + "</Conference></Dial></Response>";
+    }
+
+    /** A status callback of an agent's leg added to a conference (no ParentCallSid: the Participants API placed it). */
+    private static Map<String, String> leg(String legSid, String status, Instant at) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", SID);
+        form.put("ApiVersion", "2010-04-01");
+        form.put("CallSid", legSid);
+        form.put("CallStatus", status);
+        form.put("Direction", "outbound-api");
+        form.put("From", OUR_NUMBER);
+        form.put("To", AGENT_PHONE);
+        form.put("Timestamp", DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)));
+        form.put("CallbackSource", "call-progress-events");
+        form.put("SequenceNumber", "1");
+        return form;
+    }
+
+    /** Twilio's conference status callback. */
+    private static Map<String, String> conferenceEvent(String callId, String conferenceSid, String event, String legSid) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", SID);
+        form.put("ConferenceSid", conferenceSid);
+        form.put("FriendlyName", "frontline-call-" + callId);
+        form.put("StatusCallbackEvent", event);
+        form.put("Timestamp", DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)));
+        form.put("SequenceNumber", "1");
+        if (legSid != null) {
+            form.put("CallSid", legSid);
+            form.put("Muted", "false");
+            form.put("Hold", "false");
+            form.put("EndConferenceOnExit", "false");
+            form.put("StartConferenceOnEnter", "true");
+            form.put("Coaching", "false");
+        }
+        return form;
+    }
+
+    private static void stubCall(String callSid) {
+        twilio.stubFor(post(urlEqualTo(callPath(callSid))).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\"}")));
+    }
+
+    /** A call through the menu into Billing, offered to the agent, who accepts: the caller is sent into the conference. */
+    private JsonNode takenByAgent(Setup setup, String callSid) {
+        var workspace = setup.workspace();
+        webhook(setup.inbox(), "", incoming(callSid));
+        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
+        String conversation = jdbc.sql("select conversation_id from voice_calls where inbox_id = ? and call_sid = ?")
+                .params(setup.inbox(), callSid).query(String.class).single();
+        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
+        String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
+                id -> id != null);
+        workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of());
+        await().atMost(Duration.ofSeconds(15)).until(() -> callOf(setup, conversation).get("state").asString().equals("RINGING"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("select agent_call_sid from voice_calls where call_sid = ?")
+                .param(callSid).query(String.class).optional().isPresent());
+        return callOf(setup, conversation);
+    }
+
+    private JsonNode callOf(Setup setup, String conversation) {
+        return setup.workspace().supervisor().api().get("/api/v1/conversations/" + conversation + "/calls").json().get(0);
     }
 
     private static String callPath(String callSid) {

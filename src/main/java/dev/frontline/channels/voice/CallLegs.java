@@ -1,0 +1,182 @@
+package dev.frontline.channels.voice;
+
+import dev.frontline.conversations.ConversationId;
+import dev.frontline.routing.CallQueueing;
+import dev.frontline.shared.Caller;
+import dev.frontline.shared.ConflictException;
+import dev.frontline.shared.Role;
+import dev.frontline.shared.UnprocessableException;
+import dev.frontline.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The legs of a call bridged in its conference, driven by the provider's callbacks: the handling agent's leg (answered:
+ * connected; hung up after talking: the caller is hung up too; rang out, busy or failed: the caller goes back to the
+ * front of the queue, never to voicemail), a consulted colleague's leg (answered, or ended: the caller is taken off
+ * hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
+ * under the call's row lock, so reports may arrive twice, late or out of order, on any node.
+ */
+@Service
+class CallLegs {
+
+    private static final Logger log = LoggerFactory.getLogger(CallLegs.class);
+
+    private final Calls calls;
+    private final TwilioCalls twilio;
+    private final CallQueueing queueing;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CallLegs(Calls calls, TwilioCalls twilio, CallQueueing queueing, TransactionTemplate transaction,
+             Clock clock) {
+        this.calls = calls;
+        this.twilio = twilio;
+        this.queueing = queueing;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A status report of the leg dialled to {@code agentId} for call {@code callId}. */
+    void agentLeg(VoiceSettings.VoiceAccount account, UUID callId, UUID agentId, String legSid, String status, Instant at) {
+        transaction.executeWithoutResult(tx -> {
+            Optional<Call> found = calls.lock(callId).filter(call -> call.inboxId().equals(account.inboxId()));
+            if (found.isEmpty() || !calls.recordEvent(callId, "leg:" + legSid + ":" + status, at)) {
+                return;
+            }
+            Call call = found.get();
+            if (agentId.equals(call.agentId()) && sameLeg(call.bridge().agentCallSid(), legSid)) {
+                if (call.bridge().agentCallSid() == null) {
+                    calls.agentLeg(callId, legSid); // reported before the provider's answer to adding it was stored
+                }
+                handlingLeg(account, call, status, at);
+                calls.lock(callId).filter(now -> now.state() == Call.State.ENDED && now.providerStatus() != null)
+                        .ifPresent(ended -> calls.outcome(callId, ended.outcomeAfter(ended.providerStatus()))); // answered after the end was reported
+            } else if (agentId.equals(call.bridge().consultAgentId()) && sameLeg(call.bridge().consultCallSid(), legSid)) {
+                if (call.bridge().consultCallSid() == null) {
+                    calls.consultLeg(callId, legSid);
+                }
+                consultLeg(account, call, status, at);
+            }
+            // else: a leg that no longer matters (the agent before a transfer), whatever it reports
+        });
+    }
+
+    /** A conference status callback: the sid of the conference the caller is in, until it ends. */
+    void conference(VoiceSettings.VoiceAccount account, String friendlyName, String conferenceSid, String event, Instant at) {
+        if (!friendlyName.startsWith("frontline-call-")) {
+            return;
+        }
+        UUID callId;
+        try {
+            callId = UUID.fromString(friendlyName.substring("frontline-call-".length()));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        transaction.executeWithoutResult(tx -> {
+            if (calls.lock(callId).filter(call -> call.inboxId().equals(account.inboxId())).isEmpty()) {
+                return;
+            }
+            if (event.equals("conference-end")) {
+                if (calls.recordEvent(callId, "conference:" + conferenceSid + ":conference-end", at)) {
+                    calls.conferenceEnded(callId, conferenceSid);
+                }
+            } else {
+                calls.conference(callId, conferenceSid);
+            }
+        });
+    }
+
+    /**
+     * The agent did not pick up: the conversation goes back to the front of its queue and the caller back to the
+     * waiting loop. Answers false if the call is no longer waiting for this agent.
+     */
+    boolean returnToQueue(Call call) {
+        if (call.state() != Call.State.RINGING || call.agentId() == null || call.conversationId() == null) {
+            return false;
+        }
+        queueing.returnToFront(new Caller(call.workspace(), new UserId(call.agentId()), Role.AGENT),
+                new ConversationId(call.conversationId()), call.queueId());
+        calls.requeued(call.id(), call.queueId());
+        return true;
+    }
+
+    private void handlingLeg(VoiceSettings.VoiceAccount account, Call call, String status, Instant at) {
+        switch (status) {
+            case "in-progress", "answered" -> calls.answered(call.id(), at);
+            case "no-answer", "busy", "failed", "canceled" -> {
+                // Asked before the commit, so the next agent's bridge (after it) always comes after the redirect.
+                if (returnToQueue(call)) {
+                    twilio.update(account, call.callSid(), TwiML.response().redirect(CallFlow.urls(call).waiting()).xml());
+                }
+            }
+            case "completed" -> {
+                if (call.state() != Call.State.ENDED && !call.bridge().consulting()) {
+                    hangUpQuietly(account, call.callSid());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void consultLeg(VoiceSettings.VoiceAccount account, Call call, String status, Instant at) {
+        if (status.equals("in-progress") || status.equals("answered")) {
+            calls.consultAnswered(call.id(), at);
+        } else if (Call.isFinal(status)) {
+            calls.consultEnded(call.id());
+            if (call.state() != Call.State.ENDED) {
+                takeOffHold(account, call);
+            }
+        }
+    }
+
+    /** The caller rejoins the conference (after a consultation) and the time on hold is counted. */
+    void takeOffHold(VoiceSettings.VoiceAccount account, Call call) {
+        if (call.holdStartedAt() == null || call.bridge().conferenceSid() == null) {
+            return;
+        }
+        twilio.updateParticipant(account, call.bridge().conferenceSid(), call.callSid(), Map.of("Hold", "false"));
+        calls.resume(call.id(), Duration.between(call.holdStartedAt(), clock.instant()).toSeconds());
+    }
+
+    /** Puts the caller on hold in the conference with the inbox's hold music. */
+    void putOnHold(VoiceSettings.VoiceAccount account, Call call) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("Hold", "true");
+        form.put("HoldUrl", account.holdMusicUrl());
+        form.put("HoldMethod", "GET");
+        twilio.updateParticipant(account, conferenceOf(call), call.callSid(), form);
+        calls.hold(call.id(), clock.instant());
+    }
+
+    static String conferenceOf(Call call) {
+        String sid = call.bridge().conferenceSid();
+        if (sid == null) {
+            throw new ConflictException("The call's conference has not started yet.");
+        }
+        return sid;
+    }
+
+    private void hangUpQuietly(VoiceSettings.VoiceAccount account, String callSid) {
+        try {
+            twilio.hangUp(account, callSid);
+        } catch (UnprocessableException e) {
+            log.warn("Could not hang up call {} after the agent left: {}", callSid, e.getMessage());
+        }
+    }
+
+    private static boolean sameLeg(@Nullable String stored, String reported) {
+        return stored == null || stored.equals(reported);
+    }
+}
