@@ -1,6 +1,7 @@
 // Agent work rules: the agent sets a preference (in force at once) and asks for availability without Mondays (waiting for
 // approval) under My schedule; the supervisor adds a break rule set and a part-time contract template, assigns the agent
-// to it, approves the availability and overrides the agent's weekly hours from the Work rules page.
+// to it, approves the availability and overrides the agent's weekly hours from the Work rules page. Fields wrapped in
+// their label are found by an anchored pattern: a wrapped select's or input's own value is part of the label's text.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 // TestWorkspaces names the agent after their e-mail address: agent-<suffix>@test.local is "Agent <suffix>".
@@ -13,8 +14,8 @@ await scenario('work-rules', async (browser) => {
   const mine = agentPage.getByRole('region', { name: 'My work rules' });
   await mine.getByText('Contract: No contract (full time)').waitFor();
   const preferences = mine.getByRole('form', { name: 'Preferences' });
-  await preferences.getByLabel('Saturday', { exact: true }).selectOption('undesired');
-  await preferences.getByLabel('Preferred start', { exact: true }).fill('08:00');
+  await preferences.getByLabel(/^Saturday/).selectOption('undesired');
+  await preferences.getByLabel(/^Preferred start/).fill('08:00');
   await preferences.getByRole('button', { name: 'Save preferences' }).click();
   await preferences.getByRole('status').getByText('Saved').waitFor();
 
@@ -35,19 +36,19 @@ await scenario('work-rules', async (browser) => {
   await page.getByRole('heading', { level: 1, name: 'Agent work rules' }).waitFor();
 
   const breakForm = page.getByRole('form', { name: 'New break rule set' });
-  await breakForm.getByLabel('Set name', { exact: true }).fill('Long lunch');
+  await breakForm.getByLabel(/^Set name/).fill('Long lunch');
   await breakForm.getByLabel('Lunch minutes (From shift length 2)', { exact: true }).fill('45');
   await breakForm.getByRole('button', { name: 'Add break rules' }).click();
   await page.getByRole('listitem').filter({ hasText: 'Long lunch' }).getByText(/45 min lunch/).waitFor();
 
   const templateForm = page.getByRole('form', { name: 'New contract template' });
-  await templateForm.getByLabel('Name', { exact: true }).fill('Part time 20h');
-  await templateForm.getByLabel('Minimum hours', { exact: true }).fill('16');
-  await templateForm.getByLabel('Maximum hours', { exact: true }).fill('20');
-  await templateForm.getByLabel('Days per week at most', { exact: true }).fill('4');
+  await templateForm.getByLabel(/^Name/).fill('Part time 20h');
+  await templateForm.getByLabel(/^Minimum hours/).fill('16');
+  await templateForm.getByLabel(/^Maximum hours/).fill('20');
+  await templateForm.getByLabel(/^Days per week at most/).fill('4');
   await templateForm.getByLabel('Sat', { exact: true }).check();
   await templateForm.getByLabel('Sun', { exact: true }).check();
-  await templateForm.getByLabel('Break rules', { exact: true }).selectOption({ label: 'Long lunch' });
+  await templateForm.getByLabel(/^Break rules/).selectOption({ label: 'Long lunch' });
   await templateForm.getByRole('button', { name: 'Add template' }).click();
   const templateRow = page.getByRole('row').filter({ hasText: 'Part time 20h' });
   await templateRow.getByRole('cell', { name: 'Saturday, Sunday' }).waitFor();
@@ -63,7 +64,7 @@ await scenario('work-rules', async (browser) => {
 
   await agentRow.getByRole('button', { name: `Edit rules of ${agentName}` }).click();
   const editor = page.getByRole('form', { name: `Rules of ${agentName}` });
-  await editor.getByLabel('Maximum hours per week (override)', { exact: true }).fill('18');
+  await editor.getByLabel(/^Maximum hours per week \(override\)/).fill('18');
   await editor.getByRole('button', { name: 'Save' }).click();
   await editor.waitFor({ state: 'detached' });
   await agentRow.getByRole('cell', { name: '16–18 h · up to 4 days' }).waitFor();

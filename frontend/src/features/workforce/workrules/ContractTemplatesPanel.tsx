@@ -112,7 +112,7 @@ function BreakRuleSetsPanel() {
   const submit = (e: FormEvent) => { e.preventDefault(); create.mutate(); };
   const field = (index: number, key: keyof TierForm, label: string) => (
     <label className="wf-field"><span>{label}</span>
-      <input type="number" min={0} step={key.endsWith('Hours') ? 0.5 : 15} value={tiers[index][key]}
+      <input type="number" min={0} step={key.endsWith('Hours') ? 0.5 : key === 'breaks' ? 1 : 15} value={tiers[index][key]}
         aria-label={`${label} (${t('breaks.tier', { number: index + 1 })})`} onChange={(e) => setTier(index, { [key]: e.target.value })} /></label>
   );
   return (
