@@ -20,6 +20,7 @@ import { WorkReportPage } from '../features/workforce/WorkReportPage';
 import { StaffingPage } from '../features/workforce/StaffingPage';
 import { MySchedulePage } from '../features/workforce/schedule/MySchedulePage';
 import { SchedulePage } from '../features/workforce/schedule/SchedulePage';
+import { WorkRulesPage } from '../features/workforce/workrules/WorkRulesPage';
 import { setDisplayTimeZone } from '../lib/format';
 import { whenUnauthorized } from '../lib/http';
 import { changeLocale, currentLocale, isLocale } from '../lib/i18n';
@@ -91,6 +92,7 @@ function SignedIn() {
             <Route path="work-report" element={<WorkReportPage />} />
             <Route path="schedules" element={<SchedulePage />} />
             <Route path="my-schedule" element={<MySchedulePage />} />
+            <Route path="work-rules" element={<WorkRulesPage />} />
             <Route path="settings/*" element={<SettingsPage />} />
             <Route path="knowledge" element={<KnowledgePage />} />
             <Route path="knowledge/articles/:articleId" element={<KnowledgePage />} />

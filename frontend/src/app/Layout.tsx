@@ -32,6 +32,7 @@ export function Layout() {
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/intraday">{t('nav.intraday')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/work-report">{t('nav.workReport')}</NavLink>}
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/schedules">{t('nav.schedules', { ns: 'schedule' })}</NavLink>}
+          {includes(me.role, 'SUPERVISOR') && <NavLink to="/work-rules">{t('nav', { ns: 'workRules' })}</NavLink>}
           <NavLink to="/my-schedule">{t('nav.mySchedule', { ns: 'schedule' })}</NavLink>
           <NavLink to="/knowledge">{t('nav.knowledge')}</NavLink>
           {includes(me.role, 'SUPERVISOR') && <NavLink to="/workflows">{t('workflows:nav')}</NavLink>}

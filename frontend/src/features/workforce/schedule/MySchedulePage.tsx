@@ -6,12 +6,13 @@ import { useSession } from '../../auth/session';
 import { ShiftCell } from './ScheduleGrid';
 import { SwapPanel } from './SwapPanel';
 import { TimeOffPanel } from './TimeOffPanel';
+import { MyWorkRulesPanel } from '../workrules/MyWorkRulesPanel';
 import '../workforce.css';
 import './schedule.css';
 
 const DAYS = 14;
 
-/** Everyone: their own shifts of published schedules for two weeks, shift swaps with colleagues, and their time off requests. */
+/** Everyone: their own shifts of published schedules for two weeks, shift swaps with colleagues, and their time off requests, and their own work rules. */
 export function MySchedulePage() {
   const { t, i18n } = useTranslation('schedule');
   const [from, setFrom] = useState(() => addDays(nextMonday(new Date().toISOString().slice(0, 10)), -7));
@@ -41,6 +42,7 @@ export function MySchedulePage() {
       )}
       <SwapPanel me={me.userId} supervisor={false} team={team.data ?? []} names={names} />
       <TimeOffPanel supervisor={false} />
+      <MyWorkRulesPanel />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.Role;
 import dev.frontline.shared.WorkspaceId;
+import dev.frontline.workforce.StarterWorkRules;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -44,12 +45,13 @@ class DemoWorkspace implements ApplicationRunner {
     private final DemoConversations conversations;
     private final CannedResponses cannedResponses;
     private final DemoWorkflows workflows;
+    private final StarterWorkRules workRules;
     private final String adminEmail;
     private final String adminPassword;
     private final Environment environment;
 
     DemoWorkspace(WorkspaceSetup workspaces, DemoStaff staff, Inboxes inboxes, Contacts contacts,
-                  DemoConversations conversations, CannedResponses cannedResponses, DemoWorkflows workflows, @Value("${frontline.admin.email}") String adminEmail,
+                  DemoConversations conversations, CannedResponses cannedResponses, DemoWorkflows workflows, StarterWorkRules workRules, @Value("${frontline.admin.email}") String adminEmail,
                   @Value("${frontline.admin.password}") String adminPassword, Environment environment) {
         this.workspaces = workspaces;
         this.staff = staff;
@@ -58,6 +60,7 @@ class DemoWorkspace implements ApplicationRunner {
         this.conversations = conversations;
         this.cannedResponses = cannedResponses;
         this.workflows = workflows;
+        this.workRules = workRules;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.environment = environment;
@@ -95,6 +98,7 @@ class DemoWorkspace implements ApplicationRunner {
         int created = conversations.create(workspace.workspaceId(), team, channelInboxes, customers);
         createCannedResponses(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR));
         workflows.create(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR));
+        workRules.create(new Caller(workspace.workspaceId(), team.supervisor(), Role.SUPERVISOR), team.agents());
         return new Summary(workspace.workspaceId(), customers.size(), created);
     }
 

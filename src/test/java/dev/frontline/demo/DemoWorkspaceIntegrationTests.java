@@ -6,6 +6,7 @@ import dev.frontline.channels.Inboxes;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.identity.WorkspaceSetup;
 import dev.frontline.support.IntegrationTest;
+import dev.frontline.workforce.StarterWorkRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -40,6 +41,9 @@ class DemoWorkspaceIntegrationTests {
     DemoWorkflows demoWorkflows;
 
     @Autowired
+    StarterWorkRules starterWorkRules;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -48,7 +52,7 @@ class DemoWorkspaceIntegrationTests {
     @Test
     void theDemoWorkspaceHasStaffEveryChannelCustomersAndAMonthOfConversationsInThreeLanguages() {
         String admin = "admin@demo-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, cannedResponses, demoWorkflows, admin, "demo-password-1",
+        DemoWorkspace demo = new DemoWorkspace(workspaces, staff, inboxes, contacts, conversations, cannedResponses, demoWorkflows, starterWorkRules, admin, "demo-password-1",
                 environment);
 
         DemoWorkspace.Summary summary = demo.seed(admin, "demo-password-1");
@@ -75,6 +79,9 @@ class DemoWorkspaceIntegrationTests {
                 + " and i.channel = 'VOICE' and m.metadata like '%durationSeconds%'", ws)).as("voice calls").isPositive();
         assertThat(jdbc.sql("select shortcut from canned_responses where workspace_id = ? and shared").param(ws)
                 .query(String.class).list()).contains("hello", "zh-hello", "ko-hello");
+        assertThat(jdbc.sql("select t.name from workforce_agent_work_rules r join workforce_contract_templates t on t.id = r.contract_template_id"
+                + " where r.workspace_id = ?").param(ws).query(String.class).list())
+                .as("demo agents' contracts").containsExactlyInAnyOrder("Full time 40h", "Full time 40h", "Part time 20h", "Student");
         assertThat(jdbc.sql("select language from workflows where workspace_id = ? and status = 'PUBLISHED'").param(ws)
                 .query(String.class).list()).as("troubleshooting workflows").containsExactlyInAnyOrder("en", "zh-Hans", "ko");
         assertThat(jdbc.sql("select created_at, first_response_at, resolved_at from conversations"

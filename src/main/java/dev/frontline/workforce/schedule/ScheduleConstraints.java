@@ -42,6 +42,7 @@ public class ScheduleConstraints implements ConstraintProvider {
                 undesiredDayWorked(factory),
                 desiredDayOff(factory),
                 outsidePreferredHours(factory),
+                awayFromPreferredStart(factory),
                 unfairWeekends(factory),
         };
     }
@@ -59,7 +60,7 @@ public class ScheduleConstraints implements ConstraintProvider {
     Constraint outsideAvailability(ConstraintFactory factory) {
         return factory.forEach(ShiftAssignment.class)
                 .filter(assignment -> !assignment.agent().availability()
-                        .allows(assignment.date().getDayOfWeek(), shift(assignment).startOfDay(), shift(assignment).endOfDay()))
+                        .allows(assignment.date(), shift(assignment).startOfDay(), shift(assignment).endOfDay()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Shift outside the agent's availability");
     }
@@ -187,6 +188,14 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .asConstraint("Hours outside the agent's preferred hours");
     }
 
+    /** Per quarter hour between the shift's start and the agent's preferred start, so a close start beats a far one. */
+    Constraint awayFromPreferredStart(ConstraintFactory factory) {
+        return factory.forEach(ShiftAssignment.class)
+                .filter(assignment -> assignment.agent().preferences().preferredStart() != null && minutesFromPreferredStart(assignment) > 0)
+                .penalize(HardMediumSoftScore.ONE_SOFT, assignment -> quarterHours(minutesFromPreferredStart(assignment)))
+                .asConstraint("Start away from the agent's preferred start");
+    }
+
     /** Every agent-day takes part, so an agent with no weekend shift pulls the balance too. */
     Constraint unfairWeekends(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(ShiftAssignment.class)
@@ -211,6 +220,11 @@ public class ScheduleConstraints implements ConstraintProvider {
     private static int minutesOutsidePreferredHours(ShiftAssignment assignment) {
         TimeWindow preferred = Objects.requireNonNull(assignment.agent().preferences().preferredHours());
         return preferred.minutesOutside(shift(assignment).startOfDay(), shift(assignment).endOfDay());
+    }
+
+    private static int minutesFromPreferredStart(ShiftAssignment assignment) {
+        int preferred = Objects.requireNonNull(assignment.agent().preferences().preferredStart()).toSecondOfDay() / 60;
+        return Math.abs(shift(assignment).startOfDay() - preferred);
     }
 
     private static long quarterHours(long minutes) {

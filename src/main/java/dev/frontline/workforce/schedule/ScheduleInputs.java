@@ -36,31 +36,37 @@ class ScheduleInputs {
     private final RoutingSettings routing;
     private final BusinessHours businessHours;
     private final TimeOffStore timeOff;
+    private final WorkRules workRules;
 
-    ScheduleInputs(Directory directory, RoutingSettings routing, BusinessHours businessHours, TimeOffStore timeOff) {
+    ScheduleInputs(Directory directory, RoutingSettings routing, BusinessHours businessHours, TimeOffStore timeOff, WorkRules workRules) {
         this.directory = directory;
         this.routing = routing;
         this.businessHours = businessHours;
         this.timeOff = timeOff;
+        this.workRules = workRules;
     }
 
-    /** The agents a request schedules: those it names (each must be an active member), else every active agent. */
+    /**
+     * The agents a request schedules: those it names (each must be an active member), else every active agent; each
+     * with their stored work rules, overridden by the request's terms where it sets them.
+     */
     List<ScheduleAgent> agents(Caller supervisor, ScheduleRequest request) {
         Map<UserId, StaffMember> members = directory.members(supervisor.workspaceId()).stream()
                 .filter(StaffMember::active).collect(Collectors.toMap(StaffMember::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<UserId, RoutingProfile> profiles = routing.profiles(supervisor).stream()
                 .collect(Collectors.toMap(RoutingProfile::userId, Function.identity(), (a, b) -> a));
+        Map<UUID, WorkRules.SolverTerms> stored = workRules.solverTerms(supervisor.workspaceId());
         List<ScheduleAgent> agents = new ArrayList<>();
         if (request.agentTerms().isEmpty()) {
             members.values().stream().filter(member -> member.role() == Role.AGENT)
-                    .forEach(member -> agents.add(agent(member, profiles.get(member.id()), null)));
+                    .forEach(member -> agents.add(agent(member, profiles.get(member.id()), stored, null)));
         } else {
             for (ScheduleRequest.AgentTerms terms : request.agentTerms()) {
                 @Nullable StaffMember member = terms.userId() == null ? null : members.get(new UserId(terms.userId()));
                 if (member == null) {
                     throw new InvalidRequestException("agents", "names " + terms.userId() + ", not an active member of this workspace");
                 }
-                agents.add(agent(member, profiles.get(member.id()), terms));
+                agents.add(agent(member, profiles.get(member.id()), stored, terms));
             }
         }
         Set<UUID> scheduled = agents.stream().map(ScheduleAgent::id).collect(Collectors.toSet());
@@ -74,14 +80,16 @@ class ScheduleInputs {
         return agents;
     }
 
-    private static ScheduleAgent agent(StaffMember member, @Nullable RoutingProfile profile, ScheduleRequest.@Nullable AgentTerms terms) {
+    private static ScheduleAgent agent(StaffMember member, @Nullable RoutingProfile profile, Map<UUID, WorkRules.SolverTerms> stored,
+                                       ScheduleRequest.@Nullable AgentTerms terms) {
+        WorkRules.SolverTerms rules = stored.getOrDefault(member.id().value(), WorkRules.SolverTerms.DEFAULT);
         Set<String> skills = new HashSet<>();
         skills.add(ScheduleRequest.ANY_SKILL);
         if (profile != null) {
             skills.addAll(profile.skills().keySet());
         }
-        return new ScheduleAgent(member.id().value(), member.displayName(), skills, ScheduleRequest.contractOf(terms),
-                ScheduleRequest.availabilityOf(terms), ScheduleRequest.preferencesOf(terms));
+        return new ScheduleAgent(member.id().value(), member.displayName(), skills, ScheduleRequest.contractOf(terms, rules.contract()),
+                ScheduleRequest.availabilityOf(terms, rules.availability()), ScheduleRequest.preferencesOf(terms, rules.preferences()), rules.breakRules());
     }
 
     ScheduleProblem problem(Caller supervisor, ScheduleRequest request) {

@@ -12,17 +12,14 @@ import java.util.stream.Collectors;
 /**
  * Builds the problem the solver works on: one assignment per agent and day, each offered only the shifts that
  * agent may work that day (their skills, availability, time off and the holidays), so the solver spends its time
- * on coverage and fairness. The hard constraints still check every rule, for pinned hand edits.
+ * on coverage and fairness. An agent whose contract names break rules gets those, everyone else the problem's. The hard constraints still check every rule, for pinned hand edits.
  */
 public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templates, BreakRules breakRules, List<ScheduleAgent> agents,
                               List<CoverageDemand> demands, List<MeetingAttendance> meetings, List<TimeOffPeriod> timeOff,
                               Set<LocalDate> holidays) {
 
     public WorkSchedule build() {
-        List<List<ShiftOption>> optionsByDay = new ArrayList<>();
-        for (int day = 0; day < horizon.days(); day++) {
-            optionsByDay.add(optionsOn(day));
-        }
+        Map<BreakRules, List<List<ShiftOption>>> optionsByRules = new HashMap<>();
         List<ClosedDay> closedDays = new ArrayList<>();
         for (int day = 0; day < horizon.days(); day++) {
             if (holidays.contains(horizon.day(day))) {
@@ -34,6 +31,8 @@ public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templ
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (ScheduleAgent agent : agents) {
             List<TimeOffPeriod> agentTimeOff = timeOffByAgent.getOrDefault(agent, List.of());
+            BreakRules rules = java.util.Objects.requireNonNullElse(agent.breakRules(), breakRules);
+            List<List<ShiftOption>> optionsByDay = optionsByRules.computeIfAbsent(rules, this::optionsByDay);
             for (int day = 0; day < horizon.days(); day++) {
                 LocalDate date = horizon.day(day);
                 int week = horizon.weekOf(day);
@@ -50,12 +49,21 @@ public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templ
     private static boolean mayWork(ScheduleAgent agent, LocalDate date, ShiftOption option, List<TimeOffPeriod> agentTimeOff) {
         String skill = option.template().requiredSkill();
         return (skill == null || agent.skills().contains(skill))
-                && agent.availability().allows(date.getDayOfWeek(), option.startOfDay(), option.endOfDay())
+                && agent.availability().allows(date, option.startOfDay(), option.endOfDay())
                 && agentTimeOff.stream().noneMatch(off -> option.overlaps(off.start(), off.end()));
     }
 
+    /** Each day's options under one set of break rules; agents with the same rules share them. */
+    private List<List<ShiftOption>> optionsByDay(BreakRules rules) {
+        List<List<ShiftOption>> optionsByDay = new ArrayList<>();
+        for (int day = 0; day < horizon.days(); day++) {
+            optionsByDay.add(optionsOn(day, rules));
+        }
+        return optionsByDay;
+    }
+
     /** Every start of every template on the day, each with every lunch placement the break rules allow. */
-    private List<ShiftOption> optionsOn(int day) {
+    private List<ShiftOption> optionsOn(int day, BreakRules breakRules) {
         List<ShiftOption> options = new ArrayList<>();
         int midnight = day * ScheduleHorizon.MINUTES_PER_DAY;
         for (ShiftTemplate template : templates) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a supervisor asks to schedule: the days, the shift templates allowed, the agents required per skill and
  * time of day, fixed meetings, and optionally which agents with which contract terms (by default every active
- * agent, full time, any time). Stored with the schedule, so any node can solve it.
+ * agent). Each agent's stored work rules ({@link WorkRules}) apply; terms set here override them for a what-if run.
+ * Stored with the schedule, so any node can solve it.
  */
 public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer days, @Nullable Integer timeLimitSeconds,
                               @Nullable List<Template> shiftTemplates, List<Requirement> requirements,
@@ -117,7 +118,8 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
                 throw new InvalidRequestException("meetings", "need a title, attendees, a day and from before to");
             }
         }
-        agentTerms().forEach(terms -> contractOf(terms));
+        // Only the request's own terms here: with the agent's stored contract they are checked when the agents are read.
+        agentTerms().forEach(terms -> contractOf(terms, new Contract(0, 7 * 24 * 60, 7, 0, 0)));
         return horizon;
     }
 
@@ -144,34 +146,41 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     }
 
     static Contract contractOf(@Nullable AgentTerms terms) {
-        Contract standard = Contract.fullTime();
+        return contractOf(terms, Contract.fullTime());
+    }
+
+    /** The request's terms where it sets them, else {@code stored}'s (an agent's stored contract): a what-if override. */
+    static Contract contractOf(@Nullable AgentTerms terms, Contract stored) {
         if (terms == null) {
-            return standard;
+            return stored;
         }
         try {
-            return new Contract(hours(terms.minHoursPerWeek(), standard.minMinutesPerWeek()), hours(terms.maxHoursPerWeek(), standard.maxMinutesPerWeek()),
-                    terms.maxShiftsPerWeek() == null ? standard.maxShiftsPerWeek() : terms.maxShiftsPerWeek(),
-                    terms.minDaysOffPerWeek() == null ? standard.minDaysOffPerWeek() : terms.minDaysOffPerWeek(),
-                    hours(terms.minRestHours(), standard.minRestMinutes()));
+            return new Contract(hours(terms.minHoursPerWeek(), stored.minMinutesPerWeek()), hours(terms.maxHoursPerWeek(), stored.maxMinutesPerWeek()),
+                    terms.maxShiftsPerWeek() == null ? stored.maxShiftsPerWeek() : terms.maxShiftsPerWeek(),
+                    terms.minDaysOffPerWeek() == null ? stored.minDaysOffPerWeek() : terms.minDaysOffPerWeek(),
+                    hours(terms.minRestHours(), stored.minRestMinutes()));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException("agents", invalid.getMessage());
         }
     }
 
-    static Availability availabilityOf(@Nullable AgentTerms terms) {
+    /** The request's weekly availability replaces the stored one (its dated exceptions included) when set. */
+    static Availability availabilityOf(@Nullable AgentTerms terms, Availability stored) {
         if (terms == null || terms.availability() == null) {
-            return Availability.anyTime();
+            return stored;
         }
         return Availability.only(terms.availability().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> window(entry.getValue()))));
     }
 
-    static Preferences preferencesOf(@Nullable AgentTerms terms) {
+    /** Each preference the request sets replaces the stored one. */
+    static Preferences preferencesOf(@Nullable AgentTerms terms, Preferences stored) {
         if (terms == null) {
-            return Preferences.none();
+            return stored;
         }
-        return new Preferences(terms.desiredDays() == null ? Set.of() : terms.desiredDays(), terms.undesiredDays() == null ? Set.of() : terms.undesiredDays(),
-                terms.preferredHours() == null ? null : window(terms.preferredHours()));
+        return new Preferences(terms.desiredDays() == null ? stored.desiredDays() : terms.desiredDays(),
+                terms.undesiredDays() == null ? stored.undesiredDays() : terms.undesiredDays(),
+                terms.preferredHours() == null ? stored.preferredHours() : window(terms.preferredHours()), stored.preferredStart());
     }
 
     private static TimeWindow window(Window window) {

@@ -49,6 +49,19 @@ class ScheduleConstraintsTests {
     }
 
     @Test
+    void aDatedExceptionOverridesTheWeeklyAvailability() {
+        ScheduleAgent ada = agent("Ada", Contract.fullTime(), Availability.anyTime()
+                .withExceptions(Map.of(MONDAY.plusDays(1), TimeWindow.of(LocalTime.of(12, 0), LocalTime.MIDNIGHT)), Set.of(MONDAY)), Preferences.none());
+
+        verifier.verifyThat(ScheduleConstraints::outsideAvailability)
+                .given(assignment(ada, 0, dayShift(0, 9)), assignment(ada, 1, dayShift(1, 9)), assignment(ada, 2, dayShift(2, 9)))
+                .penalizesBy(2);
+        verifier.verifyThat(ScheduleConstraints::outsideAvailability)
+                .given(assignment(ada, 1, dayShift(1, 12)))
+                .penalizesBy(0);
+    }
+
+    @Test
     void noShiftOverlapsApprovedTimeOff() {
         ScheduleAgent ada = agent("Ada");
         TimeOffPeriod dentistTuesdayAfternoon = new TimeOffPeriod(ada, minute(1, 15), minute(1, 17));
@@ -192,6 +205,18 @@ class ScheduleConstraintsTests {
         verifier.verifyThat(ScheduleConstraints::outsidePreferredHours)
                 .given(assignment(ada, 0, dayShift(0, 9)), assignment(ada, 1, dayShift(1, 7)))
                 .penalizesBy(6 + 4);
+    }
+
+    @Test
+    void startingAwayFromThePreferredStartIsPenalizedPerQuarterHour() {
+        ScheduleAgent ada = agent("Ada", Contract.fullTime(), Availability.anyTime(),
+                new Preferences(Set.of(), Set.of(), null, LocalTime.of(8, 0)));
+        ScheduleAgent bo = agent("Bo");
+
+        verifier.verifyThat(ScheduleConstraints::awayFromPreferredStart)
+                .given(assignment(ada, 0, dayShift(0, 8)), assignment(ada, 1, dayShift(1, 10)), assignment(ada, 2, dayShift(2, 7)),
+                        assignment(bo, 0, dayShift(0, 12)))
+                .penalizesBy(8 + 4);
     }
 
     @Test
