@@ -3,6 +3,7 @@ package dev.frontline.channels.chat;
 import dev.frontline.channels.Channel;
 import dev.frontline.channels.Inbox;
 import dev.frontline.channels.Inboxes;
+import dev.frontline.channels.PublicArticleLinks;
 import dev.frontline.conversations.ConversationCommands;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationQueries;
@@ -63,13 +64,13 @@ class AnswerBot {
     private final PublicArticles articles;
     private final BotSessions sessions;
     private final BotVotes votes;
-    private final HelpCenterLinks links;
+    private final PublicArticleLinks links;
     private final LiveEvents live;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AnswerBot(Inboxes inboxes, ConversationQueries conversations, ConversationCommands commands, PublicArticles articles,
-              BotSessions sessions, BotVotes votes, HelpCenterLinks links, LiveEvents live,
+              BotSessions sessions, BotVotes votes, PublicArticleLinks links, LiveEvents live,
               PlatformTransactionManager transactionManager, Clock clock) {
         this.inboxes = inboxes;
         this.conversations = conversations;
@@ -210,7 +211,7 @@ class AnswerBot {
         StringBuilder text = new StringBuilder(CustomerTexts.format(language.tag(), "bot.answer"));
         List<Map<String, Object>> offered = new ArrayList<>();
         for (SearchHit hit : hits) {
-            String url = HelpCenterLinks.article(base, hit.language(), hit.id());
+            String url = base == null ? null : base + hit.language() + "/articles/" + hit.id();
             text.append("\n\n").append(hit.title()).append(url == null ? "" : "\n" + url);
             Map<String, Object> article = new LinkedHashMap<>();
             article.put("id", hit.id().toString());

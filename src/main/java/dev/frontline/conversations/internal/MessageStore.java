@@ -87,12 +87,13 @@ public class MessageStore {
             Draft draft = drafts.get(i);
             UUID message = ids.get(i).value();
             draft.mentions().forEach(user -> mentions.add(new Object[] {message, user}));
-            for (NewAttachment attachment : draft.attachments()) {
+            for (int order = 0; order < draft.attachments().size(); order++) {
+                NewAttachment attachment = draft.attachments().get(order);
                 String key = storage.store(draft.workspace().toString(), attachment.content());
                 attachments.add(new Object[] {attachment.id() == null ? Ids.newId() : attachment.id(),
                         draft.workspace().value(), message, attachment.filename(), attachment.contentType(),
                         attachment.content().length, Digests.sha256Hex(attachment.content()), key,
-                        Timestamps.sql(draft.at())});
+                        Timestamps.sql(draft.at()), order});
             }
         }
         if (!mentions.isEmpty()) {
@@ -101,8 +102,8 @@ public class MessageStore {
         if (!attachments.isEmpty()) {
             batch.batchUpdate("""
                     insert into attachments (id, workspace_id, message_id, filename, content_type, size_bytes, sha256,
-                        storage_key, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", attachments);
+                        storage_key, created_at, sort_order)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", attachments);
         }
     }
 
@@ -162,7 +163,7 @@ public class MessageStore {
         Map<UUID, List<Message.Attachment>> attachments = new HashMap<>();
         jdbc.sql("""
                 select a.message_id, a.id, a.filename, a.content_type, a.size_bytes, a.sha256 from attachments a
-                join messages m on m.id = a.message_id where m.workspace_id = ? and m.conversation_id = ? order by a.id""")
+                join messages m on m.id = a.message_id where m.workspace_id = ? and m.conversation_id = ? order by a.sort_order, a.id""")
                 .params(workspace.value(), conversation.value())
                 .query(rs -> {
                     attachments.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(attachment(rs));
@@ -181,7 +182,7 @@ public class MessageStore {
         List<UUID> mentions = jdbc.sql("select user_id from message_mentions where message_id = ? order by user_id")
                 .param(id).query(UUID.class).list();
         List<Message.Attachment> attachments = jdbc.sql("""
-                select id, filename, content_type, size_bytes, sha256 from attachments where message_id = ? order by id""")
+                select id, filename, content_type, size_bytes, sha256 from attachments where message_id = ? order by sort_order, id""")
                 .param(id)
                 .query((a, n) -> attachment(a))
                 .list();
