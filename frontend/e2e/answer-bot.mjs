@@ -74,6 +74,14 @@ try {
     await answered.click();
     await chat.locator('.msg.bot').filter({ hasText: 'Glad that helped.' }).waitFor();
     await chat.getByRole('button', { name: 'Send rating' }).waitFor();
+    const goodbye = chat.locator('.msg.bot').filter({ hasText: 'Glad that helped.' });
+    await visitor.waitForFunction((message) => {
+      const log = message.closest('.log').getBoundingClientRect();
+      const box = message.getBoundingClientRect();
+      return box.top >= log.top && box.bottom <= log.bottom;
+    }, await goodbye.elementHandle(), { timeout: 5000 }).catch(() => {
+      throw new Error('the bot\'s goodbye is scrolled out of view when the rating opens');
+    });
     check(await answered.isDisabled() && await person.isDisabled(), 'the choices are off once the bot stopped');
     const mine = await api(supervisor, 'GET',`/conversations?inbox=${inboxes.CHAT}&limit=20`);
     const resolved = mine.items.find((c) => c.channel === 'chat' && c.status === 'RESOLVED');
