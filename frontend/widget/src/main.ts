@@ -119,6 +119,8 @@ function start(tag: HTMLScriptElement) {
     shown.set(key, element);
     element.className = `msg ${message.from}${'pending' in message ? ' pending' : ''}`;
     element.textContent = message.text ?? ('html' in message && message.html ? textOf(message.html) : '');
+    // The bot writes in the question's language (ko, zh-Hans…): with lang set, Korean wraps between words, not syllables.
+    if ('bot' in message && message.bot?.language) element.lang = message.bot.language;
     if ('bot' in message && message.bot?.kind === 'answer') renderBotAnswer(element, message.text ?? '', message.bot);
     if ('attachments' in message && message.attachments.length) {
       const files = document.createElement('div');
@@ -269,12 +271,15 @@ function start(tag: HTMLScriptElement) {
 
   function updateForms() {
     if (!session) return;
+    // Showing the rating (or the pre-chat form) shrinks the log: keep its last message, such as the bot's goodbye, in view.
+    const atBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
     botChoices.forEach((group) => group.querySelectorAll('button').forEach((b) => { b.disabled = status !== 'PENDING'; }));
     const needsIntro = !session.conversation && pending.size === 0
       && (session.inbox.preChatForm || !session.agentsAvailable);
     prechat.hidden = !needsIntro;
     composer.hidden = needsIntro;
     rating.hidden = rated || (status !== 'RESOLVED' && status !== 'CLOSED') || !session.conversation;
+    if (atBottom) log.scrollTop = log.scrollHeight;
   }
 
   async function openSession(extra: Record<string, string> = {}) {

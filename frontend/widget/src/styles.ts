@@ -27,11 +27,12 @@ header button { background: transparent; border: 0; color: #fff; font-size: 20px
 .msg.visitor { align-self: flex-end; background: var(--accent); color: #fff; border-bottom-right-radius: 4px; }
 .msg.agent, .msg.system { align-self: flex-start; background: #fff; border: 1px solid #e1e5ee; border-bottom-left-radius: 4px; }
 .msg.bot { align-self: flex-start; background: #eef3ff; border: 1px solid #cdd9f7; border-bottom-left-radius: 4px; }
+.msg:lang(ko) { word-break: keep-all; }
 .msg .articles { list-style: none; margin: 8px 0 0; padding: 0; display: flex; flex-direction: column; gap: 8px; white-space: normal; }
 .msg .articles a, .msg .articles strong { display: block; font-weight: 600; color: var(--accent); }
 .msg .articles .snippet { display: block; font-size: 12px; color: #5b6478; }
 .msg .choices { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; white-space: normal; }
-.msg .choices button { min-height: 34px; padding: 0 12px; border-radius: 8px; font-size: 13px; }
+.msg .choices button { flex: 1 1 auto; min-height: 34px; padding: 0 12px; border-radius: 8px; font-size: 13px; }
 .msg .choices button:disabled { opacity: .5; cursor: default; }
 .secondary { background: #fff; color: #1d2433; border: 1px solid #cfd5e1; font-weight: 600; }
 .msg.pending { opacity: .6; }
