@@ -136,6 +136,10 @@ try {
     await botBubbles.filter({ hasText: '알겠습니다.' }).waitFor();
     check(await botBubbles.count() === 2,`two bot messages: ${await botBubbles.count()}`);
     for (let i = 0; i < 2; i++) await botBubbles.nth(i).locator('.badge').filter({ hasText: /^Bot$/ }).waitFor();
+    const offered = botBubbles.filter({ hasText: '다음 도움말이' }).getByRole('link');
+    check(await offered.count() === 1 && (await offered.getAttribute('href')) === `/help/${slug}/ko/articles/${articles.ko}`,
+      'the agent sees the article the bot offered as a link to the help center');
+    check(await botBubbles.locator('.receipt').count() === 0, 'bot messages carry no delivery receipt');
     await screenshot(desk, 'answer-bot-agent-thread');
 
     // The agent replies: the visitor sees it live.

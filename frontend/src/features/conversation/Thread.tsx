@@ -5,7 +5,7 @@ import { ProblemError } from '../../lib/http';
 import { formatDateTime, formatTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { errorMessage } from '../../ui/states';
-import type { Conversation, Message, StaffMember, TimelineEntry } from './api';
+import type { BotMetadata, Conversation, Message, StaffMember, TimelineEntry } from './api';
 import { conversationApi } from './api';
 import { formatBytes, isEmail } from './composerText';
 import { splitQuotedHtml, splitQuotedText } from './quoted';
@@ -93,11 +93,31 @@ function MessageView({ message, conversation, author, contactEmail }: {
           {message.authorType === 'BOT' && <span className="badge">{t('author.botBadge')}</span>}
           <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
         </header>
-        {message.text && <div className="text">{message.text}</div>}
+        {message.metadata?.bot?.articles?.length
+          ? <BotAnswer text={message.text} articles={message.metadata.bot.articles} />
+          : message.text && <div className="text">{message.text}</div>}
         {!message.text && message.html && <div className="html" dangerouslySetInnerHTML={{ __html: sanitizeHtml(message.html) }} />}
         <Attachments message={message} />
-        {!inbound && <Receipt message={message} />}
+        {!inbound && message.authorType !== 'BOT' && <Receipt message={message} />}
       </article>
+    </div>
+  );
+}
+
+/** The bot's answer: its opening line, then the articles it offered as links to the help center (ours, so same-origin paths only). */
+function BotAnswer({ text, articles }: { text: string | null; articles: NonNullable<BotMetadata['articles']> }) {
+  return (
+    <div className="text">
+      {text?.split('\n\n')[0]}
+      <ul className="bot-articles">
+        {articles.map((article) => (
+          <li key={article.id}>
+            {article.url?.startsWith('/help/')
+              ? <a href={article.url} target="_blank" rel="noopener noreferrer">{article.title}</a>
+              : article.title}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

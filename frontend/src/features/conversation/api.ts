@@ -46,6 +46,12 @@ export interface EmailMetadata {
   subject?: string;
 }
 
+/** What the chat's answer bot offered the visitor (`metadata.bot` on its messages). */
+export interface BotMetadata {
+  kind?: string;
+  articles?: { id: string; title: string; url: string | null }[];
+}
+
 export interface Message {
   id: string;
   conversationId: string;
@@ -58,7 +64,7 @@ export interface Message {
   mentions: string[];
   deliveryStatus: string;
   attachments: Attachment[];
-  metadata?: { call?: CallMetadata; email?: EmailMetadata; [key: string]: unknown };
+  metadata?: { call?: CallMetadata; email?: EmailMetadata; bot?: BotMetadata; [key: string]: unknown };
   createdAt: string;
 }
 
