@@ -1,6 +1,8 @@
 // Intraday and the agent work report: a supervisor opens today's intraday view of a queue running at twice its
 // forecast (ten chats each day in the half hour two hours ago and two hours ahead for four weeks; twenty today two
-// hours ago) and sees the ratio, the chart and the suggested actions with their projected service level; then the
+// hours ago) and sees the ratio, the chart, the rest of the day's scheduled against required agents (Wendy works the
+// busiest half hour, Tom is in training then, both on the phones the half hours around it) with the projected service
+// level, and the suggested actions naming the agents with their projected service level; then the
 // day's work report with the agent's time in each state and the contact they resolved, and its CSV.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
@@ -21,10 +23,20 @@ await scenario('workforce-intraday', async (browser) => {
   if (!/^×(1\.[7-9]|2(\.\d+)?)$/.test(ratio.trim())) throw new Error(`ratio shown: ${ratio}`);
   const lines = await page.getByTestId('intraday-chart').locator('polyline').count();
   if (lines < 3) throw new Error(`intraday chart has ${lines} lines`);
+  const intervals = page.getByTestId('intraday-intervals');
+  const headers = await intervals.getByRole('columnheader').allTextContents();
+  for (const header of ['Required', 'Scheduled', 'Logged in now', 'Projected service level']) {
+    if (!headers.includes(header)) throw new Error(`interval columns: ${headers}`);
+  }
+  const scheduled = await intervals.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[3].textContent));
+  if (!['2', '1', '2'].every((count, i) => scheduled.slice(3, 6)[i] === count)) throw new Error(`scheduled per interval: ${scheduled}`);
   const rows = await page.getByTestId('intraday-suggestions').getByRole('row').allTextContents();
   if (!rows.some((row) => row.includes('Offer overtime') && row.includes('Meets'))) throw new Error(`suggestions: ${rows}`);
+  if (!rows.some((row) => row.includes('Cancel training') && row.includes('Tom Trainee'))) throw new Error(`suggestions: ${rows}`);
   await accessible(page, 'intraday');
   await screenshot(page, 'intraday');
+  await intervals.scrollIntoViewIfNeeded();
+  await screenshot(page, 'intraday-intervals');
   await page.getByTestId('intraday-suggestions').scrollIntoViewIfNeeded();
   await screenshot(page, 'intraday-actions');
 

@@ -61,6 +61,7 @@ function IntradayResult({ view }: { view: IntradayView }) {
                        { label: t('forecast.actual'), values: view.intervals.map((i) => i.actual), className: 'wf-line-actual' },
                        { label: t('intraday.reforecast'), values: view.intervals.map((i) => i.reforecast), className: 'wf-line-reforecast' },
                        { label: t('forecast.agents'), values: view.intervals.map((i) => i.agentsNeeded), className: 'wf-line-agents' }]} />
+      <IntradayIntervals view={view} percent={percent} />
       {view.peak === null ? <p>{t('intraday.noPeak')}</p> : (
         <section aria-labelledby="wf-peak" data-testid="intraday-peak">
           <h3 id="wf-peak">{t('intraday.peak', { time: formatTime(view.peak.start), contacts: formatNumber(view.peak.contacts, { maximumFractionDigits: 1 }),
@@ -70,7 +71,7 @@ function IntradayResult({ view }: { view: IntradayView }) {
             <table className="wf-backtest" data-testid="intraday-suggestions">
               <caption>{t('intraday.actions')}</caption>
               <thead><tr><th scope="col">{t('intraday.action')}</th><th scope="col">{t('intraday.addedAgents')}</th><th scope="col">{t('intraday.who')}</th>
-                <th scope="col">{t('result.serviceLevel')}</th><th scope="col">{t('result.averageSpeedOfAnswer')}</th><th scope="col">{t('intraday.target')}</th></tr></thead>
+                <th scope="col">{t('result.serviceLevel')}</th><th scope="col">{t('result.averageSpeedOfAnswer')}</th><th scope="col">{t('intraday.target')}</th><th scope="col">{t('intraday.email')}</th></tr></thead>
               <tbody>
                 {view.peak.suggestions.map((suggestion) => (
                   <tr key={suggestion.action}>
@@ -80,6 +81,8 @@ function IntradayResult({ view }: { view: IntradayView }) {
                     <td>{percent(suggestion.projection.serviceLevel)}</td>
                     <td>{seconds(suggestion.projection.averageSpeedOfAnswer)}</td>
                     <td>{suggestion.meetsTarget ? t('intraday.meets') : t('intraday.misses')}</td>
+                    <td>{suggestion.email === null ? '–'
+                      : t('intraday.emailChange', { before: percent(suggestion.email.before.serviceLevel), after: percent(suggestion.email.after.serviceLevel) })}</td>
                   </tr>
                 ))}
               </tbody>
@@ -88,5 +91,33 @@ function IntradayResult({ view }: { view: IntradayView }) {
         </section>
       )}
     </section>
+  );
+}
+
+/** The interval under way and those after it: required agents against the schedule (and who is on line now), with the projected service level. */
+function IntradayIntervals({ view, percent }: { view: IntradayView; percent: (value: number) => string }) {
+  const { t } = useTranslation('workforce');
+  const rest = view.intervals.slice(view.intervalsOver);
+  if (rest.length === 0) return null;
+  return (
+    <table className="wf-backtest wf-intervals" data-testid="intraday-intervals">
+      <caption>{t('intraday.intervals')}</caption>
+      <thead><tr><th scope="col">{t('intraday.interval')}</th><th scope="col">{t('intraday.reforecast')}</th>
+        <th scope="col">{t('intraday.required')}</th><th scope="col">{t('intraday.scheduled')}</th><th scope="col">{t('intraday.loggedIn')}</th>
+        <th scope="col">{t('intraday.projected')}</th></tr></thead>
+      <tbody>
+        {rest.map((interval) => (
+          <tr key={interval.start} className={interval.agentsNeeded !== null && interval.projection !== null
+            && interval.projection.agents < interval.agentsNeeded ? 'wf-short' : undefined}>
+            <th scope="row">{formatTime(interval.start)}</th>
+            <td>{interval.reforecast === null ? '–' : formatNumber(interval.reforecast, { maximumFractionDigits: 1 })}</td>
+            <td>{interval.agentsNeeded ?? '–'}</td>
+            <td>{interval.scheduled}</td>
+            <td>{interval.loggedIn ?? '–'}</td>
+            <td>{interval.projection === null ? '–' : percent(interval.projection.serviceLevel)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -187,6 +187,12 @@ export interface IntradayInterval {
   reforecast: number | null;
   agentsNeeded: number | null;
   handleSeconds: number | null;
+  /** Agents with the queue's skill the published schedule puts on the phones. */
+  scheduled: number;
+  /** The interval under way only: agents on line now. */
+  loggedIn: number | null;
+  /** From the interval under way on: the staff's service level against the re-forecast. */
+  projection: IntradayProjection | null;
 }
 
 export interface IntradayProjection {
@@ -221,6 +227,8 @@ export interface IntradayView {
     now: IntradayProjection;
     suggestions: {
       action: IntradayAction; addedAgents: number; agents: IntradayAgent[]; projection: IntradayProjection; meetsTarget: boolean;
+      /** A move from email: the email work's service level in the same interval before and after. */
+      email: { contacts: number; before: IntradayProjection; after: IntradayProjection } | null;
     }[];
   } | null;
 }

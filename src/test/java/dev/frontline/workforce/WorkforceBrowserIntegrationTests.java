@@ -47,6 +47,11 @@ class WorkforceBrowserIntegrationTests {
             QueueVisits.halfHour(jdbc, workspace, queue, today.minusDays(day), under + 4, 10, zone);
         }
         QueueVisits.halfHour(jdbc, workspace, queue, today, under - 4, 20, zone);
+        LocalDateTime peak = today.plusMinutes(30L * (under + 4));
+        PublishedShifts.on(jdbc, workspace, today)
+                .shift(workspaces.addAgent(workspace, "Wendy Working").id().value(), peak.minusMinutes(30), peak.plusMinutes(60))
+                .shift(workspaces.addAgent(workspace, "Tom Trainee").id().value(), peak.minusMinutes(30), peak.plusMinutes(60),
+                        new PublishedShifts.Away("MEETING", peak, peak.plusMinutes(30), "Product training"));
 
         workspace.agent().api().put("/api/v1/presence/me", Map.of("status", "AVAILABLE"));
         String conversation = workspaces.inbound(workspace, Channel.CHAT, Map.of("from", Map.of("address", "visitor-1"), "text", "Hi"));

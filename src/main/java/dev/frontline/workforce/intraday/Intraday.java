@@ -10,6 +10,8 @@ import dev.frontline.shared.Role;
 import dev.frontline.workforce.forecast.ForecastQuery;
 import dev.frontline.workforce.forecast.ForecastReport;
 import dev.frontline.workforce.forecast.Forecasts;
+import dev.frontline.workforce.schedule.ScheduledShift;
+import dev.frontline.workforce.schedule.Schedules;
 import dev.frontline.workforce.staffing.StaffingCalculator;
 import dev.frontline.workforce.staffing.StaffingQuestion;
 import dev.frontline.workforce.staffing.StaffingRequest;
@@ -22,6 +24,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,11 +34,14 @@ import org.springframework.stereotype.Service;
 /**
  * Intraday management: today's forecast for a queue (the same forecast as the forecast page, so holidays, adjustments,
  * handle times and patience apply), the contacts that arrived so far (queue visits plus those waiting now), the rest
- * of the day re-forecast ({@link Reforecast}) and staffed with Erlang C or A, and for the busiest interval left
- * what the agents on line now achieve and what moving email agents to chat, cancelling training or offering
- * overtime would. Only agents who can take the queue's work count: those whose routing profile has the queue's
- * required skill at its minimum proficiency (everyone for a queue without one), so the suggestions name agents who
- * could actually move. Reads only, from the database, so any node answers and a page can poll it.
+ * of the day re-forecast ({@link Reforecast}) and staffed with Erlang C or A. Each interval's staff comes from the
+ * published schedule ({@link ScheduledStaff}), the interval under way's from who is on line now; agents working
+ * email only now are taken to stay on email (unless the query is for email), which is what the move suggestion
+ * changes. For the busiest interval left: what its staff achieve and what moving email agents to chat, cancelling
+ * the training sessions scheduled then or offering overtime to agents not scheduled today would, each naming the
+ * agents. Only agents who can take the queue's work count: those whose routing profile has the queue's required
+ * skill at its minimum proficiency (everyone for a queue without one). Reads only, from the database, so any node
+ * answers and a page can poll it.
  */
 @Service
 public class Intraday {
@@ -49,13 +55,15 @@ public class Intraday {
     private final QueueHistory history;
     private final AgentStates agentStates;
     private final RoutingSettings routing;
+    private final Schedules schedules;
     private final Clock clock;
 
-    Intraday(Forecasts forecasts, QueueHistory history, AgentStates agentStates, RoutingSettings routing, Clock clock) {
+    Intraday(Forecasts forecasts, QueueHistory history, AgentStates agentStates, RoutingSettings routing, Schedules schedules, Clock clock) {
         this.forecasts = forecasts;
         this.history = history;
         this.agentStates = agentStates;
         this.routing = routing;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -76,27 +84,66 @@ public class Intraday {
         double[] actual = arrivedToday(caller, query, zone, today, now, perDay);
         Reforecast reforecast = Reforecast.of(planned, actual, under);
 
+        Set<UUID> serving = servingAgents(caller, query.queueId());
+        List<AgentStates.AgentState> agents = agentStates.agents(caller);
+        IntradayView.Staff staff = staffNow(agents, serving);
+        List<ScheduledShift> shifts = new ArrayList<>(schedules.publishedOn(caller.workspaceId(), today.minusDays(1)));
+        shifts.addAll(schedules.publishedOn(caller.workspaceId(), today));
+        ScheduledStaff scheduled = ScheduledStaff.of(shifts, serving, today, query.intervalMinutes());
+        boolean forEmail = "email".equalsIgnoreCase(query.channel());
+        Set<UUID> onEmail = forEmail ? Set.of() : staff.emailAgents().stream().map(IntradayView.Agent::userId).collect(Collectors.toSet());
+        int loggedIn = staff.onLine() + (forEmail ? staff.onEmailOnly() : 0);
+
         List<IntradayView.Interval> intervals = new ArrayList<>();
         int peakIndex = -1;
         for (int i = 0; i < perDay; i++) {
             ForecastReport.Point point = points.get(i);
             boolean ahead = i >= under;
             Integer needed = null;
+            IntradayView.Projection projection = null;
             if (ahead && point.handleSeconds() != null) {
                 needed = fewestAgents(query, reforecast.remaining()[i], point.handleSeconds(), forecast.patienceSeconds());
+                projection = project(query, reforecast.remaining()[i], point.handleSeconds(), forecast.patienceSeconds(),
+                        i == under ? loggedIn : onThePhones(scheduled, i, onEmail).size());
                 if (peakIndex < 0 || reforecast.remaining()[i] > reforecast.remaining()[peakIndex]) {
                     peakIndex = i;
                 }
             }
             intervals.add(new IntradayView.Interval(point.start(), planned[i], i <= under ? (int) actual[i] : null,
-                    ahead ? reforecast.remaining()[i] : null, needed, point.handleSeconds()));
+                    ahead ? reforecast.remaining()[i] : null, needed, point.handleSeconds(), scheduled.working(i).size(),
+                    i == under ? loggedIn : null, projection));
         }
 
-        IntradayView.Staff staff = staffNow(caller, servingAgents(caller, query.queueId()));
-        IntradayView.Peak peak = peakIndex < 0 ? null
-                : peak(query, forecast, intervals.get(peakIndex), reforecast.ratio(), staff);
+        IntradayView.Peak peak = null;
+        if (peakIndex >= 0) {
+            List<IntradayView.Agent> notScheduled = agents.stream()
+                    .filter(agent -> serving.contains(agent.userId()) && !scheduled.scheduledToday(agent.userId()))
+                    .map(agent -> new IntradayView.Agent(agent.userId(), agent.displayName())).toList();
+            // The interval under way is what presence says, later ones what the schedule says.
+            PeakStaff peakStaff = peakIndex == under
+                    ? new PeakStaff(loggedIn, forEmail ? List.of() : staff.emailAgents(), staff.trainingAgents(), notScheduled)
+                    : new PeakStaff(onThePhones(scheduled, peakIndex, onEmail).size(),
+                            named(scheduled.working(peakIndex)).stream().filter(agent -> onEmail.contains(agent.userId())).toList(),
+                            named(scheduled.inMeeting(peakIndex)), notScheduled);
+            peak = peak(caller, query, forecast, peakIndex, intervals.get(peakIndex), reforecast.ratio(), peakStaff);
+        }
         return new IntradayView(query.queueId(), query.channel(), today, zone.getId(), query.intervalMinutes(), query.targetServiceLevel(),
                 (int) query.answerWithinSeconds(), reforecast.ratio(), under, intervals, staff, peak);
+    }
+
+    /** The peak interval's staff and the agents each action would add. */
+    private record PeakStaff(int onPhones, List<IntradayView.Agent> onEmail, List<IntradayView.Agent> inTraining,
+                             List<IntradayView.Agent> notScheduled) {
+    }
+
+    private static Map<UUID, String> onThePhones(ScheduledStaff scheduled, int interval, Set<UUID> onEmail) {
+        Map<UUID, String> working = new java.util.LinkedHashMap<>(scheduled.working(interval));
+        working.keySet().removeAll(onEmail);
+        return working;
+    }
+
+    private static List<IntradayView.Agent> named(Map<UUID, String> agents) {
+        return agents.entrySet().stream().map(agent -> new IntradayView.Agent(agent.getKey(), agent.getValue())).toList();
     }
 
     private double[] arrivedToday(Caller caller, ForecastQuery query, ZoneId zone, LocalDate today, Instant now, int perDay) {
@@ -130,11 +177,11 @@ public class Intraday {
                 .collect(Collectors.toSet());
     }
 
-    private IntradayView.Staff staffNow(Caller caller, Set<UUID> serving) {
+    private static IntradayView.Staff staffNow(List<AgentStates.AgentState> agents, Set<UUID> serving) {
         int onLine = 0;
         List<IntradayView.Agent> onEmail = new ArrayList<>();
         List<IntradayView.Agent> inTraining = new ArrayList<>();
-        for (AgentStates.AgentState agent : agentStates.agents(caller)) {
+        for (AgentStates.AgentState agent : agents) {
             if (!serving.contains(agent.userId())) {
                 continue;
             }
@@ -153,39 +200,61 @@ public class Intraday {
         return new IntradayView.Staff(onLine, onEmail.size(), inTraining.size(), onEmail, inTraining);
     }
 
-    private static IntradayView.Peak peak(ForecastQuery query, ForecastReport forecast, IntradayView.Interval interval, double ratio,
-                                          IntradayView.Staff staff) {
-        double contacts = interval.reforecast();
-        double handle = interval.handleSeconds();
-        int needed = interval.agentsNeeded();
-        IntradayView.Projection now = project(query, contacts, handle, forecast.patienceSeconds(), staff.onLine());
+    private IntradayView.Peak peak(Caller caller, ForecastQuery query, ForecastReport forecast, int index, IntradayView.Interval interval,
+                                   double ratio, PeakStaff staff) {
+        double contacts = java.util.Objects.requireNonNull(interval.reforecast());
+        double handle = java.util.Objects.requireNonNull(interval.handleSeconds());
+        int needed = java.util.Objects.requireNonNull(interval.agentsNeeded());
+        IntradayView.Projection now = project(query, contacts, handle, forecast.patienceSeconds(), staff.onPhones());
         List<IntradayView.Suggestion> suggestions = new ArrayList<>();
-        boolean belowTarget = now.serviceLevel() < query.targetServiceLevel();
-        if (belowTarget || ratio > ABOVE_FORECAST) {
-            int missing = Math.max(1, needed - staff.onLine());
-            if (staff.onEmailOnly() > 0 && !"email".equals(query.channel())) {
-                suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.MOVE_FROM_EMAIL,
-                        staff.emailAgents().subList(0, Math.min(missing, staff.onEmailOnly()))));
+        if (now.serviceLevel() < query.targetServiceLevel() || ratio > ABOVE_FORECAST) {
+            int missing = Math.max(1, needed - staff.onPhones());
+            if (!staff.onEmail().isEmpty()) {
+                List<IntradayView.Agent> moving = first(staff.onEmail(), missing);
+                IntradayView.Suggestion move = suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.MOVE_FROM_EMAIL,
+                        moving.size(), moving);
+                suggestions.add(new IntradayView.Suggestion(move.action(), move.addedAgents(), move.agents(), move.projection(), move.meetsTarget(),
+                        emailSide(caller, query, index, staff.onEmail().size(), moving.size())));
             }
-            if (staff.inTrainingOrMeeting() > 0) {
-                suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.CANCEL_TRAINING,
-                        staff.trainingAgents().subList(0, Math.min(missing, staff.inTrainingOrMeeting()))));
+            if (!staff.inTraining().isEmpty()) {
+                List<IntradayView.Agent> leaving = first(staff.inTraining(), missing);
+                suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.CANCEL_TRAINING, leaving.size(), leaving));
             }
-            suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.OFFER_OVERTIME, missing, List.of()));
+            suggestions.add(suggestion(query, forecast, contacts, handle, staff, IntradayView.Action.OFFER_OVERTIME, missing,
+                    first(staff.notScheduled(), missing)));
         }
         return new IntradayView.Peak(interval.start(), contacts, needed, now, suggestions);
     }
 
-    private static IntradayView.Suggestion suggestion(ForecastQuery query, ForecastReport forecast, double contacts, double handle,
-                                                      IntradayView.Staff staff, IntradayView.Action action, List<IntradayView.Agent> who) {
-        return suggestion(query, forecast, contacts, handle, staff, action, who.size(), who);
+    private static <T> List<T> first(List<T> list, int count) {
+        return List.copyOf(list.subList(0, Math.min(count, list.size())));
+    }
+
+    /**
+     * The email work of the same queue in the peak interval (its own forecast, not re-forecast; no target, so the
+     * forecast does not staff and needs no handle time) before and after
+     * {@code moving} of its {@code onEmail} agents go; none when email has no handle time to staff with.
+     */
+    private IntradayView.@Nullable EmailSide emailSide(Caller caller, ForecastQuery query, int index, int onEmail, int moving) {
+        ForecastQuery email = new ForecastQuery(query.queueId(), query.intervalMinutes(), query.historyWeeks(), query.horizonWeeks(),
+                query.averageHandleSeconds(), null, query.answerWithinSeconds(), null, "email", null, null, null);
+        ForecastReport report = forecasts.forecast(caller, email);
+        ZoneId zone = ZoneId.of(report.zone());
+        LocalDate today = LocalDateTime.ofInstant(clock.instant(), zone).toLocalDate();
+        int perDay = 24 * 60 / query.intervalMinutes();
+        int firstOfToday = perDay * (int) ChronoUnit.DAYS.between(LocalDateTime.ofInstant(report.coming().getFirst().start(), zone).toLocalDate(), today);
+        ForecastReport.Point point = report.coming().get(firstOfToday + index);
+        if (point.handleSeconds() == null) {
+            return null;
+        }
+        return new IntradayView.EmailSide(point.forecast(), project(email, point.forecast(), point.handleSeconds(), null, onEmail),
+                project(email, point.forecast(), point.handleSeconds(), null, onEmail - moving));
     }
 
     private static IntradayView.Suggestion suggestion(ForecastQuery query, ForecastReport forecast, double contacts, double handle,
-                                                      IntradayView.Staff staff, IntradayView.Action action, int added,
-                                                      List<IntradayView.Agent> who) {
-        IntradayView.Projection projection = project(query, contacts, handle, forecast.patienceSeconds(), staff.onLine() + added);
-        return new IntradayView.Suggestion(action, added, List.copyOf(who), projection, projection.serviceLevel() >= query.targetServiceLevel());
+                                                      PeakStaff staff, IntradayView.Action action, int added, List<IntradayView.Agent> who) {
+        IntradayView.Projection projection = project(query, contacts, handle, forecast.patienceSeconds(), staff.onPhones() + added);
+        return new IntradayView.Suggestion(action, added, who, projection, projection.serviceLevel() >= query.targetServiceLevel(), null);
     }
 
     /** What {@code agents} on line now (no shrinkage: they are here) give the interval; nobody on line answers nothing. */
