@@ -24,7 +24,8 @@ export function SchedulePage() {
   const client = useQueryClient();
   const [form, setForm] = useState<GenerateForm>(() => ({
     firstDay: nextMonday(new Date().toISOString().slice(0, 10)), days: '7', earliestStart: '08:00', latestStart: '10:00',
-    shiftHours: '8.5', coverage: 'forecast', queueId: '', targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '',
+    shiftHours: '8.5', coverage: 'forecast', queueId: '', target: 'serviceLevel', targetPercent: '80', answerWithinSeconds: '20',
+    maxAverageSpeedOfAnswer: '30', averageHandleSeconds: '',
     shrinkagePercent: '', concurrency: '', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
   }));
   const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
@@ -115,8 +116,20 @@ export function SchedulePage() {
                   {queueList.data?.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
                 </select>
               </label>
-              {field('targetPercent', 'number', { min: 1, max: 99.9, step: 0.1 })}
-              {field('answerWithinSeconds', 'number', { min: 0 })}
+              <div role="radiogroup" aria-label={t('form.staffingTarget')} className="schedule-coverage-source">
+                {(['serviceLevel', 'speedOfAnswer'] as const).map((target) => (
+                  <label key={target} className="wf-check">
+                    <input type="radio" name="target" value={target} checked={form.target === target}
+                      onChange={() => { change('target', target); preview.reset(); }} /> {t(`form.target.${target}`)}
+                  </label>
+                ))}
+              </div>
+              {form.target === 'serviceLevel' ? (
+                <>
+                  {field('targetPercent', 'number', { min: 1, max: 99.9, step: 0.1 })}
+                  {field('answerWithinSeconds', 'number', { min: 0 })}
+                </>
+              ) : field('maxAverageSpeedOfAnswer', 'number', { min: 1 })}
               {field('averageHandleSeconds', 'number', { min: 1, required: false, placeholder: t('form.fromHistory') })}
               {field('shrinkagePercent', 'number', { min: 0, max: 90, required: false })}
               {field('concurrency', 'number', { min: 1, max: 10, step: 0.1, required: false })}

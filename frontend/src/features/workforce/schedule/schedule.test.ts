@@ -7,7 +7,7 @@ import {
 
 const form: GenerateForm = {
   firstDay: '2027-01-04', days: '7', earliestStart: '08:00', latestStart: '10:00', shiftHours: '8.5', coverage: 'fixed', queueId: 'q1',
-  targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '', shrinkagePercent: '', concurrency: '', openFrom: '09:00',
+  target: 'serviceLevel', targetPercent: '80', answerWithinSeconds: '20', maxAverageSpeedOfAnswer: '30', averageHandleSeconds: '', shrinkagePercent: '', concurrency: '', openFrom: '09:00',
   openTo: '17:00', agentsNeeded: '2', weekends: false, timeLimitSeconds: '10',
 };
 
@@ -25,6 +25,13 @@ describe('schedule helpers', () => {
     expect(request.requirements).toEqual([]);
     expect(request.coverageFromForecast).toEqual([{
       queueId: 'q1', targetServiceLevel: 0.8, answerWithinSeconds: 20, averageHandleSeconds: undefined, shrinkage: 0.1, concurrency: undefined,
+    }]);
+  });
+
+  it('asks for a maximum average speed of answer instead of a service level when that target is chosen', () => {
+    const request = toScheduleRequest({ ...form, coverage: 'forecast', target: 'speedOfAnswer', maxAverageSpeedOfAnswer: '25' });
+    expect(request.coverageFromForecast).toEqual([{
+      queueId: 'q1', maxAverageSpeedOfAnswer: 25, averageHandleSeconds: undefined, shrinkage: undefined, concurrency: undefined,
     }]);
   });
 

@@ -50,12 +50,14 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     /**
      * A queue's required agents taken from its forecast ({@link CoverageFromForecast}): the queue (of one
      * {@code channel} when given), the skill its agents need (by default the queue's required skill, else any), the
-     * staffing target and adjustments, and optionally a handle time (else the forecast's from history). {@code used}
+     * staffing target ({@code targetServiceLevel} within {@code answerWithinSeconds}, or {@code maxAverageSpeedOfAnswer} in
+     * seconds, or both) and adjustments, and optionally a handle time (else the forecast's from history). {@code used}
      * is filled by the server when it queues the schedule: what the forecast gave, stored with the request.
      */
     public record ForecastCoverage(@Nullable UUID queueId, @Nullable String channel, @Nullable String skill, @Nullable Integer historyWeeks,
-                                   @Nullable Double targetServiceLevel, @Nullable Double answerWithinSeconds, @Nullable Double shrinkage,
-                                   @Nullable Double maxOccupancy, @Nullable Double concurrency, @Nullable Double averageHandleSeconds,
+                                   @Nullable Double targetServiceLevel, @Nullable Double answerWithinSeconds,
+                                   @Nullable Double maxAverageSpeedOfAnswer, @Nullable Double shrinkage, @Nullable Double maxOccupancy,
+                                   @Nullable Double concurrency, @Nullable Double averageHandleSeconds,
                                    @Nullable Used used) {
 
         /** What the forecast gave: its method, handle time and patience, and the agents to schedule per quarter hour. */
@@ -102,8 +104,8 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
         templates();
         ScheduleHorizon horizon = new ScheduleHorizon(firstDay, days);
         for (ForecastCoverage coverage : coverageFromForecast) {
-            if (coverage.queueId() == null || coverage.targetServiceLevel() == null) {
-                throw new InvalidRequestException("coverageFromForecast", "needs a queueId and a targetServiceLevel");
+            if (coverage.queueId() == null || coverage.targetServiceLevel() == null && coverage.maxAverageSpeedOfAnswer() == null) {
+                throw new InvalidRequestException("coverageFromForecast", "needs a queueId and a targetServiceLevel or a maxAverageSpeedOfAnswer");
             }
         }
         for (Requirement requirement : allRequirements()) {
