@@ -60,6 +60,8 @@ export interface GenerateForm {
   earliestStart: string;
   latestStart: string;
   shiftHours: string;
+  /** The break rule set the shift template names ('' : each agent's contract decides). */
+  breakRuleSetId: string;
   coverage: CoverageSource;
   queueId: string;
   target: StaffingTarget;
@@ -150,7 +152,7 @@ export function toScheduleRequest(form: GenerateForm) {
     timeLimitSeconds: Number(form.timeLimitSeconds),
     shiftTemplates: [{
       name: 'Day', lengthMinutes: Math.round(Number(form.shiftHours) * 60), earliestStart: form.earliestStart,
-      latestStart: form.latestStart, startStepMinutes: 30,
+      latestStart: form.latestStart, startStepMinutes: 30, ...(form.breakRuleSetId ? { breakRuleSetId: form.breakRuleSetId } : {}),
     }],
     requirements,
     ...(fromForecast ? { coverageFromForecast: [forecastCoverage(form)] } : {}),

@@ -32,8 +32,10 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
     static final int MAX_TIME_LIMIT_SECONDS = 600;
 
+    /** A shift template; {@code breakRuleSetId} names the workspace's break rule set its shifts follow, over the contract's. */
     public record Template(@Nullable String name, @Nullable Integer lengthMinutes, @Nullable LocalTime earliestStart,
-                           @Nullable LocalTime latestStart, @Nullable Integer startStepMinutes, @Nullable String requiredSkill) {
+                           @Nullable LocalTime latestStart, @Nullable Integer startStepMinutes, @Nullable String requiredSkill,
+                           @Nullable UUID breakRuleSetId) {
     }
 
     public record Requirement(@Nullable String skill, @Nullable LocalDate day, @Nullable LocalTime from, @Nullable LocalTime to,
@@ -125,18 +127,33 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
         return horizon;
     }
 
+    /** The shift templates, without their break rules: enough to check them. */
     List<ShiftTemplate> templates() {
+        return templates(id -> null);
+    }
+
+    /** The shift templates, each with the break rules {@code breakRuleSets} gives for the set it names (400 for none). */
+    List<ShiftTemplate> templates(java.util.function.Function<UUID, @Nullable BreakRules> breakRuleSets) {
         try {
             return shiftTemplates == null ? List.of() : shiftTemplates.stream()
                     .map(template -> new ShiftTemplate(required(template.name(), "shiftTemplates.name"),
                             required(template.lengthMinutes(), "shiftTemplates.lengthMinutes"),
                             required(template.earliestStart(), "shiftTemplates.earliestStart"),
                             template.latestStart() == null ? template.earliestStart() : template.latestStart(),
-                            template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill()))
+                            template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill(),
+                            template.breakRuleSetId() == null ? null : breakRules(breakRuleSets, template.breakRuleSetId())))
                     .toList();
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException("shiftTemplates", invalid.getMessage());
         }
+    }
+
+    private static BreakRules breakRules(java.util.function.Function<UUID, @Nullable BreakRules> breakRuleSets, UUID id) {
+        @Nullable BreakRules rules = breakRuleSets.apply(id);
+        if (rules == null) {
+            throw new InvalidRequestException("shiftTemplates.breakRuleSetId", "is not a break rule set of this workspace");
+        }
+        return rules;
     }
 
     List<AgentTerms> agentTerms() {
