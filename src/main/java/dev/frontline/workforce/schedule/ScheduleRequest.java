@@ -129,11 +129,14 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
 
     /** The shift templates, without their break rules: enough to check them. */
     List<ShiftTemplate> templates() {
-        return templates(id -> null);
+        return templates(null);
     }
 
-    /** The shift templates, each with the break rules {@code breakRuleSets} gives for the set it names (400 for none). */
-    List<ShiftTemplate> templates(java.util.function.Function<UUID, @Nullable BreakRules> breakRuleSets) {
+    /**
+     * The shift templates, each with the break rules {@code breakRuleSets} gives for the set it names (400 for none);
+     * without {@code breakRuleSets}, without break rules.
+     */
+    List<ShiftTemplate> templates(java.util.function.@Nullable Function<UUID, @Nullable BreakRules> breakRuleSets) {
         try {
             return shiftTemplates == null ? List.of() : shiftTemplates.stream()
                     .map(template -> new ShiftTemplate(required(template.name(), "shiftTemplates.name"),
@@ -141,7 +144,7 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
                             required(template.earliestStart(), "shiftTemplates.earliestStart"),
                             template.latestStart() == null ? template.earliestStart() : template.latestStart(),
                             template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill(),
-                            template.breakRuleSetId() == null ? null : breakRules(breakRuleSets, template.breakRuleSetId())))
+                            template.breakRuleSetId() == null || breakRuleSets == null ? null : breakRules(breakRuleSets, template.breakRuleSetId())))
                     .toList();
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException("shiftTemplates", invalid.getMessage());
