@@ -24,7 +24,7 @@ await scenario('work-rules', async (browser) => {
   await availability.getByLabel('Any time', { exact: true }).uncheck();
   await availability.getByLabel('Monday', { exact: true }).uncheck();
   await availability.getByLabel('Tuesday from', { exact: true }).fill('07:00');
-  await availability.getByLabel(/^Date/).fill('2027-02-01');
+  await availability.getByLabel('Date', { exact: true }).fill('2027-02-01');
   await availability.getByRole('button', { name: 'Add exception' }).click();
   await availability.getByRole('listitem').filter({ hasText: '2027-02-01: Not available' }).waitFor();
   await availability.getByRole('button', { name: 'Ask for this availability' }).click();
@@ -70,7 +70,7 @@ await scenario('work-rules', async (browser) => {
   const editor = page.getByRole('form', { name: `Rules of ${agentName}` });
   await editor.getByLabel(/^Maximum hours per week \(override\)/).fill('18');
   await editor.getByRole('listitem').filter({ hasText: '2027-02-01: Not available' }).waitFor();
-  await editor.getByLabel(/^Date/).fill('2027-02-03');
+  await editor.getByLabel('Date', { exact: true }).fill('2027-02-03');
   await editor.getByLabel('Not available', { exact: true }).uncheck();
   await editor.getByLabel(/^From/).fill('10:00');
   await editor.getByLabel(/^Until/).fill('14:00');
