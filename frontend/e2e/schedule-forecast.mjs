@@ -1,6 +1,7 @@
 // Schedules from the forecast: the supervisor opens Schedules, where the required agents come from the queue's
 // forecast by default, asks for next week's requirement (eight weeks of weekday-morning history, 600 s handle time,
-// 80% within 20 s), sees each day's peak and agent-hours, generates the schedule and sees required against scheduled.
+// 80% within 20 s), sees each day's peak and agent-hours, switches the target to a maximum average speed of answer of
+// 15 s (at least as many agents at the peak), generates the schedule and sees required against scheduled.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
 function addDays(day, days) {
@@ -36,6 +37,15 @@ await scenario('schedule-forecast', async (browser) => {
   }
   await accessible(page, 'schedule-forecast');
   await screenshot(page, 'schedule-forecast-preview');
+
+  await form.getByRole('radio', { name: 'A maximum average speed of answer', exact: true }).check();
+  await preview.waitFor({ state: 'detached' });
+  await form.getByLabel('Max average speed of answer (s)', { exact: true }).fill('15');
+  await form.getByRole('button', { name: 'Show required agents', exact: true }).click();
+  await preview.waitFor();
+  const asaPeak = Number(await mondayRow.getByRole('cell').first().textContent());
+  if (!(asaPeak >= peak)) throw new Error(`Monday's peak for 15 s speed of answer: ${asaPeak} agents, below ${peak} for 80% in 20 s`);
+  await screenshot(page, 'schedule-forecast-speed-of-answer');
 
   await form.getByRole('button', { name: 'Generate schedule' }).click();
   await page.getByTestId('schedule-status').getByText('Solved').waitFor({ timeout: 60000 });

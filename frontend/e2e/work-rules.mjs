@@ -1,6 +1,7 @@
-// Agent work rules: the agent sets a preference (in force at once) and asks for availability without Mondays (waiting for
-// approval) under My schedule; the supervisor adds a break rule set and a part-time contract template, assigns the agent
-// to it, approves the availability and overrides the agent's weekly hours from the Work rules page. Fields wrapped in
+// Agent work rules: the agent sets a preference (in force at once) and asks for availability without Mondays and not on
+// 1 February 2027 (waiting for approval) under My schedule; the supervisor adds a break rule set and a part-time contract
+// template, assigns the agent to it, approves the availability, overrides the agent's weekly hours and adds a dated
+// exception (10:00-14:00 on 3 February) from the Work rules page. Fields wrapped in
 // their label are found by an anchored pattern: a wrapped select's or input's own value is part of the label's text.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
@@ -23,8 +24,11 @@ await scenario('work-rules', async (browser) => {
   await availability.getByLabel('Any time', { exact: true }).uncheck();
   await availability.getByLabel('Monday', { exact: true }).uncheck();
   await availability.getByLabel('Tuesday from', { exact: true }).fill('07:00');
+  await availability.getByLabel('Date', { exact: true }).fill('2027-02-01');
+  await availability.getByRole('button', { name: 'Add exception' }).click();
+  await availability.getByRole('listitem').filter({ hasText: '2027-02-01: Not available' }).waitFor();
   await availability.getByRole('button', { name: 'Ask for this availability' }).click();
-  await mine.getByText(/Waiting for a supervisor's approval: Tue 07:00–18:00/).waitFor();
+  await mine.getByText(/Waiting for a supervisor's approval: Tue 07:00–18:00.*\(\+1 dated exception\)/).waitFor();
   await mine.getByText('Availability in force: Any time').waitFor();
   await accessible(agentPage, 'my work rules');
   await mine.scrollIntoViewIfNeeded();
@@ -59,15 +63,25 @@ await scenario('work-rules', async (browser) => {
   await agentRow.getByLabel(`Contract of ${agentName}`, { exact: true }).selectOption({ label: 'Part time 20h' });
   await agentRow.getByRole('cell', { name: '16–20 h · up to 4 days' }).waitFor();
   await agentRow.getByRole('button', { name: `Approve availability of ${agentName}` }).click();
-  await agentRow.getByRole('cell', { name: /^Tue 07:00–18:00, Wed 08:00–18:00/ }).waitFor();
+  await agentRow.getByRole('cell', { name: /^Tue 07:00–18:00, Wed 08:00–18:00.*\(\+1 dated exception\)$/ }).waitFor();
   await agentRow.getByRole('button', { name: `Approve availability of ${agentName}` }).waitFor({ state: 'detached' });
 
   await agentRow.getByRole('button', { name: `Edit rules of ${agentName}` }).click();
   const editor = page.getByRole('form', { name: `Rules of ${agentName}` });
   await editor.getByLabel(/^Maximum hours per week \(override\)/).fill('18');
+  await editor.getByRole('listitem').filter({ hasText: '2027-02-01: Not available' }).waitFor();
+  await editor.getByLabel('Date', { exact: true }).fill('2027-02-03');
+  await editor.getByLabel('Not available', { exact: true }).uncheck();
+  await editor.getByLabel(/^From/).fill('10:00');
+  await editor.getByLabel(/^Until/).fill('14:00');
+  await editor.getByRole('button', { name: 'Add exception' }).click();
+  await editor.getByRole('listitem').filter({ hasText: '2027-02-03: 10:00–14:00' }).waitFor();
+  await editor.scrollIntoViewIfNeeded();
+  await screenshot(page, 'work-rules-exceptions');
   await editor.getByRole('button', { name: 'Save' }).click();
   await editor.waitFor({ state: 'detached' });
   await agentRow.getByRole('cell', { name: '16–18 h · up to 4 days' }).waitFor();
+  await agentRow.getByRole('cell', { name: /\(\+2 dated exceptions\)$/ }).waitFor();
   await accessible(page, 'work rules');
   await screenshot(page, 'work-rules-supervisor');
 

@@ -5,6 +5,7 @@ import { includes } from '../../auth/api';
 import { useSession } from '../../auth/session';
 import { ProblemError } from '../../../lib/http';
 import { queues } from '../../routing/api';
+import { workRulesApi } from '../workrules/api';
 import { type GenerateForm, nextMonday, problemMessage, schedulesApi, type ScheduleSummary } from './api';
 import { CoverageChart } from './CoverageChart';
 import { ForecastCoveragePreview } from './ForecastCoveragePreview';
@@ -24,10 +25,12 @@ export function SchedulePage() {
   const client = useQueryClient();
   const [form, setForm] = useState<GenerateForm>(() => ({
     firstDay: nextMonday(new Date().toISOString().slice(0, 10)), days: '7', earliestStart: '08:00', latestStart: '10:00',
-    shiftHours: '8.5', coverage: 'forecast', queueId: '', targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '',
+    shiftHours: '8.5', breakRuleSetId: '', coverage: 'forecast', queueId: '', target: 'serviceLevel', targetPercent: '80', answerWithinSeconds: '20',
+    maxAverageSpeedOfAnswer: '30', averageHandleSeconds: '',
     shrinkagePercent: '', concurrency: '', openFrom: '09:00', openTo: '17:00', agentsNeeded: '1', weekends: false, timeLimitSeconds: '10',
   }));
   const queueList = useQuery({ queryKey: ['routing', 'queues'], queryFn: queues, enabled: includes(me.role, 'SUPERVISOR') });
+  const breakSets = useQuery({ queryKey: ['break-rule-sets'], queryFn: workRulesApi.breakRuleSets, enabled: includes(me.role, 'SUPERVISOR') });
   // The first queue until the supervisor picks one.
   const request: GenerateForm = { ...form, queueId: form.queueId || queueList.data?.[0]?.id || '' };
   const [selected, setSelected] = useState<string | null>(null);
@@ -97,6 +100,12 @@ export function SchedulePage() {
           {field('shiftHours', 'number', { min: 2, max: 12, step: 0.25 })}
           {field('earliestStart', 'time', { step: 900 })}
           {field('latestStart', 'time', { step: 900 })}
+          <label className="wf-field"><span>{t('form.breakRuleSetId')}</span>
+            <select name="breakRuleSetId" value={form.breakRuleSetId} onChange={(e) => change('breakRuleSetId', e.target.value)}>
+              <option value="">{t('form.contractBreakRules')}</option>
+              {breakSets.data?.map((set) => <option key={set.id} value={set.id}>{set.name}</option>)}
+            </select>
+          </label>
         </fieldset>
         <fieldset>
           <legend>{t('form.requirement')}</legend>
@@ -115,8 +124,20 @@ export function SchedulePage() {
                   {queueList.data?.map((queue) => <option key={queue.id} value={queue.id}>{queue.name}</option>)}
                 </select>
               </label>
-              {field('targetPercent', 'number', { min: 1, max: 99.9, step: 0.1 })}
-              {field('answerWithinSeconds', 'number', { min: 0 })}
+              <div role="radiogroup" aria-label={t('form.staffingTarget')} className="schedule-coverage-source">
+                {(['serviceLevel', 'speedOfAnswer'] as const).map((target) => (
+                  <label key={target} className="wf-check">
+                    <input type="radio" name="target" value={target} checked={form.target === target}
+                      onChange={() => { change('target', target); preview.reset(); }} /> {t(`form.target.${target}`)}
+                  </label>
+                ))}
+              </div>
+              {form.target === 'serviceLevel' ? (
+                <>
+                  {field('targetPercent', 'number', { min: 1, max: 99.9, step: 0.1 })}
+                  {field('answerWithinSeconds', 'number', { min: 0 })}
+                </>
+              ) : field('maxAverageSpeedOfAnswer', 'number', { min: 1 })}
               {field('averageHandleSeconds', 'number', { min: 1, required: false, placeholder: t('form.fromHistory') })}
               {field('shrinkagePercent', 'number', { min: 0, max: 90, required: false })}
               {field('concurrency', 'number', { min: 1, max: 10, step: 0.1, required: false })}

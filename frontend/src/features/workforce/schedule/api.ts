@@ -47,10 +47,12 @@ export interface TimeOffRequest {
 }
 
 export type CoverageSource = 'forecast' | 'fixed';
+/** What the forecast's coverage is staffed for: a service level within a threshold, or a maximum average speed of answer. */
+export type StaffingTarget = 'serviceLevel' | 'speedOfAnswer';
 
 /**
  * What the generate form asks: one day-shift template and the required agents, either from a queue's forecast staffed
- * for a service-level target (the default) or a flat number over opening hours on weekdays.
+ * for a service-level target (the default) or a maximum average speed of answer, or a flat number over opening hours on weekdays.
  */
 export interface GenerateForm {
   firstDay: string;
@@ -58,10 +60,14 @@ export interface GenerateForm {
   earliestStart: string;
   latestStart: string;
   shiftHours: string;
+  /** The break rule set the shift template names ('' : each agent's contract decides). */
+  breakRuleSetId: string;
   coverage: CoverageSource;
   queueId: string;
+  target: StaffingTarget;
   targetPercent: string;
   answerWithinSeconds: string;
+  maxAverageSpeedOfAnswer: string;
   averageHandleSeconds: string;
   shrinkagePercent: string;
   concurrency: string;
@@ -104,8 +110,9 @@ const optionalNumber = (value: string, scale = 1) => (value.trim() === '' ? unde
 function forecastCoverage(form: GenerateForm) {
   return {
     queueId: form.queueId,
-    targetServiceLevel: Number(form.targetPercent) / 100,
-    answerWithinSeconds: Number(form.answerWithinSeconds),
+    ...(form.target === 'speedOfAnswer'
+      ? { maxAverageSpeedOfAnswer: Number(form.maxAverageSpeedOfAnswer) }
+      : { targetServiceLevel: Number(form.targetPercent) / 100, answerWithinSeconds: Number(form.answerWithinSeconds) }),
     averageHandleSeconds: optionalNumber(form.averageHandleSeconds),
     shrinkage: optionalNumber(form.shrinkagePercent, 100),
     concurrency: optionalNumber(form.concurrency),
@@ -145,7 +152,7 @@ export function toScheduleRequest(form: GenerateForm) {
     timeLimitSeconds: Number(form.timeLimitSeconds),
     shiftTemplates: [{
       name: 'Day', lengthMinutes: Math.round(Number(form.shiftHours) * 60), earliestStart: form.earliestStart,
-      latestStart: form.latestStart, startStepMinutes: 30,
+      latestStart: form.latestStart, startStepMinutes: 30, ...(form.breakRuleSetId ? { breakRuleSetId: form.breakRuleSetId } : {}),
     }],
     requirements,
     ...(fromForecast ? { coverageFromForecast: [forecastCoverage(form)] } : {}),

@@ -6,8 +6,8 @@ import {
 } from './api';
 
 const form: GenerateForm = {
-  firstDay: '2027-01-04', days: '7', earliestStart: '08:00', latestStart: '10:00', shiftHours: '8.5', coverage: 'fixed', queueId: 'q1',
-  targetPercent: '80', answerWithinSeconds: '20', averageHandleSeconds: '', shrinkagePercent: '', concurrency: '', openFrom: '09:00',
+  firstDay: '2027-01-04', days: '7', earliestStart: '08:00', latestStart: '10:00', shiftHours: '8.5', breakRuleSetId: '', coverage: 'fixed', queueId: 'q1',
+  target: 'serviceLevel', targetPercent: '80', answerWithinSeconds: '20', maxAverageSpeedOfAnswer: '30', averageHandleSeconds: '', shrinkagePercent: '', concurrency: '', openFrom: '09:00',
   openTo: '17:00', agentsNeeded: '2', weekends: false, timeLimitSeconds: '10',
 };
 
@@ -18,6 +18,8 @@ describe('schedule helpers', () => {
     expect(request.requirements.map((r) => r.day)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']);
     expect(toScheduleRequest({ ...form, weekends: true }).requirements).toHaveLength(7);
     expect(request).not.toHaveProperty('coverageFromForecast');
+    expect(request.shiftTemplates[0]).not.toHaveProperty('breakRuleSetId');
+    expect(toScheduleRequest({ ...form, breakRuleSetId: 'b1' }).shiftTemplates[0].breakRuleSetId).toBe('b1');
   });
 
   it('asks for the coverage from the forecast with the target as a fraction and blank fields left to the server', () => {
@@ -25,6 +27,13 @@ describe('schedule helpers', () => {
     expect(request.requirements).toEqual([]);
     expect(request.coverageFromForecast).toEqual([{
       queueId: 'q1', targetServiceLevel: 0.8, answerWithinSeconds: 20, averageHandleSeconds: undefined, shrinkage: 0.1, concurrency: undefined,
+    }]);
+  });
+
+  it('asks for a maximum average speed of answer instead of a service level when that target is chosen', () => {
+    const request = toScheduleRequest({ ...form, coverage: 'forecast', target: 'speedOfAnswer', maxAverageSpeedOfAnswer: '25' });
+    expect(request.coverageFromForecast).toEqual([{
+      queueId: 'q1', maxAverageSpeedOfAnswer: 25, averageHandleSeconds: undefined, shrinkage: undefined, concurrency: undefined,
     }]);
   });
 

@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../schedule/api';
-import { type AgentPreferences, hoursSummary, toAvailability, weekForm, type WeekForm, workRulesApi } from './api';
-import { PreferenceFields, WeekFields } from './RuleFields';
+import { type AgentAvailability, type AgentPreferences, hoursSummary, toAvailability, weekForm, type WeekForm, workRulesApi } from './api';
+import { ExceptionFields, PreferenceFields, WeekFields } from './RuleFields';
 import { availabilitySummary } from './WorkRulesPage';
 import './workRules.css';
 
@@ -14,17 +14,19 @@ export function MyWorkRulesPanel() {
   const mine = useQuery({ queryKey: ['my-work-rules'], queryFn: workRulesApi.mine });
   const [preferences, setPreferences] = useState<AgentPreferences | null>(null);
   const [week, setWeek] = useState<WeekForm | null>(null);
+  const [exceptions, setExceptions] = useState<AgentAvailability['exceptions'] | null>(null);
   useEffect(() => {
     if (mine.data && preferences === null) setPreferences(mine.data.preferences);
     if (mine.data && week === null) setWeek(weekForm(mine.data.pendingAvailability ?? mine.data.availability));
-  }, [mine.data, preferences, week]);
+    if (mine.data && exceptions === null) setExceptions((mine.data.pendingAvailability ?? mine.data.availability).exceptions);
+  }, [mine.data, preferences, week, exceptions]);
   const saved = (data: Awaited<ReturnType<typeof workRulesApi.mine>>) => client.setQueryData(['my-work-rules'], data);
   const savePreferences = useMutation({ mutationFn: (value: AgentPreferences) => workRulesApi.setMyPreferences(value), onSuccess: saved });
   const askAvailability = useMutation({
-    mutationFn: (value: WeekForm) => workRulesApi.requestMyAvailability(toAvailability(value, mine.data?.availability.exceptions ?? [])),
+    mutationFn: (value: WeekForm) => workRulesApi.requestMyAvailability(toAvailability(value, exceptions ?? [])),
     onSuccess: saved,
   });
-  if (!mine.data || !preferences || !week) return null;
+  if (!mine.data || !preferences || !week || !exceptions) return null;
   const summary = hoursSummary(mine.data.effectiveTerms);
   const submitPreferences = (e: FormEvent) => { e.preventDefault(); savePreferences.mutate(preferences); };
   const submitAvailability = (e: FormEvent) => { e.preventDefault(); askAvailability.mutate(week); };
@@ -46,6 +48,7 @@ export function MyWorkRulesPanel() {
       </form>
       <form className="wf-form" onSubmit={submitAvailability} aria-label={t('availability.title')}>
         <WeekFields value={week} onChange={setWeek} idPrefix="mine" />
+        <ExceptionFields value={exceptions} onChange={setExceptions} />
         <div className="wf-actions"><button type="submit" disabled={askAvailability.isPending}>{t('mine.requestAvailability')}</button></div>
       </form>
     </section>

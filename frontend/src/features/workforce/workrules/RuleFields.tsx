@@ -1,5 +1,58 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AgentPreferences, WEEKDAYS, type Weekday, type WeekForm } from './api';
+import { type AgentAvailability, type AgentPreferences, WEEKDAYS, type Weekday, type WeekForm } from './api';
+
+type Exceptions = AgentAvailability['exceptions'];
+
+/**
+ * Dated exceptions to the weekly availability: on a date another window, or not available at all. Listed by date;
+ * adding a date that is already listed replaces it.
+ */
+export function ExceptionFields({ value, onChange }: { value: Exceptions; onChange: (exceptions: Exceptions) => void }) {
+  const { t } = useTranslation('workRules');
+  const [day, setDay] = useState('');
+  const [unavailable, setUnavailable] = useState(true);
+  const [from, setFrom] = useState('09:00');
+  const [to, setTo] = useState('13:00');
+  const add = () => {
+    if (!day) return;
+    const exception = { day, window: unavailable ? null : { from, to } };
+    onChange([...value.filter((other) => other.day !== day), exception].sort((a, b) => a.day.localeCompare(b.day)));
+    setDay('');
+  };
+  return (
+    <fieldset className="exception-fields">
+      <legend>{t('exceptions.title')}</legend>
+      {value.length === 0 ? <p className="muted">{t('exceptions.none')}</p> : (
+        <ul className="exception-list" aria-label={t('exceptions.title')}>
+          {value.map((exception) => (
+            <li key={exception.day}>
+              <span>{exception.day}: {exception.window
+                ? `${exception.window.from.slice(0, 5)}–${exception.window.to.slice(0, 5)}` : t('exceptions.unavailable')}</span>
+              <button type="button" className="secondary" aria-label={t('exceptions.remove', { day: exception.day })}
+                onClick={() => onChange(value.filter((other) => other.day !== exception.day))}>{t('exceptions.removeShort')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="exception-add">
+        <label className="wf-field"><span>{t('exceptions.day')}</span>
+          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} /></label>
+        <label className="wf-check"><input type="checkbox" checked={unavailable} onChange={(e) => setUnavailable(e.target.checked)} />
+          {t('exceptions.unavailable')}</label>
+        {!unavailable && (
+          <>
+            <label className="wf-field"><span>{t('exceptions.from')}</span>
+              <input type="time" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+            <label className="wf-field"><span>{t('exceptions.to')}</span>
+              <input type="time" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+          </>
+        )}
+        <button type="button" className="secondary" onClick={add} disabled={!day}>{t('exceptions.add')}</button>
+      </div>
+    </fieldset>
+  );
+}
 
 /** A week of availability: any time, or a window on each weekday that is ticked. */
 export function WeekFields({ value, onChange, idPrefix }: { value: WeekForm; onChange: (form: WeekForm) => void; idPrefix: string }) {

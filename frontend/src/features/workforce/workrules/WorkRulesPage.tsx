@@ -6,7 +6,7 @@ import { useSession } from '../../auth/session';
 import { problemMessage } from '../schedule/api';
 import { type AgentAvailability, type AgentWorkRules, hoursSummary, toAvailability, WEEKDAYS, weekForm, workRulesApi } from './api';
 import { ContractTemplatesPanel } from './ContractTemplatesPanel';
-import { PreferenceFields, WeekFields } from './RuleFields';
+import { ExceptionFields, PreferenceFields, WeekFields } from './RuleFields';
 import '../workforce.css';
 import './workRules.css';
 
@@ -89,15 +89,16 @@ export function availabilitySummary(availability: AgentAvailability, t: (key: st
   return availability.exceptions.length > 0 ? `${week} ${t('availability.exceptions', { count: availability.exceptions.length })}` : week;
 }
 
-/** A supervisor's edit of one agent: the weekly availability (in force at once), preferences and a weekly hours override. */
+/** A supervisor's edit of one agent: the weekly availability and its dated exceptions (in force at once), preferences and a weekly hours override. */
 function AgentEditor({ rules, onDone }: { rules: AgentWorkRules; onDone: () => void }) {
   const { t } = useTranslation('workRules');
   const [week, setWeek] = useState(() => weekForm(rules.availability));
+  const [exceptions, setExceptions] = useState(rules.availability.exceptions);
   const [preferences, setPreferences] = useState(rules.preferences);
   const [maxHours, setMaxHours] = useState(rules.overrides.maxHoursPerWeek?.toString() ?? '');
   const save = useMutation({
     mutationFn: () => workRulesApi.assign(rules, {
-      availability: toAvailability(week, rules.availability.exceptions), preferences,
+      availability: toAvailability(week, exceptions), preferences,
       overrides: { ...rules.overrides, maxHoursPerWeek: maxHours === '' ? null : Number(maxHours) },
     }),
     onSuccess: onDone,
@@ -110,6 +111,7 @@ function AgentEditor({ rules, onDone }: { rules: AgentWorkRules; onDone: () => v
         <input type="number" min={0} max={80} value={maxHours} placeholder={String(hoursSummary(rules.effectiveTerms).max)}
           onChange={(e) => setMaxHours(e.target.value)} /></label>
       <WeekFields value={week} onChange={setWeek} idPrefix={`edit-${rules.userId}`} />
+      <ExceptionFields value={exceptions} onChange={setExceptions} />
       <PreferenceFields value={preferences} onChange={setPreferences} />
       {problemMessage(save.error) && <p role="alert" className="wf-error">{problemMessage(save.error)}</p>}
       <div className="wf-actions">

@@ -33,6 +33,7 @@ class CoverageFromForecastIntegrationTests {
     private static final double HANDLE_SECONDS = 600;
     private static final double TARGET = 0.8;
     private static final double WITHIN_SECONDS = 20;
+    private static final double MAX_ASA_SECONDS = 15;
 
     @Autowired
     TestWorkspaces workspaces;
@@ -107,6 +108,56 @@ class CoverageFromForecastIntegrationTests {
         }
         assertThat(checked).isEqualTo(7 * 96);
         assertThat(peak).as("11 contacts of 10 minutes in a quarter hour: 7.3 Erlangs").isBetween(9, 12);
+    }
+
+    /** The fewest agents whose Erlang C average speed of answer is at most the maximum, straight from the formula. */
+    private static int erlangCForSpeedOfAnswer(double contacts) {
+        if (contacts == 0) {
+            return 0;
+        }
+        double erlangs = contacts * HANDLE_SECONDS / (15 * 60);
+        int agents = (int) Math.floor(erlangs) + 1;
+        while (Erlang.averageSpeedOfAnswer(erlangs, agents, HANDLE_SECONDS) > MAX_ASA_SECONDS) {
+            agents++;
+        }
+        return agents;
+    }
+
+    @Test
+    void withAMaximumAverageSpeedOfAnswerEachQuarterHourRequiresTheFewestAgentsMeetingIt() {
+        Map<String, Object> request = request(nextMonday);
+        request.put("coverageFromForecast", List.of(Map.of("queueId", queue.toString(), "maxAverageSpeedOfAnswer", MAX_ASA_SECONDS,
+                "averageHandleSeconds", HANDLE_SECONDS)));
+        TestApi.Response preview = supervisor.post("/api/v1/workforce/schedules/coverage-from-forecast", request);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        Map<LocalDateTime, Integer> required = new HashMap<>();
+        for (JsonNode requirement : preview.json().get(0).get("used").get("requirements")) {
+            required.put(LocalDate.parse(requirement.get("day").asString()).atTime(java.time.LocalTime.parse(requirement.get("from").asString())),
+                    requirement.get("agents").asInt());
+        }
+        JsonNode forecast = supervisor.get("/api/v1/workforce/forecast?queueId=" + queue + "&intervalMinutes=15&historyWeeks=8&horizonWeeks=2").json();
+        int checked = 0;
+        int differsFromServiceLevel = 0;
+        for (JsonNode point : forecast.get("coming")) {
+            LocalDateTime start = LocalDateTime.ofInstant(Instant.parse(point.get("start").asString()), zone);
+            if (start.toLocalDate().isBefore(nextMonday)) {
+                continue;
+            }
+            double contacts = point.get("forecast").asDouble();
+            int expected = erlangCForSpeedOfAnswer(contacts);
+            assertThat(required.getOrDefault(start, 0)).as("%s: %.2f contacts", start, contacts).isEqualTo(expected);
+            if (expected != erlangC(contacts)) {
+                differsFromServiceLevel++;
+            }
+            checked++;
+        }
+        assertThat(checked).isEqualTo(7 * 96);
+        assertThat(differsFromServiceLevel).as("the speed of answer target is not the service level one in disguise").isPositive();
+
+        request.put("coverageFromForecast", List.of(Map.of("queueId", queue.toString(), "averageHandleSeconds", HANDLE_SECONDS)));
+        TestApi.Response noTarget = supervisor.post("/api/v1/workforce/schedules/coverage-from-forecast", request);
+        assertThat(noTarget.status()).as(noTarget.body()).isEqualTo(400);
+        assertThat(noTarget.body()).contains("maxAverageSpeedOfAnswer");
     }
 
     @Test

@@ -115,7 +115,14 @@ class ScheduleInputs {
                 holidays.add(horizon.day(day));
             }
         }
-        return new ScheduleProblem(horizon, request.templates(), BreakRules.standard(), agents, demands(horizon, request), meetings, periods, holidays);
+        return new ScheduleProblem(horizon, templates(supervisor, request), BreakRules.standard(), agents, demands(horizon, request), meetings,
+                periods, holidays);
+    }
+
+    /** The request's shift templates with the break rule sets they name; 400 for a set not of this workspace. */
+    List<ShiftTemplate> templates(Caller supervisor, ScheduleRequest request) {
+        Map<UUID, BreakRules> sets = workRules.breakRulesById(supervisor.workspaceId());
+        return request.templates(sets::get);
     }
 
     /** Each requirement spread over its quarter hours inside the horizon; overlapping requirements of a skill add up. */

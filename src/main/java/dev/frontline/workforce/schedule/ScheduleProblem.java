@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Builds the problem the solver works on: one assignment per agent and day, each offered only the shifts that
  * agent may work that day (their skills, availability, time off and the holidays), so the solver spends its time
- * on coverage and fairness. An agent whose contract names break rules gets those, everyone else the problem's. The hard constraints still check every rule, for pinned hand edits.
+ * on coverage and fairness. A shift template that names break rules gives its shifts those; otherwise an agent whose
+ * contract names break rules gets those, everyone else the problem's. The hard constraints still check every rule,
+ * for pinned hand edits.
  */
 public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templates, BreakRules breakRules, List<ScheduleAgent> agents,
                               List<CoverageDemand> demands, List<MeetingAttendance> meetings, List<TimeOffPeriod> timeOff,
@@ -31,8 +33,7 @@ public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templ
         List<ShiftAssignment> assignments = new ArrayList<>();
         for (ScheduleAgent agent : agents) {
             List<TimeOffPeriod> agentTimeOff = timeOffByAgent.getOrDefault(agent, List.of());
-            BreakRules rules = java.util.Objects.requireNonNullElse(agent.breakRules(), breakRules);
-            List<List<ShiftOption>> optionsByDay = optionsByRules.computeIfAbsent(rules, this::optionsByDay);
+            List<List<ShiftOption>> optionsByDay = optionsByRules.computeIfAbsent(agentRules(agent), this::optionsByDay);
             for (int day = 0; day < horizon.days(); day++) {
                 LocalDate date = horizon.day(day);
                 int week = horizon.weekOf(day);
@@ -44,6 +45,16 @@ public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templ
             }
         }
         return new WorkSchedule(horizon, agents, demands, meetings, timeOff, closedDays, assignments);
+    }
+
+    /** The break rules of the agent's shifts where the template names none: the contract's, else the problem's. */
+    private BreakRules agentRules(ScheduleAgent agent) {
+        return java.util.Objects.requireNonNullElse(agent.breakRules(), breakRules);
+    }
+
+    /** The break rules of {@code agent}'s shifts of {@code template} (for hand edits: the same rules the solver offered). */
+    BreakRules breakRulesOf(ShiftTemplate template, ScheduleAgent agent) {
+        return template.breakRulesOr(agentRules(agent));
     }
 
     private static boolean mayWork(ScheduleAgent agent, LocalDate date, ShiftOption option, List<TimeOffPeriod> agentTimeOff) {
@@ -63,10 +74,11 @@ public record ScheduleProblem(ScheduleHorizon horizon, List<ShiftTemplate> templ
     }
 
     /** Every start of every template on the day, each with every lunch placement the break rules allow. */
-    private List<ShiftOption> optionsOn(int day, BreakRules breakRules) {
+    private List<ShiftOption> optionsOn(int day, BreakRules agentRules) {
         List<ShiftOption> options = new ArrayList<>();
         int midnight = day * ScheduleHorizon.MINUTES_PER_DAY;
         for (ShiftTemplate template : templates) {
+            BreakRules breakRules = template.breakRulesOr(agentRules);
             int latest = minuteOfDay(template.latestStart());
             for (int start = minuteOfDay(template.earliestStart()); start <= latest; start += template.startStepMinutes()) {
                 for (int lunchOffset : breakRules.lunchOffsets(template.lengthMinutes())) {

@@ -32,8 +32,10 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     static final int DEFAULT_TIME_LIMIT_SECONDS = 30;
     static final int MAX_TIME_LIMIT_SECONDS = 600;
 
+    /** A shift template; {@code breakRuleSetId} names the workspace's break rule set its shifts follow, over the contract's. */
     public record Template(@Nullable String name, @Nullable Integer lengthMinutes, @Nullable LocalTime earliestStart,
-                           @Nullable LocalTime latestStart, @Nullable Integer startStepMinutes, @Nullable String requiredSkill) {
+                           @Nullable LocalTime latestStart, @Nullable Integer startStepMinutes, @Nullable String requiredSkill,
+                           @Nullable UUID breakRuleSetId) {
     }
 
     public record Requirement(@Nullable String skill, @Nullable LocalDate day, @Nullable LocalTime from, @Nullable LocalTime to,
@@ -50,12 +52,14 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
     /**
      * A queue's required agents taken from its forecast ({@link CoverageFromForecast}): the queue (of one
      * {@code channel} when given), the skill its agents need (by default the queue's required skill, else any), the
-     * staffing target and adjustments, and optionally a handle time (else the forecast's from history). {@code used}
+     * staffing target ({@code targetServiceLevel} within {@code answerWithinSeconds}, or {@code maxAverageSpeedOfAnswer} in
+     * seconds, or both) and adjustments, and optionally a handle time (else the forecast's from history). {@code used}
      * is filled by the server when it queues the schedule: what the forecast gave, stored with the request.
      */
     public record ForecastCoverage(@Nullable UUID queueId, @Nullable String channel, @Nullable String skill, @Nullable Integer historyWeeks,
-                                   @Nullable Double targetServiceLevel, @Nullable Double answerWithinSeconds, @Nullable Double shrinkage,
-                                   @Nullable Double maxOccupancy, @Nullable Double concurrency, @Nullable Double averageHandleSeconds,
+                                   @Nullable Double targetServiceLevel, @Nullable Double answerWithinSeconds,
+                                   @Nullable Double maxAverageSpeedOfAnswer, @Nullable Double shrinkage, @Nullable Double maxOccupancy,
+                                   @Nullable Double concurrency, @Nullable Double averageHandleSeconds,
                                    @Nullable Used used) {
 
         /** What the forecast gave: its method, handle time and patience, and the agents to schedule per quarter hour. */
@@ -102,8 +106,8 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
         templates();
         ScheduleHorizon horizon = new ScheduleHorizon(firstDay, days);
         for (ForecastCoverage coverage : coverageFromForecast) {
-            if (coverage.queueId() == null || coverage.targetServiceLevel() == null) {
-                throw new InvalidRequestException("coverageFromForecast", "needs a queueId and a targetServiceLevel");
+            if (coverage.queueId() == null || coverage.targetServiceLevel() == null && coverage.maxAverageSpeedOfAnswer() == null) {
+                throw new InvalidRequestException("coverageFromForecast", "needs a queueId and a targetServiceLevel or a maxAverageSpeedOfAnswer");
             }
         }
         for (Requirement requirement : allRequirements()) {
@@ -123,18 +127,36 @@ public record ScheduleRequest(@Nullable LocalDate firstDay, @Nullable Integer da
         return horizon;
     }
 
+    /** The shift templates, without their break rules: enough to check them. */
     List<ShiftTemplate> templates() {
+        return templates(null);
+    }
+
+    /**
+     * The shift templates, each with the break rules {@code breakRuleSets} gives for the set it names (400 for none);
+     * without {@code breakRuleSets}, without break rules.
+     */
+    List<ShiftTemplate> templates(java.util.function.@Nullable Function<UUID, @Nullable BreakRules> breakRuleSets) {
         try {
             return shiftTemplates == null ? List.of() : shiftTemplates.stream()
                     .map(template -> new ShiftTemplate(required(template.name(), "shiftTemplates.name"),
                             required(template.lengthMinutes(), "shiftTemplates.lengthMinutes"),
                             required(template.earliestStart(), "shiftTemplates.earliestStart"),
                             template.latestStart() == null ? template.earliestStart() : template.latestStart(),
-                            template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill()))
+                            template.startStepMinutes() == null ? 30 : template.startStepMinutes(), template.requiredSkill(),
+                            template.breakRuleSetId() == null || breakRuleSets == null ? null : breakRules(breakRuleSets, template.breakRuleSetId())))
                     .toList();
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException("shiftTemplates", invalid.getMessage());
         }
+    }
+
+    private static BreakRules breakRules(java.util.function.Function<UUID, @Nullable BreakRules> breakRuleSets, UUID id) {
+        @Nullable BreakRules rules = breakRuleSets.apply(id);
+        if (rules == null) {
+            throw new InvalidRequestException("shiftTemplates.breakRuleSetId", "is not a break rule set of this workspace");
+        }
+        return rules;
     }
 
     List<AgentTerms> agentTerms() {

@@ -60,6 +60,7 @@ public class Schedules {
         caller.require(Role.SUPERVISOR);
         request.validate();
         inputs.agents(caller, request);
+        inputs.templates(caller, request);
         ScheduleRequest resolved = coverageFromForecast.resolve(caller, request);
         UUID id = Ids.newId();
         store.insert(id, caller.workspaceId(), resolved, caller.userId().value(), clock.instant());
@@ -175,7 +176,9 @@ public class Schedules {
         ScheduleHorizon horizon = problem.horizon();
         int dayIndex = (int) (day.toEpochDay() - horizon.firstDay().toEpochDay());
         int start = horizon.minuteOf(day.atTime(edit.start()));
-        List<Integer> lunchOffsets = problem.breakRules().lunchOffsets(template.lengthMinutes());
+        ScheduleAgent agent = problem.agents().stream().filter(candidate -> candidate.id().equals(userId)).findFirst().orElseThrow();
+        BreakRules breakRules = problem.breakRulesOf(template, agent);
+        List<Integer> lunchOffsets = breakRules.lunchOffsets(template.lengthMinutes());
         int lunchOffset = lunchOffsets.getFirst();
         if (edit.lunchStart() != null) {
             lunchOffset = horizon.minuteOf(day.atTime(edit.lunchStart())) - start;
@@ -183,7 +186,7 @@ public class Schedules {
                 throw new InvalidRequestException("lunchStart", "is not where the break rules allow lunch in this shift");
             }
         }
-        ShiftOption option = new ShiftOption(template, dayIndex, start, problem.breakRules().place(start, template.lengthMinutes(), lunchOffset));
+        ShiftOption option = new ShiftOption(template, dayIndex, start, breakRules.place(start, template.lengthMinutes(), lunchOffset));
         return new ScheduledShift(userId, "", day, horizon.at(option.start()), horizon.at(option.end()), template.name(),
                 option.breaks().stream().map(activity -> new ScheduledShift.ShownActivity(activity.kind(), horizon.at(activity.start()),
                         horizon.at(activity.end()), null)).toList(), true);

@@ -206,6 +206,11 @@ public class WorkRules {
         }));
     }
 
+    /** The workspace's break rule sets by id, for shift templates that name one. */
+    Map<UUID, BreakRules> breakRulesById(WorkspaceId workspace) {
+        return store.breakRuleSets(workspace).stream().collect(Collectors.toMap(BreakRuleSet::id, BreakRuleSet::rules));
+    }
+
     /** The workspace's templates and break rule sets, read once per call. */
     private record Catalog(Map<UUID, ContractTemplate> templates, Map<UUID, BreakRuleSet> breakRuleSets) {
 

@@ -151,4 +151,27 @@ class ScheduleApiIntegrationTests {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(agent.post("/api/v1/workforce/schedules", weekRequest()).status()).isEqualTo(403);
     }
+
+    @Test
+    void aShiftTemplatesBreakRuleSetGivesItsShiftsThoseBreaks() {
+        Map<String, Object> noLunch = Map.of("name", "No lunch", "tiers", List.of(Map.of("fromLengthMinutes", 0, "breaks", 2, "breakMinutes", 15,
+                "lunchMinutes", 0, "lunchEarliestAfter", 0, "lunchLatestAfter", 0)));
+        TestApi.Response set = supervisor.post("/api/v1/workforce/break-rule-sets", noLunch);
+        assertThat(set.status()).as(set.body()).isIn(200, 201);
+        Map<String, Object> request = weekRequest();
+        request.put("shiftTemplates", List.of(Map.of("name", "Day", "lengthMinutes", 510, "earliestStart", "08:00", "latestStart", "10:00",
+                "breakRuleSetId", set.json().get("id").asString())));
+
+        JsonNode detail = generateAndWait(request);
+
+        assertThat(detail.get("schedule").get("status").asString()).isEqualTo("SOLVED");
+        assertThat(detail.get("shifts")).isNotEmpty().allSatisfy(shift ->
+                assertThat(shift.get("activities").findValuesAsString("kind")).containsExactly("BREAK", "BREAK"));
+
+        String othersSet = workspaces.create().supervisor().api().post("/api/v1/workforce/break-rule-sets", noLunch).json().get("id").asString();
+        request.put("shiftTemplates", List.of(Map.of("name", "Day", "lengthMinutes", 510, "earliestStart", "08:00", "breakRuleSetId", othersSet)));
+        TestApi.Response refused = supervisor.post("/api/v1/workforce/schedules", request);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("shiftTemplates.breakRuleSetId");
+    }
 }

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Agent work rules in Chromium (frontend/e2e/work-rules.mjs): the agent's preferences and an availability change that
- * waits for approval; the supervisor's break rules, contract template, assignment, approval and hours override.
+ * waits for approval, a dated exception included; the supervisor's break rules, contract template, assignment, approval,
+ * hours override and a dated exception added in the editor.
  */
 @IntegrationTest
 class WorkRulesBrowserIntegrationTests {
@@ -27,5 +28,6 @@ class WorkRulesBrowserIntegrationTests {
 
         assertThat(Path.of("target", "screenshots", "work-rules-agent.png")).exists();
         assertThat(Path.of("target", "screenshots", "work-rules-supervisor.png")).exists();
+        assertThat(Path.of("target", "screenshots", "work-rules-exceptions.png")).exists();
     }
 }
