@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An incoming call is bridged in its own {@code <Conference>}: the caller is sent into it and the agent added
  * through the Participants API, so the agent can be muted, the caller held while the agent stays on the line, and a
  * colleague consulted (warm transfer): the caller is held, the colleague dialled into the conference, then either
- * the agent leaves and the colleague takes over (routing's transfer to them) or the colleague leaves and the caller
- * is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
+ * the agent leaves and the colleague takes over (the conversation handed straight to them) or the colleague leaves
+ * and the caller is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
  */
 @Service
 class CallControls {
