@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The legs of a call bridged in its conference, driven by the provider's callbacks: the handling agent's leg (answered:
- * connected; hung up after talking: the caller is hung up too; rang out, busy or failed: the caller goes back to the
- * front of the queue, never to voicemail), a consulted colleague's leg (answered, or ended: the caller is taken off
- * hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
+ * connected; hung up after talking: the caller is hung up too, or in the middle of a consultation handed over to the
+ * colleague; rang out, busy or failed: the caller goes back to the front of the queue, never to voicemail), a consulted
+ * colleague's leg (answered, or ended: the caller is taken off hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
  * under the call's row lock, so reports may arrive twice, late or out of order, on any node.
  */
 @Service
