@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { useLiveEvents } from '../../lib/live';
 import { useNow } from '../../lib/useNow';
 import { errorMessage, ErrorMessage, Loading } from '../../ui/states';
+import { useSession } from '../auth/session';
 import { transferTargets } from '../routing/api';
 import { type Call, duration, isLive, voiceApi } from './api';
 import './voice.css';
@@ -208,15 +209,23 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
   );
 }
 
-/** The after-call note; saving the first one after the call ended fixes the wrap-up time. */
+/**
+ * The after-call note; saving the first one after the call ended fixes the wrap-up time. The agent who handed the call
+ * over to a colleague writes their own note for their part (their wrap-up runs from the hand-over).
+ */
 function AfterCallNote({ call, onSaved }: { call: Call; onSaved: (call: Call) => void }) {
   const { t } = useTranslation('voice');
-  const [note, setNote] = useState(call.note ?? '');
+  const { me } = useSession();
+  const handedOverByMe = call.handedOverBy === me.userId && call.agentId !== me.userId;
+  const [note, setNote] = useState((handedOverByMe ? call.handOverNote : call.note) ?? '');
   const save = useMutation({ mutationFn: () => voiceApi.note(call.id, note.trim()), onSuccess: onSaved });
   if (call.state === 'IVR' || call.state === 'QUEUED') return null;
   return (
     <form className="after-call" onSubmit={(e) => { e.preventDefault(); if (note.trim()) save.mutate(); }}>
-      <label htmlFor={`after-call-${call.id}`}>{t('note.label')}</label>
+      <label htmlFor={`after-call-${call.id}`}>{t(handedOverByMe ? 'note.handedOverLabel' : 'note.label')}</label>
+      {handedOverByMe && call.handOverWrapUpSeconds != null && (
+        <p className="muted">{t('note.handedOverWrapUp', { time: duration(call.handOverWrapUpSeconds) })}</p>
+      )}
       <textarea id={`after-call-${call.id}`} rows={3} maxLength={5000} value={note} placeholder={t('note.placeholder')}
                 onChange={(e) => setNote(e.target.value)} />
       {save.isError && <p className="error" role="alert">{errorMessage(save.error, (k) => t(k, { ns: 'common' }))}</p>}

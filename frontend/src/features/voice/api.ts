@@ -35,6 +35,11 @@ export interface Call {
   /** The colleague consulted for a warm transfer while the caller is on hold, and whether they picked up. */
   consultAgentId: string | null;
   consultAnswered: boolean;
+  /** The agent who handed the caller over to a consulted colleague, and that agent's own after-call note and wrap-up. */
+  handedOverBy: string | null;
+  handedOverAt: string | null;
+  handOverNote: string | null;
+  handOverWrapUpSeconds: number | null;
 }
 
 export interface AgentEndpoint {

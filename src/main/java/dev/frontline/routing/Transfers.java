@@ -104,6 +104,38 @@ public class Transfers {
         return transfer(caller, id, agentId, queueId, note, "TRANSFER");
     }
 
+    /**
+     * A warm hand-over: the colleague the handling agent brought onto the line (a consulted call) gets the conversation
+     * at once, with no offer that could expire and go to someone else; their capacity is not checked, they are already
+     * talking to the customer. Allowed to the handling agent and supervisors, for an open conversation and an active
+     * colleague; recorded on the timeline as a TRANSFER, with the optional note.
+     */
+    @Transactional
+    public void handOver(Caller caller, ConversationId id, UUID agentId, @Nullable String note) {
+        String text = noteText(note);
+        ConversationView conversation = conversations.get(caller.workspaceId(), id);
+        if (!caller.userId().value().equals(conversation.assigneeId()) && !caller.role().includes(Role.SUPERVISOR)) {
+            throw new ForbiddenException("Only the agent handling this conversation or a supervisor may hand it over.");
+        }
+        if (conversation.status() != Status.OPEN) {
+            throw new ConflictException("Only an open conversation can be handed over.");
+        }
+        if (directory.member(caller.workspaceId(), new UserId(agentId)).filter(member -> member.active()).isEmpty()) {
+            throw new UnprocessableException("Agent " + agentId + " does not exist or is deactivated.");
+        }
+        if (agentId.equals(conversation.assigneeId())) {
+            throw new UnprocessableException("This agent already handles this conversation.");
+        }
+        if (text != null) {
+            commands.note(caller, id, text, List.of(agentId));
+        }
+        // Agents may only assign to themselves; the hand-over they started is carried out for them.
+        commands.assign(new Caller(caller.workspaceId(), caller.userId(), Role.SUPERVISOR), id, agentId, conversation.teamId());
+        events.publishEvent(new ConversationTransferred(caller.workspaceId(), id, "TRANSFER",
+                conversation.assigneeId() == null ? null : new UserId(conversation.assigneeId()), new UserId(agentId),
+                null, null, false, caller.asActor()));
+    }
+
     /** The internal note that goes with a move, stripped; null when blank; 400 when over 5000 characters. */
     static @Nullable String noteText(@Nullable String note) {
         String text = note == null || note.isBlank() ? null : note.strip();

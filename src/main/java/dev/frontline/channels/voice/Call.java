@@ -19,7 +19,20 @@ record Call(UUID id, WorkspaceId workspace, UUID inboxId, String callSid, Direct
             State state, @Nullable Outcome outcome, @Nullable String providerStatus, Instant createdAt,
             @Nullable Instant enqueuedAt, @Nullable Instant bridgedAt, @Nullable Instant answeredAt,
             @Nullable Instant endedAt, @Nullable Instant holdStartedAt, long holdSeconds, boolean callbackRequested,
-            boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds, Bridge bridge) {
+            boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds, Bridge bridge, HandOver handOver) {
+
+    /**
+     * The agent who handed the caller over to a consulted colleague (warm transfer), when, and that agent's own
+     * after-call note and wrap-up time (hand-over to their first note), apart from the colleague's.
+     */
+    record HandOver(@Nullable UUID agentId, @Nullable Instant at, @Nullable String note, @Nullable Long wrapUpSeconds) {
+
+        static final HandOver NONE = new HandOver(null, null, null, null);
+
+        boolean by(UUID agent) {
+            return agent.equals(agentId);
+        }
+    }
 
     /**
      * How the caller is bridged when the call is in a conference: the provider's conference (null until its first

@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An incoming call is bridged in its own {@code <Conference>}: the caller is sent into it and the agent added
  * through the Participants API, so the agent can be muted, the caller held while the agent stays on the line, and a
  * colleague consulted (warm transfer): the caller is held, the colleague dialled into the conference, then either
- * the agent leaves and the colleague takes over (routing's transfer to them) or the colleague leaves and the caller
- * is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
+ * the agent leaves and the colleague takes over (the conversation handed straight to them) or the colleague leaves
+ * and the caller is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
  */
 @Service
 class CallControls {
@@ -139,7 +139,8 @@ class CallControls {
             commands.assign(caller, conversation, caller.userId().value(), null);
             boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
                     to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
-                    null, null, null, null, null, 0, false, false, null, null, Call.Bridge.NONE));
+                    null, null, null, null, null, 0, false, false, null, null, Call.Bridge.NONE,
+                    Call.HandOver.NONE));
             if (!stored) {
                 throw new ConflictException("The provider answered with the id of a call already recorded: " + callSid);
             }
@@ -262,9 +263,9 @@ class CallControls {
     }
 
     /**
-     * Warm transfer completed: the conversation goes to the consulted colleague through routing's transfer (an offer
-     * to them), their leg becomes the call's agent leg, the caller rejoins the conference with them and the handling
-     * agent's leg is hung up; in one transaction, the provider asked before the commit.
+     * Warm transfer completed: the conversation is assigned straight to the consulted colleague (routing's hand-over:
+     * no offer that could expire), their leg becomes the call's agent leg, the caller rejoins the conference with them
+     * and the handling agent's leg is hung up; in one transaction, the provider asked before the commit.
      */
     Call completeConsult(Caller caller, UUID callId, @Nullable String note) {
         Call call = controllable(caller, callId);
@@ -274,9 +275,7 @@ class CallControls {
         }
         VoiceSettings.VoiceAccount account = account(call);
         transaction.executeWithoutResult(tx -> {
-            transfers.transfer(caller, new ConversationId(call.conversationId()), bridge.consultAgentId(), null, note);
-            calls.consultTookOver(call.id(), bridge.consultAgentId(), bridge.consultCallSid());
-            legs.takeOffHold(account, call);
+            legs.handOver(account, call, caller, note);
             if (bridge.agentCallSid() != null) {
                 twilio.hangUp(account, bridge.agentCallSid());
             }
@@ -303,15 +302,26 @@ class CallControls {
 
     /**
      * The after-call note: kept on the call and added to the conversation as an internal note. The first note after
-     * the call ended fixes the wrap-up time (end of call to note).
+     * the call ended fixes the wrap-up time (end of call to note). The agent who handed the call over to a colleague
+     * writes their own note for their part: their wrap-up time runs from the hand-over.
      */
     Call note(Caller caller, UUID callId, String text) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > 5000) {
             throw new InvalidRequestException("note", "must be 1 to 5000 characters");
         }
-        Call call = controllable(caller, callId);
         Instant now = clock.instant();
+        Call handedOver = calls.get(caller.workspaceId(), callId).filter(call -> call.handOver().by(caller.userId().value())
+                && !caller.userId().value().equals(call.agentId())).orElse(null);
+        if (handedOver != null) {
+            // The agent who handed over wraps up their part: from the hand-over, not from the end of the call.
+            transaction.executeWithoutResult(tx -> {
+                calls.handOverNote(callId, note, Math.max(0, Duration.between(handedOver.handOver().at(), now).toSeconds()));
+                commands.note(caller, new ConversationId(handedOver.conversationId()), note, List.of());
+            });
+            return calls.get(caller.workspaceId(), callId).orElseThrow();
+        }
+        Call call = controllable(caller, callId);
         transaction.executeWithoutResult(tx -> {
             calls.note(call.id(), note, call.endedAt() == null ? null
                     : Math.max(0, Duration.between(call.endedAt(), now).toSeconds()));

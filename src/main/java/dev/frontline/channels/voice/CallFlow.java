@@ -65,7 +65,7 @@ class CallFlow {
     String incoming(VoiceSettings.VoiceAccount account, String callSid, String from, String to, String base) {
         calls.insert(new Call(Ids.newId(), account.workspace(), account.inboxId(), callSid, Call.Direction.INBOUND,
                 from, to, null, null, null, base, Call.State.IVR, null, null, clock.instant(), null, null, null, null,
-                null, 0, false, false, null, null, Call.Bridge.NONE));
+                null, 0, false, false, null, null, Call.Bridge.NONE, Call.HandOver.NONE));
         Call call = calls.bySid(account.inboxId(), callSid).orElseThrow();
         VoicePrompts prompts = new VoicePrompts(account.language());
         CallUrls urls = urls(call);

@@ -2,6 +2,7 @@ package dev.frontline.channels.voice;
 
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.routing.CallQueueing;
+import dev.frontline.routing.Transfers;
 import dev.frontline.shared.Caller;
 import dev.frontline.shared.ConflictException;
 import dev.frontline.shared.Role;
@@ -22,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The legs of a call bridged in its conference, driven by the provider's callbacks: the handling agent's leg (answered:
- * connected; hung up after talking: the caller is hung up too; rang out, busy or failed: the caller goes back to the
- * front of the queue, never to voicemail), a consulted colleague's leg (answered, or ended: the caller is taken off
- * hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
+ * connected; hung up after talking: the caller is hung up too, or in the middle of a consultation handed over to the
+ * colleague; rang out, busy or failed: the caller goes back to the front of the queue, never to voicemail), a consulted
+ * colleague's leg (answered, or ended: the caller is taken off hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
  * under the call's row lock, so reports may arrive twice, late or out of order, on any node.
  */
 @Service
@@ -35,11 +36,13 @@ class CallLegs {
     private final Calls calls;
     private final TwilioCalls twilio;
     private final CallQueueing queueing;
+    private final Transfers transfers;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CallLegs(Calls calls, TwilioCalls twilio, CallQueueing queueing, TransactionTemplate transaction,
+    CallLegs(Calls calls, TwilioCalls twilio, CallQueueing queueing, Transfers transfers, TransactionTemplate transaction,
              Clock clock) {
+        this.transfers = transfers;
         this.calls = calls;
         this.twilio = twilio;
         this.queueing = queueing;
@@ -121,24 +124,67 @@ class CallLegs {
                 }
             }
             case "completed" -> {
-                if (call.state() != Call.State.ENDED && !call.bridge().consulting()) {
-                    hangUpQuietly(account, call.callSid());
+                if (call.state() == Call.State.ENDED) {
+                    return;
                 }
+                if (!call.bridge().consulting()) {
+                    hangUpQuietly(account, call.callSid());
+                } else if (call.bridge().consultAnsweredAt() != null) {
+                    handOver(account, call, leaving(call), null);
+                }
+                // else the colleague's phone still rings: their answer completes the hand-over (consultLeg)
             }
             default -> {
             }
         }
     }
 
+    /**
+     * The consulted colleague's leg: answered, the consultation goes on (or, if the handling agent already hung up,
+     * the colleague takes the caller over); ended, the caller is back with the handling agent, or hung up if that
+     * agent left too (nobody is on the line any more).
+     */
     private void consultLeg(VoiceSettings.VoiceAccount account, Call call, String status, Instant at) {
         if (status.equals("in-progress") || status.equals("answered")) {
             calls.consultAnswered(call.id(), at);
+            if (call.state() != Call.State.ENDED && handlingAgentLeft(call)) {
+                handOver(account, calls.lock(call.id()).orElseThrow(), leaving(call), null);
+            }
         } else if (Call.isFinal(status)) {
             calls.consultEnded(call.id());
-            if (call.state() != Call.State.ENDED) {
+            if (call.state() == Call.State.ENDED) {
+                return;
+            }
+            if (handlingAgentLeft(call)) {
+                hangUpQuietly(account, call.callSid());
+            } else {
                 takeOffHold(account, call);
             }
         }
+    }
+
+    /**
+     * Warm transfer completed: the conversation is assigned straight to the consulted colleague (routing's hand-over,
+     * no offer), their leg becomes the call's agent leg and the caller is taken off hold to talk to them.
+     */
+    void handOver(VoiceSettings.VoiceAccount account, Call call, Caller handing, @Nullable String note) {
+        Call.Bridge bridge = call.bridge();
+        transfers.handOver(handing, new ConversationId(call.conversationId()), bridge.consultAgentId(), note);
+        calls.consultTookOver(call.id(), bridge.consultAgentId(), bridge.consultCallSid(), clock.instant());
+        takeOffHold(account, call);
+    }
+
+    private boolean handlingAgentLeft(Call call) {
+        String agentLeg = call.bridge().agentCallSid();
+        return agentLeg != null && calls.reported(call.id(), "leg:" + agentLeg + ":completed");
+    }
+
+    /**
+     * The agent who hung up in the middle of a consultation, as the one handing over. A supervisor may have been the
+     * assignee meanwhile, so the hand-over is carried out with the supervisor's permission, in the agent's name.
+     */
+    private static Caller leaving(Call call) {
+        return new Caller(call.workspace(), new UserId(call.agentId()), Role.SUPERVISOR);
     }
 
     /** The caller rejoins the conference (after a consultation) and the time on hold is counted. */

@@ -20,7 +20,8 @@ class Calls {
             id, workspace_id, inbox_id, call_sid, direction, from_number, to_number, conversation_id, queue_id, agent_id,
             webhook_base, state, outcome, provider_status, created_at, enqueued_at, bridged_at, answered_at, ended_at,
             hold_started_at, hold_seconds, callback_requested, voicemail, note, wrap_up_seconds, conference_sid, agent_call_sid,
-            agent_muted, consult_agent_id, consult_call_sid, consult_answered_at""";
+            agent_muted, consult_agent_id, consult_call_sid, consult_answered_at, handed_over_by, handed_over_at,
+            hand_over_note, hand_over_wrap_up_seconds""";
 
     private final JdbcClient jdbc;
 
@@ -72,6 +73,12 @@ class Calls {
     boolean recordEvent(UUID callId, String status, Instant at) {
         return jdbc.sql("insert into voice_call_events (call_id, status, occurred_at) values (?, ?, ?) on conflict do nothing")
                 .params(callId, status, Timestamps.sql(at)).update() == 1;
+    }
+
+    /** Whether this call reported this status (see {@link #recordEvent}). */
+    boolean reported(UUID callId, String status) {
+        return jdbc.sql("select count(*) from voice_call_events where call_id = ? and status = ?")
+                .params(callId, status).query(Long.class).single() > 0;
     }
 
     void queued(UUID id, UUID conversationId, @Nullable UUID queueId, Instant at) {
@@ -145,9 +152,11 @@ class Calls {
     }
 
     /** Warm transfer completed: the consulted colleague and their leg handle the call now. */
-    void consultTookOver(UUID id, UUID agentId, String agentCallSid) {
-        jdbc.sql("update voice_calls set agent_id = ?, agent_call_sid = ?, agent_muted = false, consult_agent_id = null, "
-                + "consult_call_sid = null, consult_answered_at = null where id = ?").params(agentId, agentCallSid, id).update();
+    void consultTookOver(UUID id, UUID agentId, String agentCallSid, Instant at) {
+        jdbc.sql("update voice_calls set handed_over_by = agent_id, handed_over_at = ?, hand_over_note = null, "
+                + "hand_over_wrap_up_seconds = null, agent_id = ?, agent_call_sid = ?, agent_muted = false, "
+                + "consult_agent_id = null, consult_call_sid = null, consult_answered_at = null where id = ?")
+                .params(Timestamps.sql(at), agentId, agentCallSid, id).update();
     }
 
     void answered(UUID id, Instant at) {
@@ -188,10 +197,20 @@ class Calls {
                 .params(note, wrapUpSeconds, id).update();
     }
 
+    /** The note of the agent who handed the call over; their first one fixes their wrap-up time. */
+    void handOverNote(UUID id, String note, long wrapUpSeconds) {
+        jdbc.sql("update voice_calls set hand_over_note = ?, hand_over_wrap_up_seconds = coalesce(hand_over_wrap_up_seconds, ?) "
+                + "where id = ?").params(note, wrapUpSeconds, id).update();
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static Call call(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
-        long wrapUp = rs.getLong("wrap_up_seconds");
-        Long wrapUpSeconds = rs.wasNull() ? null : wrapUp;
+        Long wrapUpSeconds = nullableLong(rs, "wrap_up_seconds");
         return new Call(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getObject("inbox_id", UUID.class), rs.getString("call_sid"),
                 Call.Direction.valueOf(rs.getString("direction")), rs.getString("from_number"), rs.getString("to_number"),
@@ -203,6 +222,8 @@ class Calls {
                 rs.getLong("hold_seconds"), rs.getBoolean("callback_requested"), rs.getBoolean("voicemail"),
                 rs.getString("note"), wrapUpSeconds, new Call.Bridge(rs.getString("conference_sid"),
                         rs.getString("agent_call_sid"), rs.getBoolean("agent_muted"), rs.getObject("consult_agent_id", UUID.class),
-                        rs.getString("consult_call_sid"), Timestamps.read(rs, "consult_answered_at")));
+                        rs.getString("consult_call_sid"), Timestamps.read(rs, "consult_answered_at")),
+                new Call.HandOver(rs.getObject("handed_over_by", UUID.class), Timestamps.read(rs, "handed_over_at"),
+                        rs.getString("hand_over_note"), nullableLong(rs, "hand_over_wrap_up_seconds")));
     }
 }

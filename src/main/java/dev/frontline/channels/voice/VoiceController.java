@@ -38,7 +38,8 @@ class VoiceController {
                     @Nullable Instant answeredAt, @Nullable Instant endedAt, @Nullable Long waitSeconds,
                     @Nullable Long ringSeconds, @Nullable Long talkSeconds, long holdSeconds, boolean callbackRequested,
                     boolean voicemail, @Nullable String note, @Nullable Long wrapUpSeconds, boolean inConference,
-                    boolean muted, @Nullable UUID consultAgentId, boolean consultAnswered) {
+                    boolean muted, @Nullable UUID consultAgentId, boolean consultAnswered, @Nullable UUID handedOverBy,
+                    @Nullable Instant handedOverAt, @Nullable String handOverNote, @Nullable Long handOverWrapUpSeconds) {
 
         static CallView of(Call call, Instant now) {
             return new CallView(call.id(), call.inboxId(), call.conversationId(), call.callSid(),
@@ -48,7 +49,8 @@ class VoiceController {
                     seconds(call.waitTime()), seconds(call.ringTime()), seconds(call.talkTime(now)),
                     call.holdTime(now).toSeconds(), call.callbackRequested(), call.voicemail(), call.note(),
                     call.wrapUpSeconds(), call.bridge().conferenceSid() != null, call.bridge().agentMuted(),
-                    call.bridge().consultAgentId(), call.bridge().consultAnsweredAt() != null);
+                    call.bridge().consultAgentId(), call.bridge().consultAnsweredAt() != null, call.handOver().agentId(),
+                    call.handOver().at(), call.handOver().note(), call.handOver().wrapUpSeconds());
         }
 
         private static @Nullable Long seconds(@Nullable Duration duration) {

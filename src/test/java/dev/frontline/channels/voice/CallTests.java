@@ -18,7 +18,8 @@ class CallTests {
         return new Call(UUID.randomUUID(), new WorkspaceId(UUID.randomUUID()), UUID.randomUUID(), "CA1",
                 Call.Direction.INBOUND, "+4915112345678", "+15550001111", UUID.randomUUID(), null, null,
                 "http://localhost", ended == null ? Call.State.CONNECTED : Call.State.ENDED, null, null, T0,
-                T0.plusSeconds(10), bridged, answered, ended, holdStarted, holdSeconds, callback, voicemail, null, null, Call.Bridge.NONE);
+                T0.plusSeconds(10), bridged, answered, ended, holdStarted, holdSeconds, callback, voicemail, null, null, Call.Bridge.NONE,
+                Call.HandOver.NONE);
     }
 
     @Test
@@ -68,7 +69,8 @@ class CallTests {
         Call unanswered = call(T0, null, T0.plusSeconds(30), null, 0, false, false);
         Call outgoing = new Call(unanswered.id(), unanswered.workspace(), unanswered.inboxId(), "CA2", Call.Direction.OUTBOUND,
                 "+15550001111", "+4915112345678", unanswered.conversationId(), null, null, "http://localhost",
-                Call.State.ENDED, null, null, T0, null, T0, null, T0.plusSeconds(30), null, 0, false, false, null, null, Call.Bridge.NONE);
+                Call.State.ENDED, null, null, T0, null, T0, null, T0.plusSeconds(30), null, 0, false, false, null, null, Call.Bridge.NONE,
+                Call.HandOver.NONE);
 
         assertThat(outgoing.outcomeAfter("completed")).isEqualTo(Call.Outcome.NO_ANSWER);
         assertThat(outgoing.ringTime()).isEqualTo(Duration.ofSeconds(30));

@@ -457,7 +457,9 @@ class VoiceCallIntegrationTests {
         twilio.verify(2, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
         twilio.verify(1, postRequestedFor(urlEqualTo(callPath(legA))).withFormParam("Status", equalTo("completed")));
         String conversation = call.get("conversationId").asString();
-        assertThat(pendingOffer(workspace, workspace.supervisor(), conversation)).as("routing's transfer to the colleague").isNotNull();
+        assertThat(pendingOffer(workspace, workspace.supervisor(), conversation)).as("no offer: assigned straight away").isNull();
+        assertThat(assignee(workspace, conversation)).as("the colleague is already talking to the caller")
+                .isEqualTo(workspace.supervisor().id().toString());
         webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "completed", Instant.now()));
         twilio.verify(0, postRequestedFor(urlEqualTo(callPath(callSid))).withFormParam("Status", equalTo("completed")));
         webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.supervisor().id(), leg(legB, "completed", Instant.now()));
@@ -498,6 +500,117 @@ class VoiceCallIntegrationTests {
         twilio.verify(1, postRequestedFor(urlEqualTo(participant(conference, callSid))).withFormParam("Hold", equalTo("false")));
         assertThat(workspace.supervisor().api().post("/api/v1/voice/calls/" + id + "/consult/cancel", Map.of()).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void anAgentWhoHangsUpDuringTheConsultationLeavesTheCallerWithTheColleague() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        Consultation consultation = consulting(setup);
+        String legs = "/calls/" + consultation.id() + "/legs/";
+        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "in-progress", Instant.now()));
+
+        webhook(setup.inbox(), legs + workspace.agent().id(), leg(consultation.legA(), "completed", Instant.now()));
+
+        JsonNode call = callOf(setup, consultation.conversation());
+        assertThat(call.get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(call.get("agentId").asString()).isEqualTo(workspace.supervisor().id().toString());
+        assertThat(call.get("consultAgentId").isNull()).isTrue();
+        assertThat(assignee(workspace, consultation.conversation())).isEqualTo(workspace.supervisor().id().toString());
+        assertThat(pendingOffer(workspace, workspace.supervisor(), consultation.conversation())).isNull();
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(consultation.conference(), consultation.callSid())))
+                .withFormParam("Hold", equalTo("false")));
+        twilio.verify(0, postRequestedFor(urlEqualTo(callPath(consultation.callSid()))).withFormParam("Status", equalTo("completed")));
+
+        TestApi.Response mine = workspace.agent().api().put("/api/v1/voice/calls/" + consultation.id() + "/note",
+                Map.of("note", "Explained the invoice, handed over"));
+        assertThat(mine.status()).as("the agent who handed over wraps up their part: " + mine.body()).isEqualTo(200);
+        assertThat(mine.json().get("handedOverBy").asString()).isEqualTo(workspace.agent().id().toString());
+        assertThat(mine.json().get("handOverNote").asString()).isEqualTo("Explained the invoice, handed over");
+        assertThat(mine.json().get("handOverWrapUpSeconds").isNull()).as("counted from the hand-over").isFalse();
+        assertThat(mine.json().get("note").isNull()).as("the colleague's note is their own").isTrue();
+        assertThat(mine.json().get("wrapUpSeconds").isNull()).isTrue();
+        TestApi.Response theirs = workspace.supervisor().api().put("/api/v1/voice/calls/" + consultation.id() + "/note",
+                Map.of("note", "Refund promised"));
+        assertThat(theirs.json().get("note").asString()).isEqualTo("Refund promised");
+        assertThat(theirs.json().get("handOverNote").asString()).isEqualTo("Explained the invoice, handed over");
+        assertThat(workspace.agent().api().post("/api/v1/voice/calls/" + consultation.id() + "/hold", Map.of()).status())
+                .as("the call itself is the colleague's now").isEqualTo(403);
+    }
+
+    @Test
+    void anAgentWhoHangsUpBeforeTheColleagueAnswersHandsOverWhenTheyDo() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        Consultation consultation = consulting(setup);
+        String legs = "/calls/" + consultation.id() + "/legs/";
+        webhook(setup.inbox(), legs + workspace.agent().id(), leg(consultation.legA(), "completed", Instant.now()));
+        assertThat(callOf(setup, consultation.conversation()).get("state").asString()).as("the caller waits on hold")
+                .isEqualTo("ON_HOLD");
+        twilio.verify(0, postRequestedFor(urlEqualTo(callPath(consultation.callSid()))).withFormParam("Status", equalTo("completed")));
+
+        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "in-progress", Instant.now()));
+
+        JsonNode call = callOf(setup, consultation.conversation());
+        assertThat(call.get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(call.get("agentId").asString()).isEqualTo(workspace.supervisor().id().toString());
+        assertThat(assignee(workspace, consultation.conversation())).isEqualTo(workspace.supervisor().id().toString());
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(consultation.conference(), consultation.callSid())))
+                .withFormParam("Hold", equalTo("false")));
+    }
+
+    @Test
+    void aColleagueWhoHangsUpDuringTheConsultationBringsTheCallerBackToTheAgent() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        Consultation consultation = consulting(setup);
+        String legs = "/calls/" + consultation.id() + "/legs/";
+        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "in-progress", Instant.now()));
+
+        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "completed", Instant.now()));
+
+        JsonNode call = callOf(setup, consultation.conversation());
+        assertThat(call.get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(call.get("agentId").asString()).isEqualTo(workspace.agent().id().toString());
+        assertThat(call.get("consultAgentId").isNull()).isTrue();
+        assertThat(assignee(workspace, consultation.conversation())).isEqualTo(workspace.agent().id().toString());
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(consultation.conference(), consultation.callSid())))
+                .withFormParam("Hold", equalTo("false")));
+        assertThat(workspace.agent().api().post("/api/v1/voice/calls/" + consultation.id() + "/mute", Map.of()).status())
+                .as("the agent controls the call again").isEqualTo(200);
+    }
+
+    private record Consultation(String id, String callSid, String conversation, String conference, String legA, String legB) {
+    }
+
+    /** A call connected to the agent, who consults the supervisor: the caller is on hold, the supervisor's phone rings. */
+    private Consultation consulting(Setup setup) {
+        var workspace = setup.workspace();
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String legA = "CA-leg-" + callSid;
+        String legB = "CA-consult-" + callSid;
+        stubCall(callSid);
+        stubCall(legA);
+        stubCall(legB);
+        stubParticipant("client:" + workspace.agent().id(), legA);
+        stubParticipant("client:" + workspace.supervisor().id(), legB);
+        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        JsonNode call = takenByAgent(setup, callSid);
+        String id = call.get("id").asString();
+        String conference = "CF" + callSid.substring(2);
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "conference-start", null));
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "in-progress", Instant.now()));
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+        TestApi.Response consulting = workspace.agent().api().post("/api/v1/voice/calls/" + id + "/consult",
+                Map.of("agentId", workspace.supervisor().id().toString()));
+        assertThat(consulting.status()).as(consulting.body()).isEqualTo(200);
+        return new Consultation(id, callSid, call.get("conversationId").asString(), conference, legA, legB);
+    }
+
+    private static String assignee(TestWorkspaces.Workspace workspace, String conversation) {
+        JsonNode assignee = workspace.supervisor().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId");
+        return assignee.isNull() ? null : assignee.asString();
     }
 
     @Test
