@@ -89,8 +89,12 @@ public class Distributor {
         if (available.isEmpty()) {
             return false;
         }
+        List<UUID> pushQueues = queues.pushQueueIds(workspace);
+        if (pushQueues.isEmpty()) {
+            return false;
+        }
         profiles.ensure(workspace, available);
-        List<RoutingItem> waiting = items.lockNextWaiting(workspace, CANDIDATES, true);
+        List<RoutingItem> waiting = items.lockNextWaiting(workspace, pushQueues, CANDIDATES);
         if (waiting.isEmpty()) {
             return false;
         }
@@ -165,7 +169,7 @@ public class Distributor {
             List<UUID> teams = directory.teamsOf(workspace, agent);
             Map<UUID, Optional<RoutingQueue>> queueById = new HashMap<>();
             Instant now = clock.instant();
-            for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES, false)) {
+            for (RoutingItem item : items.lockNextWaiting(workspace, CANDIDATES)) {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
                 if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(),
                         overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))) {

@@ -7,6 +7,8 @@ import dev.frontline.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,15 +67,29 @@ public class ItemStore {
 
     /**
      * The first waiting items in work order that no other transaction (on any node) holds, locked until
-     * this transaction ends; held ones are skipped, never waited for. {@code pushOnly}: only items of
-     * queues that push offers.
+     * this transaction ends; held ones are skipped, never waited for.
      */
-    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, int limit, boolean pushOnly) {
+    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, int limit) {
         return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and state = 'WAITING' "
-                        + (pushOnly ? "and queue_id in (select id from routing_queues where workspace_id = ? and push) " : "")
                         + "order by sort_key, conversation_id limit " + limit + " for update skip locked")
-                .params(pushOnly ? List.of(workspace.value(), workspace.value()) : List.of(workspace.value()))
-                .query(ItemStore::item).list();
+                .param(workspace.value()).query(ItemStore::item).list();
+    }
+
+    /**
+     * As {@link #lockNextWaiting(WorkspaceId, int)}, among the items of the given queues only. Read through the
+     * queue's index, so a backlog in other queues (pull queues nobody pushes from) costs nothing here.
+     */
+    public List<RoutingItem> lockNextWaiting(WorkspaceId workspace, List<UUID> queueIds, int limit) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(queueIds.size() + 1);
+        params.add(workspace.value());
+        params.addAll(queueIds);
+        return jdbc.sql("select " + COLUMNS + " from routing_items where workspace_id = ? and queue_id in ("
+                        + String.join(", ", Collections.nCopies(queueIds.size(), "?")) + ") and state = 'WAITING' "
+                        + "order by sort_key, conversation_id limit " + limit + " for update skip locked")
+                .params(params).query(ItemStore::item).list();
     }
 
     /** Locks the conversation's item, waiting for another holder; empty if it is not queued. */
@@ -114,8 +130,8 @@ public class ItemStore {
 
     public List<WorkspaceId> workspacesWithWaiting() {
         return jdbc.sql("""
-                select distinct i.workspace_id from routing_items i join routing_queues q on q.id = i.queue_id
-                where i.state = 'WAITING' and q.push""")
+                select distinct q.workspace_id from routing_queues q where q.push and exists (
+                    select 1 from routing_items i where i.workspace_id = q.workspace_id and i.queue_id = q.id and i.state = 'WAITING')""")
                 .query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
     }
 

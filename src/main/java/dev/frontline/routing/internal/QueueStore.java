@@ -44,6 +44,12 @@ public class QueueStore {
                 .param(workspace.value()).query(QueueStore::queue).list();
     }
 
+    /** The queues that push offers to agents (the others wait to be pulled). */
+    public List<UUID> pushQueueIds(WorkspaceId workspace) {
+        return jdbc.sql("select id from routing_queues where workspace_id = ? and push order by id")
+                .param(workspace.value()).query(UUID.class).list();
+    }
+
     public Optional<RoutingQueue> queue(WorkspaceId workspace, UUID id) {
         return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? and id = ?")
                 .params(workspace.value(), id).query(QueueStore::queue).optional();
