@@ -17,12 +17,15 @@ import dev.frontline.shared.Actor;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Follows conversations. Arrivals and reopenings are queued after commit through the event publication
- * registry (off the inbound hot path, and not lost in a crash). Leaving the queue, assignment and
+ * Follows conversations. Arrivals and reopenings are queued at the end of the creating (or reopening)
+ * transaction, after everything it did (tags, priority, attributes a bot set), and commit with it: a crash
+ * loses neither, and nothing can change the conversation in between (its row is held). Inbound paths that
+ * store many messages in one transaction queue them all in that one commit. Leaving the queue, assignment and
  * priority changes are applied in the changing transaction, so queue, offers and load never disagree
  * with the conversation. An unassigned conversation goes back to the queue its rules choose.
  */
@@ -55,25 +58,20 @@ class ConversationRouting {
         this.clock = clock;
     }
 
-    /**
-     * A conversation staff started themselves is theirs to handle, not the queue's. This runs after the
-     * conversation's commit, so someone may take the conversation meanwhile: holding its row while queueing
-     * waits for such an assignment to commit and then sees it, instead of queueing an assigned conversation
-     * until the re-check removes it.
-     */
-    @ApplicationModuleListener
+    /** A conversation staff started themselves is theirs to handle, not the queue's. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ConversationCreated created) {
         if (created.actor().type() != Actor.Type.AGENT) {
             deadlines.lock(created.workspaceId(), created.conversationId());
-            queueing.enqueue(created.workspaceId(), created.conversationId());
+            queueing.enqueueLocked(created.workspaceId(), created.conversationId());
         }
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void reopened(ConversationStatusChanged changed) {
         if (changed.to() == Status.OPEN) {
             deadlines.lock(changed.workspaceId(), changed.conversationId());
-            queueing.enqueue(changed.workspaceId(), changed.conversationId());
+            queueing.enqueueLocked(changed.workspaceId(), changed.conversationId());
         }
     }
 

@@ -63,6 +63,19 @@ public class Queueing {
 
     /** As {@link #enqueue(WorkspaceId, ConversationId)}, into {@code queueId} when given (a transfer) instead of the rules' queue. */
     public boolean enqueue(WorkspaceId workspace, ConversationId id, @Nullable UUID queueId) {
+        return enqueue(workspace, id, queueId, true);
+    }
+
+    /**
+     * As {@link #enqueue(WorkspaceId, ConversationId)} for a caller whose transaction holds the conversation's row
+     * lock (it created the conversation, or changed it): no change can commit between reading the conversation
+     * and queueing it, so there is nothing to re-check after commit.
+     */
+    public boolean enqueueLocked(WorkspaceId workspace, ConversationId id) {
+        return enqueue(workspace, id, null, false);
+    }
+
+    private boolean enqueue(WorkspaceId workspace, ConversationId id, @Nullable UUID queueId, boolean recheckAfterCommit) {
         ConversationView conversation = conversations.get(workspace, id);
         if (conversation.status() != Status.OPEN || conversation.assigneeId() != null || conversation.channel() == null) {
             return false;
@@ -77,7 +90,9 @@ public class Queueing {
                 WorkOrder.sortKey(now, conversation.priority(), tier, properties),
                 conversation.contactId()), queueId == null);
         if (added) {
-            AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
+            if (recheckAfterCommit) {
+                AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
+            }
             kicks.afterCommit(workspace);
         }
         return added;

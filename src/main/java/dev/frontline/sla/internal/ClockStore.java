@@ -52,8 +52,20 @@ class ClockStore {
                 .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
     }
 
-    void save(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
-        int updated = jdbc.sql("""
+    /** A clock this conversation did not have (its clocks were read under {@link #lock}). */
+    void insert(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
+        jdbc.sql("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(workspace.value(), conversation.value(), clock.metric().name(), clock.policyId(),
+                        clock.policyName(), clock.state().name(), micros(clock.target()), clock.businessTime(),
+                        clock.teamId(), Timestamps.sql(clock.startedAt()), Timestamps.sql(clock.runningSince()),
+                        micros(clock.elapsed()), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
+                        clock.warned(), Timestamps.sql(clock.breachedAt()), Timestamps.sql(clock.stoppedAt()))
+                .update();
+    }
+
+    void update(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
+        jdbc.sql("""
                         update sla_clocks set policy_id = ?, policy_name = ?, state = ?, target_us = ?, business_time = ?,
                             team_id = ?, started_at = ?, running_since = ?, elapsed_us = ?, due_at = ?, warn_at = ?, warned = ?,
                             breached_at = ?, stopped_at = ?
@@ -64,16 +76,6 @@ class ClockStore {
                         Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
                         Timestamps.sql(clock.stoppedAt()), workspace.value(), conversation.value(), clock.metric().name())
                 .update();
-        if (updated == 0) {
-            jdbc.sql("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
-                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(workspace.value(), conversation.value(), clock.metric().name(), clock.policyId(),
-                            clock.policyName(), clock.state().name(), micros(clock.target()), clock.businessTime(),
-                            clock.teamId(), Timestamps.sql(clock.startedAt()), Timestamps.sql(clock.runningSince()),
-                            micros(clock.elapsed()), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
-                            clock.warned(), Timestamps.sql(clock.breachedAt()), Timestamps.sql(clock.stoppedAt()))
-                    .update();
-        }
     }
 
     /** Due warnings, oldest first, skipping rows another node is firing. */

@@ -21,6 +21,7 @@ import dev.frontline.sla.SlaMetric;
 import dev.frontline.sla.SlaPolicyChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +76,23 @@ class ConversationClocks {
         private boolean changed;
 
         Locked(WorkspaceId workspace, ConversationId id) {
+            this(workspace, id, clocks.lock(workspace, id));
+        }
+
+        Locked(WorkspaceId workspace, ConversationId id, Map<SlaMetric, SlaClock> current) {
             this.workspace = workspace;
             this.id = id;
-            this.current = clocks.lock(workspace, id);
+            this.current = current;
         }
 
         void save(SlaClock next) {
             SlaClock previous = current.put(next.metric(), next);
             if (!next.equals(previous)) {
-                clocks.save(workspace, id, next);
+                if (previous == null) {
+                    clocks.insert(workspace, id, next);
+                } else {
+                    clocks.update(workspace, id, next);
+                }
                 changed = true;
             }
         }
@@ -102,7 +111,8 @@ class ConversationClocks {
         if (ended(conversation)) {
             return;
         }
-        Locked locked = new Locked(created.workspaceId(), created.conversationId());
+        // Created in this transaction: it has no clocks yet and nobody else can see it, so there is nothing to lock.
+        Locked locked = new Locked(created.workspaceId(), created.conversationId(), new EnumMap<>(SlaMetric.class));
         Instant now = clock.instant();
         policies.choose(created.workspaceId(), conversation).ifPresent(policy -> {
             startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
