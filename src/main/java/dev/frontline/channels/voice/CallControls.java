@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conversation is assigned (an accepted offer, "get next", a supervisor's reassignment), the caller is sent into it
  * and the agent added through the Participants API; click to call rings the agent into the conference first and
  * {@link CallLegs} adds the contact once they answer. From the workspace the agent hangs up, mutes, holds (the caller
- * hears hold music while the agent stays on the line) and resumes, transfers (cold: the caller waits again and
+ * hears hold music while the agent stays on the line) and resumes, transfers (cold, incoming calls only: the caller waits again and
  * routing offers the call to the queue or the colleague, who is added on accepting; warm: the caller is held, a
  * colleague dialled into the conference, then either the agent leaves and the colleague takes over, the conversation
  * handed straight to them, or the colleague leaves and the caller is back with the agent) and writes the after-call
@@ -176,7 +176,7 @@ class CallControls {
         if (call.bridge().consulting()) {
             throw new ConflictException("Complete or cancel the consultation first.");
         }
-        CallLegs.conferenceOf(call);
+        CallLegs.conferenceOf(call); // 409 before the conference's first callback, as for hold
         legs.takeOffHold(account(call), call);
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }

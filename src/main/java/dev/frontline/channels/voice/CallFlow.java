@@ -193,7 +193,7 @@ class CallFlow {
             if (!calls.recordEvent(id, Call.eventKey(agentLeg, status), at)) {
                 return;
             }
-            calls.lock(id).orElseThrow();
+            calls.lock(id).orElseThrow(); // reports of one call apply one at a time
             if (agentLeg && (status.equals("in-progress") || status.equals("answered"))) {
                 calls.answered(id, at);
             } else if (!agentLeg && Call.isFinal(status)) {

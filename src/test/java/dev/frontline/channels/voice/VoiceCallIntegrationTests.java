@@ -227,17 +227,9 @@ class VoiceCallIntegrationTests {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
         String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-        twilio.stubFor(post(urlEqualTo(callPath(callSid))).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\"}")));
-        webhook(setup.inbox(), "", incoming(callSid));
-        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
-        String conversation = onlyCall(setup).get("conversationId").asString();
+        stubCall(callSid);
         stubParticipant("client:" + workspace.agent().id(), "CA-leg-" + callSid);
-        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
-        String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
-                id -> id != null);
-        workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of());
-        await().atMost(Duration.ofSeconds(15)).until(() -> onlyCall(setup).get("state").asString().equals("RINGING"));
+        String conversation = takenByAgent(setup, callSid).get("conversationId").asString();
         Instant answered = Instant.now().plusSeconds(5);
 
         webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(65)));
@@ -679,21 +671,12 @@ class VoiceCallIntegrationTests {
     void aCancelledConsultationHangsUpTheColleagueAndBringsTheCallerBack() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-        String legA = "CA-leg-" + callSid;
-        String legB = "CA-consult-" + callSid;
-        stubCall(callSid);
-        stubCall(legB);
-        stubParticipant("client:" + workspace.agent().id(), legA);
-        stubParticipant("client:" + workspace.supervisor().id(), legB);
-        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
-        String id = takenByAgent(setup, callSid).get("id").asString();
-        String conference = "CF" + callSid.substring(2);
-        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "conference-start", null));
-        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "in-progress", Instant.now()));
+        Consultation consultation = consulting(setup);
+        String id = consultation.id();
+        String callSid = consultation.callSid();
+        String conference = consultation.conference();
+        String legB = consultation.legB();
         TestApi agent = workspace.agent().api();
-        agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()));
         assertThat(agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()))
                 .status()).as("one consultation at a time").isEqualTo(409);
 
