@@ -165,7 +165,8 @@ await scenario('voice', async (browser) => {
     await panel.getByText('Saved').waitFor();
     await screenshot(agent, 'voice-call-ended');
 
-    // Click to call from the customer's profile: the agent's phone rings first, then the customer's.
+    // Click to call from the customer's profile: the agent's phone rings into the call's conference; once they
+    // answer, the customer is added to it. The panel then has the same controls as for an incoming call.
     const first = agent.url();
     await agent.getByTestId('customer-360').getByRole('button', { name: 'Call +4915112345678' }).click();
     await agent.waitForURL((url) => url.href !== first && /\/inbox\/mine\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -173,7 +174,21 @@ await scenario('voice', async (browser) => {
     await outgoing.getByText('Outgoing from +15550001111 to +4915112345678').waitFor();
     await outgoing.getByTestId('call-state').filter({ hasText: 'Ringing your phone' }).waitFor();
     const placed = provider.find((r) => r.path.endsWith('/Calls.json'));
-    check(placed?.form.To === '+15550002222' && placed.form.Twiml.includes('>+4915112345678</Number>'), 'the agent is rung, then the customer');
+    check(placed?.form.To === '+15550002222' && /<Conference [^>]*>frontline-call-[0-9a-f-]{36}<\/Conference>/.test(placed.form.Twiml),
+      'the agent is rung into the conference');
+    const outgoingId = placed.form.Twiml.match(/frontline-call-([0-9a-f-]{36})/)[1];
+    await webhook(placed.form.StatusCallback.match(/\/calls\/[^/]+\/legs\/[^/]+$/)[0], leg(`${CALL}out`, 'in-progress'));
+    const dialled = provider.find((r) => r.path.endsWith(`/Conferences/frontline-call-${outgoingId}/Participants.json`));
+    check(dialled?.form.To === '+4915112345678' && dialled.form.Label === 'contact' && dialled.form.EndConferenceOnExit === 'true',
+      'once the agent answered, the customer is called into the conference');
+    await webhook('/conference', { AccountSid: SID, ConferenceSid: 'CFout', FriendlyName: `frontline-call-${outgoingId}`,
+      StatusCallbackEvent: 'conference-start' });
+    await webhook(`/calls/${outgoingId}/contact`, { ...leg(`${CALL}-contact`, 'in-progress'), To: '+4915112345678' });
+    await outgoing.getByTestId('call-state').filter({ hasText: 'Connected' }).waitFor({ timeout: 20000 });
+    await outgoing.getByRole('button', { name: 'Mute', exact: true }).waitFor();
+    await outgoing.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await outgoing.getByRole('button', { name: 'Consult first' }).waitFor();
+    check(await outgoing.getByRole('button', { name: 'Transfer the call' }).count() === 0, 'an outgoing call is handed over by consulting');
     await screenshot(agent, 'voice-click-to-call');
   } finally {
     standIn.close();

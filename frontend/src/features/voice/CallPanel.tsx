@@ -153,6 +153,7 @@ function Consultation({ call, onDone, onCancel, cancelling }: {
 /**
  * Cold transfer: to a queue or an available colleague; the caller waits with hold music until someone takes it. Warm
  * transfer (a call in a conference, to a colleague): the colleague is dialled in first while the caller is on hold.
+ * An outgoing call never queued, so it is handed over by warm transfer only.
  */
 function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => void }) {
   const { t } = useTranslation('voice');
@@ -170,18 +171,21 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
     mutationFn: () => voiceApi.consult(call.id, target.split(':')[1]),
     onSuccess: onDone,
   });
+  const warmOnly = call.direction === 'OUTBOUND';
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (target) transfer.mutate();
+    if (target && !warmOnly) transfer.mutate();
   };
   return (
     <form className="call-transfer" onSubmit={submit}>
       <label htmlFor={`transfer-${call.id}`}>{t('transfer.to')}</label>
       <select id={`transfer-${call.id}`} value={target} onChange={(e) => setTarget(e.target.value)}>
         <option value="">{t('transfer.choose')}</option>
-        <optgroup label={t('transfer.queues')}>
-          {(targets.data?.queues ?? []).map((q) => <option key={q.id} value={`queue:${q.id}`}>{q.name}</option>)}
-        </optgroup>
+        {!warmOnly && (
+          <optgroup label={t('transfer.queues')}>
+            {(targets.data?.queues ?? []).map((q) => <option key={q.id} value={`queue:${q.id}`}>{q.name}</option>)}
+          </optgroup>
+        )}
         <optgroup label={t('transfer.agents')}>
           {(targets.data?.agents ?? []).map((a) => (
             <option key={a.userId} value={`agent:${a.userId}`} disabled={!a.available}>
@@ -192,12 +196,14 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
       </select>
       <label htmlFor={`transfer-note-${call.id}`}>{t('transfer.note')}</label>
       <textarea id={`transfer-note-${call.id}`} rows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
-      <p className="hint">{call.inConference ? t('transfer.hint') : t('transfer.coldOnly')}</p>
+      <p className="hint">{warmOnly ? t('transfer.warmOnly') : call.inConference ? t('transfer.hint') : t('transfer.coldOnly')}</p>
       {[transfer, consult].map((m, i) => m.isError && (
         <p key={i} className="error" role="alert">{errorMessage(m.error, (k) => t(k, { ns: 'common' }))}</p>
       ))}
       <div className="buttons">
-        <button type="submit" disabled={!target || transfer.isPending || consult.isPending}>{t('transfer.submit')}</button>
+        {!warmOnly && (
+          <button type="submit" disabled={!target || transfer.isPending || consult.isPending}>{t('transfer.submit')}</button>
+        )}
         {call.inConference && (
           <button type="button" className="secondary" onClick={() => consult.mutate()}
                   disabled={!target.startsWith('agent:') || transfer.isPending || consult.isPending}>

@@ -4,4 +4,9 @@ package dev.frontline.channels.voice;
 record AgentEndpoint(Kind kind, String address) {
 
     enum Kind { PHONE, CLIENT }
+
+    /** The {@code To} that rings it: the number, or {@code client:<identity>}. */
+    String to() {
+        return kind == Kind.PHONE ? address : "client:" + address;
+    }
 }

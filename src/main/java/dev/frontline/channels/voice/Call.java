@@ -51,7 +51,19 @@ record Call(UUID id, WorkspaceId workspace, UUID inboxId, String callSid, Direct
 
     /** The conference a call is bridged in is named after the call, so its status callbacks name their call. */
     String conferenceName() {
-        return "frontline-call-" + id;
+        return conferenceName(id);
+    }
+
+    static String conferenceName(UUID callId) {
+        return "frontline-call-" + callId;
+    }
+
+    /**
+     * An outgoing call rings the agent first and adds the contact to its conference once they answer; until then the
+     * call's CallSid is the agent's leg, and afterwards the contact's.
+     */
+    boolean awaitingContact() {
+        return direction == Direction.OUTBOUND && callSid.equals(bridge.agentCallSid());
     }
 
     enum Direction { INBOUND, OUTBOUND }

@@ -35,18 +35,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The agent's side of a call. When a waiting call's conversation is assigned (an accepted offer, "get next", a
- * supervisor's reassignment), the provider is asked to bridge the caller to the agent: the call's TwiML is
- * replaced with a {@code <Dial>} to the agent's phone or client. From the workspace the agent hangs up, holds
- * (the caller hears hold music; the agent's leg ends) and resumes (the agent is dialled again), transfers (the
- * caller waits again; routing offers the call to the queue or the colleague, who is dialled on accepting) and writes
- * the after-call note. Only the agent handling the conversation, or a supervisor, controls its call.
- *
- * <p>An incoming call is bridged in its own {@code <Conference>}: the caller is sent into it and the agent added
- * through the Participants API, so the agent can be muted, the caller held while the agent stays on the line, and a
- * colleague consulted (warm transfer): the caller is held, the colleague dialled into the conference, then either
- * the agent leaves and the colleague takes over (the conversation handed straight to them) or the colleague leaves
- * and the caller is back with the agent. Outgoing calls (click to call) are bridged with a plain {@code <Dial>}: hold and hang up only.
+ * The agent's side of a call. Every call is bridged in its own {@code <Conference>}. When a waiting call's
+ * conversation is assigned (an accepted offer, "get next", a supervisor's reassignment), the caller is sent into it
+ * and the agent added through the Participants API; click to call rings the agent into the conference first and
+ * {@link CallLegs} adds the contact once they answer. From the workspace the agent hangs up, mutes, holds (the caller
+ * hears hold music while the agent stays on the line) and resumes, transfers (cold, incoming calls only: the caller waits again and
+ * routing offers the call to the queue or the colleague, who is added on accepting; warm: the caller is held, a
+ * colleague dialled into the conference, then either the agent leaves and the colleague takes over, the conversation
+ * handed straight to them, or the colleague leaves and the caller is back with the agent) and writes the after-call
+ * note. Only the agent handling the conversation, or a supervisor, controls its call.
  */
 @Service
 class CallControls {
@@ -99,10 +96,11 @@ class CallControls {
     }
 
     /**
-     * Click to call: the provider rings the agent first and, when they answer, dials the contact's number from the
-     * inbox's number ({@code POST …/Calls.json} with the {@code <Dial>} as TwiML). The call gets its own conversation,
-     * assigned to the agent, with an "Outgoing call" message, and is recorded and reported like an incoming one
-     * (the contact's leg answering is the answer). {@code base} is the URL the provider reaches this installation at.
+     * Click to call: the provider rings the agent ({@code POST …/Calls.json} from the inbox's number) into the call's
+     * conference, which goes on without them while a colleague takes over, as for an incoming call; when they answer,
+     * {@link CallLegs} adds the contact. The call gets its own conversation, assigned to the agent, with an "Outgoing
+     * call" message, and is recorded and reported like an incoming one (the contact's leg answering is the answer).
+     * {@code base} is the URL the provider reaches this installation at.
      */
     Call callContact(Caller caller, UUID inboxId, UUID contactId, @Nullable String number, String base) {
         VoiceSettings.VoiceAccount account = settings.account(inboxId)
@@ -117,34 +115,33 @@ class CallControls {
                 identity.kind() == IdentityKind.PHONE && PhoneNumbers.e164(identity.value()).orElse("").equals(to))) {
             throw new InvalidRequestException("number", "is not one of the contact's phone numbers");
         }
-        AgentEndpoint agent = endpoints.of(caller.workspaceId(), caller.userId());
+        UUID callId = Ids.newId();
+        UUID agentId = caller.userId().value();
         CallUrls urls = new CallUrls(base, inboxId);
-        String twiml = TwiML.response()
-                .dial(urls.dialEnded(), 30, account.from(), urls.recording(), new AgentEndpoint(AgentEndpoint.Kind.PHONE, to),
-                        urls.status())
-                .xml();
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("To", agent.kind() == AgentEndpoint.Kind.PHONE ? agent.address() : "client:" + agent.address());
+        form.put("To", endpoints.of(caller.workspaceId(), caller.userId()).to());
         form.put("From", account.from());
-        form.put("Twiml", twiml);
-        form.put("StatusCallback", urls.status());
+        form.put("Twiml", TwiML.response().conference(urls.dialEnded(), Call.conferenceName(callId),
+                TwiML.Joining.CALLING_AGENT, account.holdMusicUrl(), urls.recording(), urls.conference()).xml());
+        form.put("StatusCallback", urls.agentLeg(callId, agentId));
         form.put("StatusCallbackMethod", "POST");
         form.put("StatusCallbackEvent", "initiated ringing answered completed");
-        String callSid = twilio.create(account, form);
+        String agentLeg = twilio.create(account, form);
         Instant now = clock.instant();
-        UUID callId = Ids.newId();
         transaction.executeWithoutResult(tx -> {
             ConversationId conversation = commands.start(caller, inboxId, contactId, null, null,
                     "Outgoing call to " + to, null, List.of());
-            commands.assign(caller, conversation, caller.userId().value(), null);
-            boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, callSid, Call.Direction.OUTBOUND, account.from(),
-                    to, conversation.value(), null, caller.userId().value(), base, Call.State.RINGING, null, null, now,
+            commands.assign(caller, conversation, agentId, null);
+            // Until the contact's leg is added, the call's CallSid is the agent's leg.
+            boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, agentLeg, Call.Direction.OUTBOUND,
+                    account.from(), to, conversation.value(), null, agentId, base, Call.State.RINGING, null, null, now,
                     null, null, null, null, null, 0, false, false, null, null, Call.Bridge.NONE,
                     Call.HandOver.NONE));
             if (!stored) {
-                throw new ConflictException("The provider answered with the id of a call already recorded: " + callSid);
+                throw new ConflictException("The provider answered with the id of a call already recorded: " + agentLeg);
             }
-            calls.bridging(callId, caller.userId().value(), now);
+            calls.bridging(callId, agentId, now);
+            calls.agentLegAdded(callId, agentId, agentLeg);
         });
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
@@ -160,26 +157,17 @@ class CallControls {
         return call;
     }
 
-    /**
-     * The caller hears the inbox's hold music: in a conference the caller is held and the agent stays on the line;
-     * a call bridged with a plain dial (outgoing) has the agent's leg end until {@link #resume}.
-     */
+    /** The caller (or contact) is held in the conference with the inbox's hold music; the agent stays on the line. */
     Call hold(Caller caller, UUID callId) {
         Call call = controllable(caller, callId);
         if (call.state() != Call.State.CONNECTED) {
             throw new ConflictException("Only a connected call can be put on hold.");
         }
-        VoiceSettings.VoiceAccount account = account(call);
-        if (call.bridge().conferenceSid() != null) {
-            legs.putOnHold(account, call);
-            return calls.get(caller.workspaceId(), callId).orElseThrow();
-        }
-        twilio.update(account, call.callSid(), TwiML.response().play(account.holdMusicUrl(), 0).xml());
-        calls.hold(call.id(), clock.instant());
+        legs.putOnHold(account(call), call);
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
 
-    /** Back from hold: the hold time is counted and the agent is dialled again. */
+    /** Back from hold: the caller rejoins the conference and the hold time is counted. */
     Call resume(Caller caller, UUID callId) {
         Call call = controllable(caller, callId);
         if (call.state() != Call.State.ON_HOLD || call.holdStartedAt() == null || call.agentId() == null) {
@@ -188,12 +176,8 @@ class CallControls {
         if (call.bridge().consulting()) {
             throw new ConflictException("Complete or cancel the consultation first.");
         }
-        if (call.bridge().conferenceSid() != null) {
-            legs.takeOffHold(account(call), call);
-            return calls.get(caller.workspaceId(), callId).orElseThrow();
-        }
-        dialAgent(call, new UserId(call.agentId()));
-        calls.resume(call.id(), Duration.between(call.holdStartedAt(), clock.instant()).toSeconds());
+        CallLegs.conferenceOf(call); // 409 before the conference's first callback, as for hold
+        legs.takeOffHold(account(call), call);
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
 
@@ -206,6 +190,10 @@ class CallControls {
         Call call = controllable(caller, callId);
         if (call.state() != Call.State.CONNECTED && call.state() != Call.State.ON_HOLD) {
             throw new ConflictException("Only a connected call can be transferred.");
+        }
+        if (call.direction() == Call.Direction.OUTBOUND) {
+            // The contact never queued: there is no waiting loop that would bridge them to the next agent.
+            throw new ConflictException("An outgoing call is handed to a colleague by consulting them (warm transfer).");
         }
         transaction.executeWithoutResult(tx -> {
             Transfers.Transfer moved = transfers.transfer(caller, new ConversationId(call.conversationId()), agentId,
@@ -335,15 +323,10 @@ class CallControls {
      * agent's leg reports to its own URL, so a late report of an earlier agent's leg is told apart.
      */
     private void bridge(Call call, UserId agent) {
-        if (call.direction() == Call.Direction.OUTBOUND) {
-            dialAgent(call, agent);
-            return;
-        }
         VoiceSettings.VoiceAccount account = account(call);
         CallUrls urls = CallFlow.urls(call);
-        twilio.update(account, call.callSid(), TwiML.response()
-                .conference(urls.dialEnded(), call.conferenceName(), account.holdMusicUrl(), urls.recording(), urls.conference())
-                .xml());
+        twilio.update(account, call.callSid(), TwiML.response().conference(urls.dialEnded(), call.conferenceName(),
+                TwiML.Joining.CALLER, account.holdMusicUrl(), urls.recording(), urls.conference()).xml());
         String leg = twilio.addParticipant(account, call.conferenceName(), agentParticipant(account, call, agent, "agent"));
         calls.agentLegAdded(call.id(), agent.value(), leg);
     }
@@ -353,10 +336,9 @@ class CallControls {
      * an agent leaves (a warm transfer goes on without the first agent); the leg reports to a URL naming the agent.
      */
     private Map<String, String> agentParticipant(VoiceSettings.VoiceAccount account, Call call, UserId agent, String label) {
-        AgentEndpoint endpoint = endpoints.of(call.workspace(), agent);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("From", account.from());
-        form.put("To", endpoint.kind() == AgentEndpoint.Kind.PHONE ? endpoint.address() : "client:" + endpoint.address());
+        form.put("To", endpoints.of(call.workspace(), agent).to());
         form.put("Label", label);
         form.put("Timeout", String.valueOf(AGENT_RING_SECONDS));
         form.put("EndConferenceOnExit", "false");
@@ -365,15 +347,6 @@ class CallControls {
         form.put("StatusCallbackMethod", "POST");
         form.put("StatusCallbackEvent", "initiated ringing answered completed");
         return form;
-    }
-
-    private void dialAgent(Call call, UserId agent) {
-        VoiceSettings.VoiceAccount account = account(call);
-        CallUrls urls = CallFlow.urls(call);
-        twilio.update(account, call.callSid(), TwiML.response()
-                .dial(urls.dialEnded(), AGENT_RING_SECONDS, account.from(), urls.recording(),
-                        endpoints.of(call.workspace(), agent), urls.status())
-                .xml());
     }
 
     private Call controllable(Caller caller, UUID callId) {

@@ -193,21 +193,13 @@ class CallFlow {
             if (!calls.recordEvent(id, Call.eventKey(agentLeg, status), at)) {
                 return;
             }
-            Call call = calls.lock(id).orElseThrow();
+            calls.lock(id).orElseThrow(); // reports of one call apply one at a time
             if (agentLeg && (status.equals("in-progress") || status.equals("answered"))) {
                 calls.answered(id, at);
             } else if (!agentLeg && Call.isFinal(status)) {
                 calls.ended(id, status, at);
             }
-            call = calls.lock(id).orElseThrow();
-            if (call.state() == Call.State.ENDED) {
-                Call.Outcome outcome = call.outcomeAfter(call.providerStatus());
-                calls.outcome(id, outcome);
-                if (call.conversationId() != null && outcome != Call.Outcome.COMPLETED
-                        && outcome != Call.Outcome.CALLBACK && outcome != Call.Outcome.VOICEMAIL) {
-                    queueing.abandon(account.workspace(), new ConversationId(call.conversationId()));
-                }
-            }
+            legs.settle(account, id);
         });
     }
 

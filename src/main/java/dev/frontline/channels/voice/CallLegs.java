@@ -25,13 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The legs of a call bridged in its conference, driven by the provider's callbacks: the handling agent's leg (answered:
  * connected; hung up after talking: the caller is hung up too, or in the middle of a consultation handed over to the
  * colleague; rang out, busy or failed: the caller goes back to the front of the queue, never to voicemail), a consulted
- * colleague's leg (answered, or ended: the caller is taken off hold), and the conference itself (its sid, needed to change participants). Every report is stored once and applied
- * under the call's row lock, so reports may arrive twice, late or out of order, on any node.
+ * colleague's leg (answered, or ended: the caller is taken off hold), and the conference itself (its sid, needed to
+ * change participants). An outgoing call rings the agent first: their answer adds the contact to the conference, and
+ * the contact's leg is then the call's own (its answer is the call's answer, its end the call's end; unanswered, the
+ * agent's leg is hung up); an agent who does not pick up their own call just ends it. Every report is stored once and
+ * applied under the call's row lock, so reports may arrive twice, late or out of order, on any node.
  */
 @Service
 class CallLegs {
 
     private static final Logger log = LoggerFactory.getLogger(CallLegs.class);
+    private static final int CONTACT_RING_SECONDS = 30;
 
     private final Calls calls;
     private final TwilioCalls twilio;
@@ -75,6 +79,58 @@ class CallLegs {
         });
     }
 
+    /**
+     * A status report of the contact's leg of an outgoing call: answered, the call is connected; ended, so is the call
+     * (the outcome from its status), and if the contact never answered the agent waiting in the conference is hung up.
+     */
+    void contactLeg(VoiceSettings.VoiceAccount account, UUID callId, String legSid, String status, Instant at) {
+        transaction.executeWithoutResult(tx -> {
+            Optional<Call> found = calls.lock(callId)
+                    .filter(call -> call.inboxId().equals(account.inboxId()) && call.direction() == Call.Direction.OUTBOUND);
+            if (found.isEmpty()) {
+                return;
+            }
+            Call call = found.get();
+            if (call.awaitingContact() && call.state() != Call.State.ENDED) {
+                calls.contactLegAdded(callId, legSid); // reported before the provider's answer to adding it was stored
+            } else if (!call.callSid().equals(legSid)) {
+                return;
+            }
+            if (!calls.recordEvent(callId, Call.eventKey(false, status), at)) {
+                return;
+            }
+            if (status.equals("in-progress") || status.equals("answered")) {
+                calls.answered(callId, at);
+            } else if (Call.isFinal(status)) {
+                calls.ended(callId, status, at);
+                String agentLeg = call.bridge().agentCallSid();
+                if (call.answeredAt() == null && call.state() != Call.State.ENDED && agentLeg != null
+                        && !handlingAgentLeft(call)) {
+                    hangUpQuietly(account, agentLeg); // else the contact leaving ended the conference
+                }
+            }
+            settle(account, callId);
+        });
+    }
+
+    /**
+     * Once the call ended: its outcome from everything known, never from the order of the reports. A call that ended
+     * unanswered leaves its queue (abandoned), unless the caller asked for a callback or left a voicemail (the
+     * conversation then waits for an agent).
+     */
+    void settle(VoiceSettings.VoiceAccount account, UUID callId) {
+        Call call = calls.lock(callId).orElseThrow();
+        if (call.state() != Call.State.ENDED) {
+            return;
+        }
+        Call.Outcome outcome = call.outcomeAfter(call.providerStatus());
+        calls.outcome(callId, outcome);
+        if (call.conversationId() != null && outcome != Call.Outcome.COMPLETED
+                && outcome != Call.Outcome.CALLBACK && outcome != Call.Outcome.VOICEMAIL) {
+            queueing.abandon(account.workspace(), new ConversationId(call.conversationId()));
+        }
+    }
+
     /** A conference status callback: the sid of the conference the caller is in, until it ends. */
     void conference(VoiceSettings.VoiceAccount account, String friendlyName, String conferenceSid, String event, Instant at) {
         if (!friendlyName.startsWith("frontline-call-")) {
@@ -102,10 +158,12 @@ class CallLegs {
 
     /**
      * The agent did not pick up: the conversation goes back to the front of its queue and the caller back to the
-     * waiting loop. Answers false if the call is no longer waiting for this agent.
+     * waiting loop. Answers false if the call is no longer waiting for this agent, or is outgoing (it never queued:
+     * the agent who called out did not pick up, and the call just ends).
      */
     boolean returnToQueue(Call call) {
-        if (call.state() != Call.State.RINGING || call.agentId() == null || call.conversationId() == null) {
+        if (call.direction() == Call.Direction.OUTBOUND || call.state() != Call.State.RINGING || call.agentId() == null
+                || call.conversationId() == null) {
             return false;
         }
         queueing.returnToFront(new Caller(call.workspace(), new UserId(call.agentId()), Role.AGENT),
@@ -116,10 +174,18 @@ class CallLegs {
 
     private void handlingLeg(VoiceSettings.VoiceAccount account, Call call, String status, Instant at) {
         switch (status) {
-            case "in-progress", "answered" -> calls.answered(call.id(), at);
+            case "in-progress", "answered" -> {
+                if (!call.awaitingContact()) {
+                    calls.answered(call.id(), at);
+                } else if (call.state() != Call.State.ENDED) {
+                    dialContact(account, call, at); // the answer of an outgoing call is the contact's
+                }
+            }
             case "no-answer", "busy", "failed", "canceled" -> {
-                // Asked before the commit, so the next agent's bridge (after it) always comes after the redirect.
-                if (returnToQueue(call)) {
+                if (call.awaitingContact()) {
+                    endUnanswered(account, call.id(), status, at);
+                } else if (returnToQueue(call)) {
+                    // Asked before the commit, so the next agent's bridge (after it) always comes after the redirect.
                     twilio.update(account, call.callSid(), TwiML.response().redirect(CallFlow.urls(call).waiting()).xml());
                 }
             }
@@ -127,7 +193,9 @@ class CallLegs {
                 if (call.state() == Call.State.ENDED) {
                     return;
                 }
-                if (!call.bridge().consulting()) {
+                if (call.awaitingContact()) {
+                    endUnanswered(account, call.id(), status, at); // hung up before the contact was dialled
+                } else if (!call.bridge().consulting()) {
                     hangUpQuietly(account, call.callSid());
                 } else if (call.bridge().consultAnsweredAt() != null) {
                     handOver(account, call, leaving(call), null);
@@ -137,6 +205,38 @@ class CallLegs {
             default -> {
             }
         }
+    }
+
+    /**
+     * The agent of an outgoing call answered: the contact is called into the conference from the inbox's number. Their
+     * leg ends the conference when it leaves (as the caller of an incoming call does), lets the agent hear it ring, and
+     * reports to its own URL; its CallSid becomes the call's. A refusal ends the call as failed.
+     */
+    private void dialContact(VoiceSettings.VoiceAccount account, Call call, Instant at) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("From", account.from());
+        form.put("To", call.to());
+        form.put("Label", "contact");
+        form.put("Timeout", String.valueOf(CONTACT_RING_SECONDS));
+        form.put("EndConferenceOnExit", "true");
+        form.put("EarlyMedia", "true");
+        form.put("Beep", "false");
+        form.put("StatusCallback", CallFlow.urls(call).contactLeg(call.id()));
+        form.put("StatusCallbackMethod", "POST");
+        form.put("StatusCallbackEvent", "initiated ringing answered completed");
+        try {
+            calls.contactLegAdded(call.id(), twilio.addParticipant(account, call.conferenceName(), form));
+        } catch (UnprocessableException e) {
+            log.warn("Could not call the contact of outgoing call {}: {}", call.id(), e.getMessage());
+            hangUpQuietly(account, call.callSid());
+            endUnanswered(account, call.id(), "failed", at);
+        }
+    }
+
+    /** An outgoing call whose agent did not pick up, or hung up before the contact was called: it just ends. */
+    private void endUnanswered(VoiceSettings.VoiceAccount account, UUID callId, String status, Instant at) {
+        calls.ended(callId, status, at);
+        settle(account, callId);
     }
 
     /**
@@ -218,7 +318,7 @@ class CallLegs {
         try {
             twilio.hangUp(account, callSid);
         } catch (UnprocessableException e) {
-            log.warn("Could not hang up call {} after the agent left: {}", callSid, e.getMessage());
+            log.warn("Could not hang up call {}: {}", callSid, e.getMessage());
         }
     }
 

@@ -45,6 +45,11 @@ record CallUrls(String base, UUID inboxId) {
         return path("/calls/" + callId + "/legs/" + agentId);
     }
 
+    /** Status reports of the contact's leg of an outgoing call, added to its conference once the agent answered. */
+    String contactLeg(UUID callId) {
+        return path("/calls/" + callId + "/contact");
+    }
+
     String recording() {
         return path("/recording");
     }

@@ -112,6 +112,15 @@ class Calls {
                 .params(agentCallSid, id, agentId).update();
     }
 
+    /**
+     * The contact's leg of an outgoing call becomes the call's CallSid (until then the agent's leg), unless it was
+     * already added or the call ended.
+     */
+    void contactLegAdded(UUID id, String contactCallSid) {
+        jdbc.sql("update voice_calls set call_sid = ? where id = ? and call_sid = agent_call_sid and state <> 'ENDED'")
+                .params(contactCallSid, id).update();
+    }
+
     void muted(UUID id, boolean muted) {
         jdbc.sql("update voice_calls set agent_muted = ? where id = ?").params(muted, id).update();
     }

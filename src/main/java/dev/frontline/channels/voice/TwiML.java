@@ -59,28 +59,36 @@ final class TwiML {
                 "timeout", String.valueOf(timeoutSeconds)), inside);
     }
 
-    /**
-     * {@code <Dial>} to one agent ({@code <Number>} or {@code <Client>}), recorded from answer, with the agent leg's
-     * ringing, answered and completed reported to {@code statusCallback}.
-     */
-    TwiML dial(String action, int timeoutSeconds, String callerId, String recordingCallback, AgentEndpoint agent,
-               String statusCallback) {
-        return nest("Dial", attributes("action", action, "method", "POST", "timeout", String.valueOf(timeoutSeconds),
-                "callerId", callerId, "record", "record-from-answer-dual", "recordingStatusCallback", recordingCallback,
-                "recordingStatusCallbackMethod", "POST"), dial -> dial.element(
-                agent.kind() == AgentEndpoint.Kind.PHONE ? "Number" : "Client", agent.address(),
-                attributes("statusCallback", statusCallback, "statusCallbackMethod", "POST",
-                        "statusCallbackEvent", "ringing answered completed")));
+    /** Who a {@code <Conference>} is for, which decides when it starts and whether it ends when they leave. */
+    enum Joining {
+        /** The caller of an incoming call: waits (hold music) until an agent joins; the conference ends when they leave. */
+        CALLER(false, true),
+        /**
+         * The agent of an outgoing call: the conference starts at once, so they hear the contact's phone ring, and goes
+         * on without them while a consulted colleague takes over (the contact's participant ends it).
+         */
+        CALLING_AGENT(true, false);
+
+        private final boolean starts;
+        private final boolean ends;
+
+        Joining(boolean starts, boolean ends) {
+            this.starts = starts;
+            this.ends = ends;
+        }
     }
 
     /**
-     * {@code <Dial>} into the call's own {@code <Conference>}: the caller waits there with {@code waitUrl}'s music until
-     * an agent joins (agents are added through the Participants API), the conference ends when the caller leaves,
-     * the talk is recorded, and start, end, join, leave, mute and hold are reported to {@code statusCallback}.
+     * {@code <Dial>} into the call's own {@code <Conference>}: {@code joining} says when it starts and whether it ends
+     * when this party leaves (everyone else is added through the Participants API); until it starts the party hears
+     * {@code waitUrl}'s music. The talk is recorded, and start, end, join, leave, mute and hold are reported to
+     * {@code statusCallback}.
      */
-    TwiML conference(String action, String name, String waitUrl, String recordingCallback, String statusCallback) {
+    TwiML conference(String action, String name, Joining joining, String waitUrl, String recordingCallback,
+                     String statusCallback) {
         return nest("Dial", attributes("action", action, "method", "POST"), dial -> dial.element("Conference", name,
-                attributes("startConferenceOnEnter", "false", "endConferenceOnExit", "true", "beep", "false",
+                attributes("startConferenceOnEnter", String.valueOf(joining.starts),
+                        "endConferenceOnExit", String.valueOf(joining.ends), "beep", "false",
                         "waitUrl", waitUrl, "waitMethod", "GET", "record", "record-from-start",
                         "recordingStatusCallback", recordingCallback, "recordingStatusCallbackMethod", "POST",
                         "statusCallback", statusCallback, "statusCallbackMethod", "POST",

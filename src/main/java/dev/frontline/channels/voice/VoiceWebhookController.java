@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * anything is read or stored; 403 otherwise): the incoming call ({@code /webhooks/voice/{inbox}}), the IVR choice
  * ({@code /menu}), the waiting loop ({@code /wait}, {@code /wait-key}), the end of the agent's dial
  * ({@code /dial-ended}), the end of a voicemail ({@code /voicemail-done}) answered with TwiML, and the status,
- * agent leg, conference and recording callbacks ({@code /status}, {@code /calls/{call}/legs/{agent}},
- * {@code /conference}, {@code /recording}) answered with 204.
+ * agent leg, contact leg, conference and recording callbacks ({@code /status}, {@code /calls/{call}/legs/{agent}},
+ * {@code /calls/{call}/contact}, {@code /conference}, {@code /recording}) answered with 204.
  */
 @RestController
 class VoiceWebhookController {
@@ -114,6 +114,15 @@ class VoiceWebhookController {
                                   HttpServletRequest request) {
         Signed leg = verified(inboxId, request);
         legs.agentLeg(leg.account(), callId, agentId, leg.required("CallSid"), leg.required("CallStatus"),
+                timestamp(leg.first("Timestamp")));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A status report of the contact's leg of an outgoing call, added to its conference once the agent answered. */
+    @PostMapping(path = "/webhooks/voice/{inboxId}/calls/{callId}/contact", consumes = FORM)
+    ResponseEntity<Void> contactLeg(@PathVariable UUID inboxId, @PathVariable UUID callId, HttpServletRequest request) {
+        Signed leg = verified(inboxId, request);
+        legs.contactLeg(leg.account(), callId, leg.required("CallSid"), leg.required("CallStatus"),
                 timestamp(leg.first("Timestamp")));
         return ResponseEntity.noContent().build();
     }

@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -225,17 +227,9 @@ class VoiceCallIntegrationTests {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
         String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-        twilio.stubFor(post(urlEqualTo(callPath(callSid))).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\"}")));
-        webhook(setup.inbox(), "", incoming(callSid));
-        webhook(setup.inbox(), "/menu", with(incoming(callSid), "Digits", "1"));
-        String conversation = onlyCall(setup).get("conversationId").asString();
+        stubCall(callSid);
         stubParticipant("client:" + workspace.agent().id(), "CA-leg-" + callSid);
-        presence.change(workspace.id(), workspace.agent().id(), PresenceStatus.AVAILABLE, null);
-        String offer = await().atMost(Duration.ofSeconds(15)).until(() -> pendingOffer(workspace, workspace.agent(), conversation),
-                id -> id != null);
-        workspace.agent().api().post("/api/v1/routing/offers/" + offer + "/accept", Map.of());
-        await().atMost(Duration.ofSeconds(15)).until(() -> onlyCall(setup).get("state").asString().equals("RINGING"));
+        String conversation = takenByAgent(setup, callSid).get("conversationId").asString();
         Instant answered = Instant.now().plusSeconds(5);
 
         webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(65)));
@@ -274,47 +268,254 @@ class VoiceCallIntegrationTests {
     void clickToCallRingsTheAgentThenTheContactAndIsRecordedTheSameWay() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + callSid + "\", \"status\": \"queued\"}")));
+        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String contactLeg = "CA-contact-" + agentLeg;
+        stubCallsJson(agentLeg);
+        stubCall(agentLeg);
+        stubCall(contactLeg);
+        stubParticipant(CUSTOMER, contactLeg);
         workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
-        String contact = workspace.admin().api().post("/api/v1/contacts", Map.of("name", "Ada Caller",
-                "identities", List.of(Map.of("kind", "PHONE", "value", CUSTOMER)))).json().get("id").asString();
+        String contact = contactWithPhone(workspace);
 
         TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
                 Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
 
         assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String id = started.json().get("id").asString();
+        String agentLegUrl = "/calls/" + id + "/legs/" + workspace.agent().id();
         assertThat(started.json().get("direction").asString()).isEqualTo("OUTBOUND");
         assertThat(started.json().get("to").asString()).isEqualTo(CUSTOMER);
+        assertThat(started.json().get("state").asString()).isEqualTo("RINGING");
         twilio.verify(1, postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json"))
                 .withBasicAuth(new BasicCredentials(SID, TOKEN))
                 .withFormParam("To", equalTo(AGENT_PHONE))
                 .withFormParam("From", equalTo(OUR_NUMBER))
-                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/status")))
-                .withFormParam("Twiml", equalTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\""
-                        + url(setup.inbox(), "/dial-ended") + "\" method=\"POST\" timeout=\"30\" callerId=\"" + OUR_NUMBER
-                        + "\" record=\"record-from-answer-dual\" recordingStatusCallback=\"" + url(setup.inbox(), "/recording")
-                        + "\" recordingStatusCallbackMethod=\"POST\"><Number statusCallback=\"" + url(setup.inbox(), "/status")
-                        + "\" statusCallbackMethod=\"POST\" statusCallbackEvent=\"ringing answered completed\">" + CUSTOMER
-                        + "</Number></Dial></Response>")));
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), agentLegUrl)))
+                .withFormParam("StatusCallbackEvent", equalTo("initiated ringing answered completed"))
+                .withFormParam("Twiml", equalTo(conferenceTwiml(setup.inbox(), id, false))));
         String conversation = started.json().get("conversationId").asString();
-        assertThat(workspace.agent().api().get("/api/v1/conversations/" + conversation).json().get("assigneeId").asString())
-                .isEqualTo(workspace.agent().id().toString());
+        assertThat(assignee(workspace, conversation)).isEqualTo(workspace.agent().id().toString());
+        twilio.verify(0, postRequestedFor(urlEqualTo(participants(id))));
 
-        Instant answered = Instant.now().plusSeconds(8);
-        webhook(setup.inbox(), "/status", agentLeg(callSid, "in-progress", answered));
-        webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", answered.plusSeconds(40)));
+        Instant agentAnswered = Instant.now().plusSeconds(3);
+        webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "ringing", Instant.now()));
+        assertThat(webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "in-progress", agentAnswered)).status()).isEqualTo(204);
+        webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "in-progress", agentAnswered));
 
-        JsonNode call = setup.workspace().supervisor().api().get("/api/v1/conversations/" + conversation + "/calls").json().get(0);
+        twilio.verify(1, postRequestedFor(urlEqualTo(participants(id)))
+                .withBasicAuth(new BasicCredentials(SID, TOKEN))
+                .withFormParam("From", equalTo(OUR_NUMBER))
+                .withFormParam("To", equalTo(CUSTOMER))
+                .withFormParam("Label", equalTo("contact"))
+                .withFormParam("Timeout", equalTo("30"))
+                .withFormParam("EndConferenceOnExit", equalTo("true"))
+                .withFormParam("StatusCallback", equalTo(url(setup.inbox(), "/calls/" + id + "/contact")))
+                .withFormParam("StatusCallbackEvent", equalTo("initiated ringing answered completed")));
+        JsonNode dialling = onlyCall(setup);
+        assertThat(dialling.get("state").asString()).as("the agent's answer is not the call's").isEqualTo("RINGING");
+        assertThat(dialling.get("answeredAt").isNull()).isTrue();
+        assertThat(dialling.get("callSid").asString()).as("the contact's leg is the call now").isEqualTo(contactLeg);
+        assertThat(webhook(setup.inbox(), "/dial-ended", with(incoming(agentLeg), "DialCallStatus", "completed")).body())
+                .contains("<Hangup/>");
+
+        Instant answered = agentAnswered.plusSeconds(5);
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, "CF" + agentLeg.substring(2), "conference-start", null));
+        webhook(setup.inbox(), "/calls/" + id + "/contact", contactLegReport(contactLeg, "ringing", agentAnswered));
+        webhook(setup.inbox(), "/calls/" + id + "/contact", contactLegReport(contactLeg, "in-progress", answered));
+        JsonNode connected = onlyCall(setup);
+        assertThat(connected.get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(connected.get("inConference").asBoolean()).as("mute and warm transfer apply").isTrue();
+        assertThat(webhook(setup.inbox(), "/calls/" + id + "/contact", contactLegReport(contactLeg, "completed",
+                answered.plusSeconds(40))).status()).isEqualTo(204);
+        webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "completed", answered.plusSeconds(41)));
+        Map<String, String> recording = recording(contactLeg, "RE-out-" + agentLeg, "40");
+        twilio.stubFor(get(urlEqualTo(recordingPath("RE-out-" + agentLeg) + ".mp3")).withBasicAuth(SID, TOKEN)
+                .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3OUT")));
+        assertThat(webhook(setup.inbox(), "/recording", recording).status()).isEqualTo(204);
+
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("state").asString()).isEqualTo("ENDED");
         assertThat(call.get("outcome").asString()).isEqualTo("COMPLETED");
         assertThat(call.get("talkSeconds").asLong()).isEqualTo(40);
-        assertThat(messages(workspace.agent().api(), conversation).get(0).get("text").asString())
-                .isEqualTo("Outgoing call to " + CUSTOMER);
+        assertThat(call.get("ringSeconds").isNull()).isFalse();
+        twilio.verify(0, postRequestedFor(urlMatching("/2010-04-01/Accounts/" + SID + "/Calls/.+"))
+                .withFormParam("Status", equalTo("completed")));
+        List<JsonNode> thread = new ArrayList<>();
+        messages(workspace.agent().api(), conversation).forEach(thread::add);
+        assertThat(thread.get(0).get("text").asString()).isEqualTo("Outgoing call to " + CUSTOMER);
+        assertThat(thread).anySatisfy(message -> assertThat(message.get("text").asString()).isEqualTo("Call recording (40 s)"));
+        TestApi.Response note = workspace.agent().api().put("/api/v1/voice/calls/" + id + "/note", Map.of("note", "Called back."));
+        assertThat(note.status()).as(note.body()).isEqualTo(200);
+        assertThat(note.json().get("wrapUpSeconds").isNull()).isFalse();
         TestApi.Response withoutNumber = workspace.agent().api().post("/api/v1/voice/calls", Map.of("inboxId",
                 setup.inbox().toString(), "contactId", workspace.admin().api().post("/api/v1/contacts", Map.of("name", "No Phone"))
                         .json().get("id").asString()));
         assertThat(withoutNumber.status()).isEqualTo(422);
+    }
+
+    @Test
+    void anOutgoingCallIsMutedHeldAndHandedToAConsultedColleague() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        Outgoing call = outgoingConnected(setup);
+        String legB = "CA-consult-" + call.agentLeg();
+        stubParticipant("client:" + workspace.supervisor().id(), legB);
+        TestApi agent = workspace.agent().api();
+        String calls = "/api/v1/voice/calls/" + call.id();
+
+        assertThat(agent.post(calls + "/mute", Map.of()).json().get("muted").asBoolean()).isTrue();
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(call.conference(), call.agentLeg())))
+                .withFormParam("Muted", equalTo("true")));
+        assertThat(agent.post(calls + "/unmute", Map.of()).json().get("muted").asBoolean()).isFalse();
+        assertThat(agent.post(calls + "/hold", Map.of()).json().get("state").asString()).isEqualTo("ON_HOLD");
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(call.conference(), call.contactLeg())))
+                .withFormParam("Hold", equalTo("true")).withFormParam("HoldUrl", equalTo(VoiceSettings.DEFAULT_HOLD_MUSIC)));
+        assertThat(agent.post(calls + "/resume", Map.of()).json().get("state").asString()).isEqualTo("CONNECTED");
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(call.conference(), call.contactLeg())))
+                .withFormParam("Hold", equalTo("false")));
+        assertThat(agent.post(calls + "/transfer", Map.of("queueId", setup.billing())).status())
+                .as("an outgoing call never queued: no cold transfer").isEqualTo(409);
+
+        presence.change(workspace.id(), workspace.supervisor().id(), PresenceStatus.AVAILABLE, null);
+        TestApi.Response consulting = agent.post(calls + "/consult", Map.of("agentId", workspace.supervisor().id().toString()));
+        assertThat(consulting.status()).as(consulting.body()).isEqualTo(200);
+        assertThat(consulting.json().get("state").asString()).isEqualTo("ON_HOLD");
+        twilio.verify(1, postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Conferences/" + call.conference()
+                + "/Participants.json")).withFormParam("To", equalTo("client:" + workspace.supervisor().id()))
+                .withFormParam("Label", equalTo("consult")).withFormParam("EndConferenceOnExit", equalTo("false")));
+        webhook(setup.inbox(), "/calls/" + call.id() + "/legs/" + workspace.supervisor().id(), leg(legB, "in-progress", Instant.now()));
+
+        TestApi.Response completed = agent.post(calls + "/consult/complete", Map.of("note", "Knows the contract"));
+
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        assertThat(completed.json().get("state").asString()).isEqualTo("CONNECTED");
+        assertThat(completed.json().get("agentId").asString()).isEqualTo(workspace.supervisor().id().toString());
+        twilio.verify(2, postRequestedFor(urlEqualTo(participant(call.conference(), call.contactLeg())))
+                .withFormParam("Hold", equalTo("false")));
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(call.agentLeg()))).withFormParam("Status", equalTo("completed")));
+        assertThat(assignee(workspace, call.conversation())).isEqualTo(workspace.supervisor().id().toString());
+        webhook(setup.inbox(), "/calls/" + call.id() + "/legs/" + workspace.agent().id(),
+                leg(call.agentLeg(), "completed", Instant.now()));
+        twilio.verify(0, postRequestedFor(urlEqualTo(callPath(call.contactLeg()))).withFormParam("Status", equalTo("completed")));
+        assertThat(workspace.supervisor().api().post(calls + "/mute", Map.of()).status()).as("the colleague's call now")
+                .isEqualTo(200);
+        twilio.verify(1, postRequestedFor(urlEqualTo(participant(call.conference(), legB))).withFormParam("Muted", equalTo("true")));
+
+        webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), "completed", Instant.now()));
+
+        JsonNode ended = callOf(setup, call.conversation());
+        assertThat(ended.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(ended.get("handedOverBy").asString()).isEqualTo(workspace.agent().id().toString());
+        assertThat(ended.get("holdSeconds").isNull()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"busy, BUSY", "no-answer, NO_ANSWER", "failed, FAILED"})
+    void aContactWhoDoesNotAnswerEndsTheCallWithThatOutcomeAndHangsUpTheAgent(String status, String outcome) {
+        Setup setup = voiceInbox();
+        Outgoing call = outgoingRinging(setup);
+        webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), "ringing", Instant.now()));
+
+        webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), status, Instant.now()));
+        webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), status, Instant.now()));
+
+        JsonNode ended = callOf(setup, call.conversation());
+        assertThat(ended.get("state").asString()).isEqualTo("ENDED");
+        assertThat(ended.get("outcome").asString()).isEqualTo(outcome);
+        assertThat(ended.get("talkSeconds").isNull()).isTrue();
+        twilio.verify(1, postRequestedFor(urlEqualTo(callPath(call.agentLeg()))).withFormParam("Status", equalTo("completed")));
+        webhook(setup.inbox(), "/calls/" + call.id() + "/legs/" + setup.workspace().agent().id(),
+                leg(call.agentLeg(), "completed", Instant.now()));
+        assertThat(callOf(setup, call.conversation()).get("outcome").asString()).isEqualTo(outcome);
+        assertThat(queueOf(setup.workspace(), call.conversation())).as("never queued").isNull();
+        assertThat(assignee(setup.workspace(), call.conversation())).isEqualTo(setup.workspace().agent().id().toString());
+    }
+
+    @Test
+    void anAgentWhoDoesNotPickUpTheirOwnOutgoingCallJustEndsIt() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
+        stubCallsJson(agentLeg);
+        String id = workspace.agent().api().post("/api/v1/voice/calls", Map.of("inboxId", setup.inbox().toString(),
+                "contactId", contactWithPhone(workspace))).json().get("id").asString();
+
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(agentLeg, "no-answer", Instant.now()));
+
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("state").asString()).isEqualTo("ENDED");
+        assertThat(call.get("outcome").asString()).isEqualTo("NO_ANSWER");
+        twilio.verify(0, postRequestedFor(urlEqualTo(participants(id))));
+        twilio.verify(0, postRequestedFor(urlMatching("/2010-04-01/Accounts/" + SID + "/Calls/.+")));
+        assertThat(queueOf(workspace, call.get("conversationId").asString())).as("not put back in a queue").isNull();
+        assertThat(assignee(workspace, call.get("conversationId").asString())).isEqualTo(workspace.agent().id().toString());
+    }
+
+    private record Outgoing(String id, String conversation, String agentLeg, String contactLeg, String conference) {
+    }
+
+    /** The agent calls the contact out (their phone rings into the conference) and answers: the contact's phone rings. */
+    private Outgoing outgoingRinging(Setup setup) {
+        var workspace = setup.workspace();
+        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String contactLeg = "CA-contact-" + agentLeg;
+        stubCallsJson(agentLeg);
+        stubCall(agentLeg);
+        stubCall(contactLeg);
+        stubParticipant(CUSTOMER, contactLeg);
+        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
+                Map.of("inboxId", setup.inbox().toString(), "contactId", contactWithPhone(workspace)));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String id = started.json().get("id").asString();
+        String conference = "CF" + agentLeg.substring(2);
+        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(agentLeg, "in-progress", Instant.now()));
+        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "conference-start", null));
+        return new Outgoing(id, started.json().get("conversationId").asString(), agentLeg, contactLeg, conference);
+    }
+
+    /** An outgoing call the contact answered. */
+    private Outgoing outgoingConnected(Setup setup) {
+        Outgoing call = outgoingRinging(setup);
+        webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), "in-progress", Instant.now()));
+        assertThat(callOf(setup, call.conversation()).get("state").asString()).isEqualTo("CONNECTED");
+        return call;
+    }
+
+    private static String contactWithPhone(TestWorkspaces.Workspace workspace) {
+        return workspace.admin().api().post("/api/v1/contacts", Map.of("name", "Ada Caller",
+                "identities", List.of(Map.of("kind", "PHONE", "value", CUSTOMER)))).json().get("id").asString();
+    }
+
+    private static void stubCallsJson(String agentLeg) {
+        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"" + agentLeg + "\", \"status\": \"queued\"}")));
+    }
+
+    /** A status callback of the contact's leg of an outgoing call (placed by the Participants API). */
+    private static Map<String, String> contactLegReport(String legSid, String status, Instant at) {
+        Map<String, String> form = leg(legSid, status, at);
+        form.put("To", CUSTOMER);
+        return form;
+    }
+
+    private static String recordingPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + SID + "/Recordings/" + recordingSid;
+    }
+
+    /** Twilio's recording status callback of a finished recording. */
+    private static Map<String, String> recording(String callSid, String recordingSid, String seconds) {
+        Map<String, String> recording = new LinkedHashMap<>();
+        recording.put("AccountSid", SID);
+        recording.put("CallSid", callSid);
+        recording.put("RecordingSid", recordingSid);
+        recording.put("RecordingUrl", twilio.baseUrl() + recordingPath(recordingSid));
+        recording.put("RecordingStatus", "completed");
+        recording.put("RecordingDuration", seconds);
+        recording.put("RecordingChannels", "1");
+        recording.put("RecordingSource", "Conference");
+        return recording;
     }
 
     @Test
@@ -470,21 +671,12 @@ class VoiceCallIntegrationTests {
     void aCancelledConsultationHangsUpTheColleagueAndBringsTheCallerBack() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-        String legA = "CA-leg-" + callSid;
-        String legB = "CA-consult-" + callSid;
-        stubCall(callSid);
-        stubCall(legB);
-        stubParticipant("client:" + workspace.agent().id(), legA);
-        stubParticipant("client:" + workspace.supervisor().id(), legB);
-        twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
-        String id = takenByAgent(setup, callSid).get("id").asString();
-        String conference = "CF" + callSid.substring(2);
-        webhook(setup.inbox(), "/conference", conferenceEvent(id, conference, "conference-start", null));
-        webhook(setup.inbox(), "/calls/" + id + "/legs/" + workspace.agent().id(), leg(legA, "in-progress", Instant.now()));
+        Consultation consultation = consulting(setup);
+        String id = consultation.id();
+        String callSid = consultation.callSid();
+        String conference = consultation.conference();
+        String legB = consultation.legB();
         TestApi agent = workspace.agent().api();
-        agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()));
         assertThat(agent.post("/api/v1/voice/calls/" + id + "/consult", Map.of("agentId", workspace.supervisor().id().toString()))
                 .status()).as("one consultation at a time").isEqualTo(409);
 
@@ -725,8 +917,17 @@ class VoiceCallIntegrationTests {
 
     /** What the caller's call is given when an agent takes it: its own conference, the agent added separately. */
     private String conferenceTwiml(UUID inbox, String callId) {
+        return conferenceTwiml(inbox, callId, true);
+    }
+
+    /**
+     * The call's conference as the caller of an incoming call joins it (waits for the agent, ends it when leaving), or
+     * as the agent of an outgoing call does (starts it, hearing the contact ring; the conference goes on without them).
+     */
+    private String conferenceTwiml(UUID inbox, String callId, boolean caller) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Dial action=\"" + url(inbox, "/dial-ended")
-                + "\" method=\"POST\"><Conference startConferenceOnEnter=\"false\" endConferenceOnExit=\"true\" beep=\"false\""
+                + "\" method=\"POST\"><Conference startConferenceOnEnter=\"" + !caller + "\" endConferenceOnExit=\""
+                + caller + "\" beep=\"false\""
                 + " waitUrl=\"" + VoiceSettings.DEFAULT_HOLD_MUSIC + "\" waitMethod=\"GET\" record=\"record-from-start\""
                 + " recordingStatusCallback=\"" + url(inbox, "/recording") + "\" recordingStatusCallbackMethod=\"POST\""
                 + " statusCallback=\"" + url(inbox, "/conference") + "\" statusCallbackMethod=\"POST\""
@@ -837,23 +1038,6 @@ class VoiceCallIntegrationTests {
         form.put("CallbackSource", "call-progress-events");
         form.put("SequenceNumber", "2");
         form.put("CallDuration", "95");
-        return form;
-    }
-
-    /** The status callback of the agent's leg of a {@code <Dial>}: its own CallSid, the caller's as ParentCallSid. */
-    private static Map<String, String> agentLeg(String parentCallSid, String status, Instant at) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("AccountSid", SID);
-        form.put("ApiVersion", "2010-04-01");
-        form.put("CallSid", "CA-agent-" + parentCallSid.substring(2, 12));
-        form.put("ParentCallSid", parentCallSid);
-        form.put("CallStatus", status);
-        form.put("Direction", "outbound-dial");
-        form.put("From", OUR_NUMBER);
-        form.put("To", AGENT_PHONE);
-        form.put("Timestamp", DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC)));
-        form.put("CallbackSource", "call-progress-events");
-        form.put("SequenceNumber", "1");
         return form;
     }
 
