@@ -122,7 +122,7 @@ class CallControls {
         form.put("To", endpoints.of(caller.workspaceId(), caller.userId()).to());
         form.put("From", account.from());
         form.put("Twiml", TwiML.response().conference(urls.dialEnded(), Call.conferenceName(callId),
-                TwiML.Joining.CALLING_AGENT, account.holdMusicUrl(), urls.recording(), urls.conference()).xml());
+                TwiML.Joining.CALLING_AGENT, account.holdMusicUrl(), urls.recording(callId), urls.conference()).xml());
         form.put("StatusCallback", urls.agentLeg(callId, agentId));
         form.put("StatusCallbackMethod", "POST");
         form.put("StatusCallbackEvent", "initiated ringing answered completed");
@@ -326,7 +326,7 @@ class CallControls {
         VoiceSettings.VoiceAccount account = account(call);
         CallUrls urls = CallFlow.urls(call);
         twilio.update(account, call.callSid(), TwiML.response().conference(urls.dialEnded(), call.conferenceName(),
-                TwiML.Joining.CALLER, account.holdMusicUrl(), urls.recording(), urls.conference()).xml());
+                TwiML.Joining.CALLER, account.holdMusicUrl(), urls.recording(call.id()), urls.conference()).xml());
         String leg = twilio.addParticipant(account, call.conferenceName(), agentParticipant(account, call, agent, "agent"));
         calls.agentLegAdded(call.id(), agent.value(), leg);
     }

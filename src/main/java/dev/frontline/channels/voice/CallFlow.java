@@ -207,13 +207,25 @@ class CallFlow {
      * A finished recording (of the talk, or a voicemail): fetched from the provider with the account's credentials
      * and added to the call's conversation as a message with the audio, once per RecordingSid.
      */
+    void recording(VoiceSettings.VoiceAccount account, UUID callId, String recordingSid, String recordingUrl,
+                   @Nullable String durationSeconds) {
+        calls.get(account.workspace(), callId).filter(call -> call.inboxId().equals(account.inboxId()))
+                .ifPresent(call -> recording(account, call, recordingSid, recordingUrl, durationSeconds));
+    }
+
+    /** As above, for a callback that names the call by its CallSid (calls placed before recordings named the call in their URL). */
     void recording(VoiceSettings.VoiceAccount account, String callSid, String recordingSid, String recordingUrl,
                    @Nullable String durationSeconds) {
-        Optional<Call> found = calls.bySid(account.inboxId(), callSid);
-        if (found.isEmpty() || found.get().conversationId() == null) {
+        calls.bySid(account.inboxId(), callSid)
+                .ifPresent(call -> recording(account, call, recordingSid, recordingUrl, durationSeconds));
+    }
+
+    private void recording(VoiceSettings.VoiceAccount account, Call call, String recordingSid, String recordingUrl,
+                           @Nullable String durationSeconds) {
+        if (call.conversationId() == null) {
             return;
         }
-        Call call = found.get();
+        String callSid = call.callSid();
         byte[] audio;
         try {
             audio = http.download(URI.create(recordingUrl + ".mp3"), "Basic " + Base64.getEncoder().encodeToString(
@@ -242,7 +254,7 @@ class CallFlow {
         calls.voicemail(call.id());
         CallUrls urls = urls(call);
         return TwiML.response().say(prompts.voicemail(), prompts.sayLanguage())
-                .record(urls.voicemailDone(), VOICEMAIL_MAX_SECONDS, urls.recording()).xml();
+                .record(urls.voicemailDone(), VOICEMAIL_MAX_SECONDS, urls.recording(call.id())).xml();
     }
 
     /** Opens the call's conversation on the caller's contact (once, by CallSid) and puts it in {@code queueId}. */

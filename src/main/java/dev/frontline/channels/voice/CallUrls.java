@@ -50,8 +50,12 @@ record CallUrls(String base, UUID inboxId) {
         return path("/calls/" + callId + "/contact");
     }
 
-    String recording() {
-        return path("/recording");
+    /**
+     * Where a finished recording of this call is reported. The call is in the path because a conference's
+     * recording callback carries the ConferenceSid, not a CallSid.
+     */
+    String recording(UUID callId) {
+        return path("/calls/" + callId + "/recording");
     }
 
     String voicemailDone() {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code /menu}), the waiting loop ({@code /wait}, {@code /wait-key}), the end of the agent's dial
  * ({@code /dial-ended}), the end of a voicemail ({@code /voicemail-done}) answered with TwiML, and the status,
  * agent leg, contact leg, conference and recording callbacks ({@code /status}, {@code /calls/{call}/legs/{agent}},
- * {@code /calls/{call}/contact}, {@code /conference}, {@code /recording}) answered with 204.
+ * {@code /calls/{call}/contact}, {@code /conference}, {@code /calls/{call}/recording}, and {@code /recording} by CallSid) answered with 204.
  */
 @RestController
 class VoiceWebhookController {
@@ -133,6 +133,16 @@ class VoiceWebhookController {
         Signed conference = verified(inboxId, request);
         legs.conference(conference.account(), conference.required("FriendlyName"), conference.required("ConferenceSid"),
                 conference.required("StatusCallbackEvent"), timestamp(conference.first("Timestamp")));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/webhooks/voice/{inboxId}/calls/{callId}/recording", consumes = FORM)
+    ResponseEntity<Void> recordingOfCall(@PathVariable UUID inboxId, @PathVariable UUID callId, HttpServletRequest request) {
+        Signed call = verified(inboxId, request);
+        if ("completed".equals(call.first("RecordingStatus"))) {
+            flow.recording(call.account(), callId, call.required("RecordingSid"), call.required("RecordingUrl"),
+                    call.first("RecordingDuration"));
+        }
         return ResponseEntity.noContent().build();
     }
 

@@ -162,17 +162,23 @@ class VoiceCallIntegrationTests {
         String recordingPath = "/2010-04-01/Accounts/" + SID + "/Recordings/RE0001";
         twilio.stubFor(get(urlEqualTo(recordingPath + ".mp3")).withBasicAuth(SID, TOKEN)
                 .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3AUDIO")));
+        // A conference's recording callback names the conference, not a call: the URL names the call.
         Map<String, String> recording = new LinkedHashMap<>();
         recording.put("AccountSid", SID);
-        recording.put("CallSid", callSid);
+        recording.put("ConferenceSid", "CF0001");
         recording.put("RecordingSid", "RE0001");
         recording.put("RecordingUrl", twilio.baseUrl() + recordingPath);
         recording.put("RecordingStatus", "completed");
         recording.put("RecordingDuration", "42");
         recording.put("RecordingChannels", "2");
-        recording.put("RecordingSource", "DialVerb");
-        assertThat(webhook(setup.inbox(), "/recording", recording).status()).isEqualTo(204);
-        webhook(setup.inbox(), "/recording", recording);
+        recording.put("RecordingSource", "Conference");
+        assertThat(webhook(setup.inbox(), "/calls/" + callId + "/recording", recording).status()).isEqualTo(204);
+        webhook(setup.inbox(), "/calls/" + callId + "/recording", recording);
+        // A call placed before that, reported by CallSid to the inbox's recording URL: the same recording, stored once.
+        Map<String, String> byCallSid = new LinkedHashMap<>(recording);
+        byCallSid.remove("ConferenceSid");
+        byCallSid.put("CallSid", callSid);
+        assertThat(webhook(setup.inbox(), "/recording", byCallSid).status()).isEqualTo(204);
 
         JsonNode ended = onlyCall(setup);
         assertThat(ended.get("state").asString()).isEqualTo("ENDED");
@@ -328,10 +334,10 @@ class VoiceCallIntegrationTests {
         assertThat(webhook(setup.inbox(), "/calls/" + id + "/contact", contactLegReport(contactLeg, "completed",
                 answered.plusSeconds(40))).status()).isEqualTo(204);
         webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "completed", answered.plusSeconds(41)));
-        Map<String, String> recording = recording(contactLeg, "RE-out-" + agentLeg, "40");
+        Map<String, String> recording = recording("CF-out-" + agentLeg, "RE-out-" + agentLeg, "40");
         twilio.stubFor(get(urlEqualTo(recordingPath("RE-out-" + agentLeg) + ".mp3")).withBasicAuth(SID, TOKEN)
                 .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3OUT")));
-        assertThat(webhook(setup.inbox(), "/recording", recording).status()).isEqualTo(204);
+        assertThat(webhook(setup.inbox(), "/calls/" + id + "/recording", recording).status()).isEqualTo(204);
 
         JsonNode call = onlyCall(setup);
         assertThat(call.get("state").asString()).isEqualTo("ENDED");
@@ -505,10 +511,11 @@ class VoiceCallIntegrationTests {
     }
 
     /** Twilio's recording status callback of a finished recording. */
-    private static Map<String, String> recording(String callSid, String recordingSid, String seconds) {
+    /** A conference's recording callback: it names the conference, not a call. */
+    private static Map<String, String> recording(String conferenceSid, String recordingSid, String seconds) {
         Map<String, String> recording = new LinkedHashMap<>();
         recording.put("AccountSid", SID);
-        recording.put("CallSid", callSid);
+        recording.put("ConferenceSid", conferenceSid);
         recording.put("RecordingSid", recordingSid);
         recording.put("RecordingUrl", twilio.baseUrl() + recordingPath(recordingSid));
         recording.put("RecordingStatus", "completed");
@@ -526,13 +533,14 @@ class VoiceCallIntegrationTests {
         String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
         webhook(setup.inbox(), "", incoming(callSid));
         String conversation = onlyCall(setup).get("conversationId").asString();
+        String callId = onlyCall(setup).get("id").asString();
 
         TestApi.Response voicemail = await().atMost(Duration.ofSeconds(10)).until(
                 () -> webhook(setup.inbox(), "/wait", incoming(callSid)), wait -> wait.body().contains("<Record"));
 
         assertThat(voicemail.body()).contains("Please leave a message after the tone.")
                 .contains("<Record action=\"" + url(setup.inbox(), "/voicemail-done") + "\" method=\"POST\" maxLength=\"180\"")
-                .contains("recordingStatusCallback=\"" + url(setup.inbox(), "/recording") + "\"");
+                .contains("recordingStatusCallback=\"" + url(setup.inbox(), "/calls/" + callId + "/recording") + "\"");
         String recordingPath = "/2010-04-01/Accounts/" + SID + "/Recordings/RE-vm-" + callSid;
         twilio.stubFor(get(urlEqualTo(recordingPath + ".mp3")).withBasicAuth(SID, TOKEN)
                 .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody("ID3VOICEMAIL")));
@@ -544,7 +552,7 @@ class VoiceCallIntegrationTests {
         recording.put("RecordingStatus", "completed");
         recording.put("RecordingDuration", "12");
         recording.put("RecordingSource", "RecordVerb");
-        webhook(setup.inbox(), "/recording", recording);
+        webhook(setup.inbox(), "/calls/" + callId + "/recording", recording);
         assertThat(webhook(setup.inbox(), "/voicemail-done", incoming(callSid)).body()).contains("Goodbye").contains("<Hangup/>");
         webhook(setup.inbox(), "/status", mainLeg(callSid, "completed", Instant.now()));
 
@@ -929,7 +937,7 @@ class VoiceCallIntegrationTests {
                 + "\" method=\"POST\"><Conference startConferenceOnEnter=\"" + !caller + "\" endConferenceOnExit=\""
                 + caller + "\" beep=\"false\""
                 + " waitUrl=\"" + VoiceSettings.DEFAULT_HOLD_MUSIC + "\" waitMethod=\"GET\" record=\"record-from-start\""
-                + " recordingStatusCallback=\"" + url(inbox, "/recording") + "\" recordingStatusCallbackMethod=\"POST\""
+                + " recordingStatusCallback=\"" + url(inbox, "/calls/" + callId + "/recording") + "\" recordingStatusCallbackMethod=\"POST\""
                 + " statusCallback=\"" + url(inbox, "/conference") + "\" statusCallbackMethod=\"POST\""
                 + " statusCallbackEvent=\"start end join leave mute hold\">frontline-call-" + callId + "</Conference></Dial></Response>";
     }
