@@ -5,21 +5,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: items submitted one at a time by many threads (chat visitors' messages, SMS and WhatsApp
- * webhooks) are stored by one
- * worker in batches: whatever is waiting when the worker is free, up to {@code maxItems}, waiting at most
- * {@code linger} for more, one batch per key (a batch must be for one inbox). Each caller returns only once
- * its item's batch has committed. If a batch fails, its items are stored one by one, so one bad item fails
- * only its own caller. One worker per node is enough: while it commits, the next batch gathers.
+ * webhooks) are stored by a worker in batches: whatever is waiting when the worker is free, up to {@code maxItems},
+ * waiting at most {@code linger} for more, one batch per key (a batch must be for one inbox). Each caller returns
+ * only once its item's batch has committed. If a batch fails, its items are stored one by one, so one bad item
+ * fails only its own caller. While a worker commits, its next batch gathers.
+ * <p>
+ * With more than one lane, each lane has its own worker and items go to the lane their {@code lane} value hashes
+ * to: items with the same value (one customer's messages) are stored in order by one worker, while other lanes
+ * commit beside it. Lanes of one node meet in the database exactly as two nodes do.
  *
  * @param <K> what a batch must share (workspace and inbox)
  * @param <T> an item
@@ -42,21 +47,33 @@ public final class GroupCommit<K, T, R> {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private final BlockingQueue<Pending<K, T, R>> waiting = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<Pending<K, T, R>>> lanes = new ArrayList<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final Function<T, ?> laneOf;
     private final BatchStore<K, T, R> batchStore;
     private final SingleStore<K, T, R> singleStore;
     private final int maxItems;
     private final long lingerNanos;
-    private final Thread worker;
     private volatile boolean running = true;
 
+    /** One lane: every item is stored by one worker. */
     public GroupCommit(String name, BatchStore<K, T, R> batchStore, SingleStore<K, T, R> singleStore, int maxItems,
                 Duration linger) {
+        this(name, 1, item -> 0, batchStore, singleStore, maxItems, linger);
+    }
+
+    public GroupCommit(String name, int lanes, Function<T, ?> laneOf, BatchStore<K, T, R> batchStore,
+                       SingleStore<K, T, R> singleStore, int maxItems, Duration linger) {
+        this.laneOf = laneOf;
         this.batchStore = batchStore;
         this.singleStore = singleStore;
         this.maxItems = Math.max(1, maxItems);
         this.lingerNanos = linger.toNanos();
-        this.worker = Thread.ofPlatform().daemon().name(name).start(this::work);
+        for (int lane = 0; lane < Math.max(1, lanes); lane++) {
+            BlockingQueue<Pending<K, T, R>> waiting = new LinkedBlockingQueue<>();
+            this.lanes.add(waiting);
+            workers.add(Thread.ofPlatform().daemon().name(lanes > 1 ? name + "-" + lane : name).start(() -> work(waiting)));
+        }
     }
 
     /** Stores the item with whatever else is waiting; returns once it is committed (or throws its own failure). */
@@ -65,7 +82,7 @@ public final class GroupCommit<K, T, R> {
             throw new IllegalStateException("The application is shutting down.");
         }
         CompletableFuture<R> result = new CompletableFuture<>();
-        waiting.add(new Pending<>(key, item, result));
+        lanes.get(Math.floorMod(Objects.hashCode(laneOf.apply(item)), lanes.size())).add(new Pending<>(key, item, result));
         try {
             return result.join();
         } catch (CompletionException failed) {
@@ -78,17 +95,17 @@ public final class GroupCommit<K, T, R> {
 
     public void stop() {
         running = false;
-        worker.interrupt();
+        workers.forEach(Thread::interrupt);
         List<Pending<K, T, R>> left = new ArrayList<>();
-        waiting.drainTo(left);
+        lanes.forEach(waiting -> waiting.drainTo(left));
         left.forEach(pending -> pending.result().completeExceptionally(
                 new IllegalStateException("The application is shutting down.")));
     }
 
-    private void work() {
+    private void work(BlockingQueue<Pending<K, T, R>> waiting) {
         while (running) {
             try {
-                commit(nextBatch());
+                commit(nextBatch(waiting));
             } catch (InterruptedException stopping) {
                 return;
             } catch (RuntimeException unexpected) {
@@ -97,7 +114,7 @@ public final class GroupCommit<K, T, R> {
         }
     }
 
-    private List<Pending<K, T, R>> nextBatch() throws InterruptedException {
+    private List<Pending<K, T, R>> nextBatch(BlockingQueue<Pending<K, T, R>> waiting) throws InterruptedException {
         List<Pending<K, T, R>> batch = new ArrayList<>();
         batch.add(waiting.take());
         waiting.drainTo(batch, maxItems - batch.size());

@@ -105,4 +105,36 @@ class GroupCommitTests {
         assertThatThrownBy(() -> results.get(1).join()).hasCauseInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad item");
     }
+
+    @Test
+    void lanesCommitSideBySideAndOneLaneValueStaysInOrderInOneLane() throws Exception {
+        // Lane by the item's first letter: "a…" and "b…" items hash to different lanes of two.
+        CountDownLatch bothLanesCommitting = new CountDownLatch(2);
+        List<String> stored = new CopyOnWriteArrayList<>();
+        GroupCommit<String, String, String> lanes = new GroupCommit<>("test-lanes", 2, item -> item.charAt(0) - 'a',
+                (key, items) -> {
+                    bothLanesCommitting.countDown();
+                    try {
+                        // A single worker would wait here forever: the other lane's batch could never start.
+                        assertThat(bothLanesCommitting.await(10, TimeUnit.SECONDS)).as("the other lane commits meanwhile").isTrue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    stored.addAll(items);
+                    return items;
+                }, (key, item) -> item + " (alone)", 1, Duration.ZERO);
+        try {
+            CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> lanes.submit("inbox", "a1"), callers);
+            CompletableFuture<String> b = CompletableFuture.supplyAsync(() -> lanes.submit("inbox", "b1"), callers);
+            assertThat(a.get(15, TimeUnit.SECONDS)).isEqualTo("a1");
+            assertThat(b.get(15, TimeUnit.SECONDS)).isEqualTo("b1");
+
+            List<String> sameCustomer = IntStream.range(0, 20).mapToObj(i -> "a" + i).toList();
+            sameCustomer.forEach(item -> lanes.submit("inbox", item));
+            assertThat(stored.stream().filter(item -> item.startsWith("a")).skip(1))
+                    .as("one lane value: stored in the order submitted").containsExactlyElementsOf(sameCustomer);
+        } finally {
+            lanes.stop();
+        }
+    }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Providers send one message per webhook while many customers write at once, so concurrent webhooks of an inbox
  * are stored together ({@link GroupCommit}): their contacts, conversations, messages and the customers' last-message
  * times in one transaction, and each webhook returns (and the provider gets its 200) only once that transaction
- * has committed. A batch that fails (a poison message, a duplicate that another node stored meanwhile) is stored
+ * has committed. Batches of different customers commit side by side ({@code frontline.messaging.group-commit.lanes}),
+ * one customer's messages always in one lane and in order. A batch that fails (a poison message, a duplicate that another node stored meanwhile) is stored
  * message by message, so each webhook gets its own outcome and a duplicate is still stored once.
  */
 @Component
@@ -61,11 +62,13 @@ public class MessagingInbound implements DisposableBean {
 
     MessagingInbound(InboundDelivery delivery, MessagingNumbers numbers, TransactionTemplate transaction,
                      @Value("${frontline.messaging.group-commit.max-messages:500}") int groupCommitMaxMessages,
-                     @Value("${frontline.messaging.group-commit.linger:PT0.002S}") Duration groupCommitLinger) {
+                     @Value("${frontline.messaging.group-commit.linger:PT0.002S}") Duration groupCommitLinger,
+                     @Value("${frontline.messaging.group-commit.lanes:2}") int groupCommitLanes) {
         this.delivery = delivery;
         this.numbers = numbers;
         this.transaction = transaction;
-        this.groupCommit = new GroupCommit<>("messaging-group-commit",
+        // Lanes by sender: one customer's messages are stored in order, other customers' beside them.
+        this.groupCommit = new GroupCommit<>("messaging-group-commit", groupCommitLanes, arrival -> arrival.message().from(),
                 (to, arrivals) -> transaction.execute(status -> storeAll(to, arrivals)),
                 this::storeAlone, groupCommitMaxMessages, groupCommitLinger);
     }
