@@ -26,7 +26,11 @@ import javax.crypto.spec.SecretKeySpec;
  * sms: Twilio's form-encoded message webhook with X-Twilio-Signature; whatsapp: a Cloud API notification with
  * X-Hub-Signature-256; messenger: a page notification (object: page, entry[].messaging[]) signed the same way.
  *
- * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|whatsapp|messenger> <messages> <concurrency>
+ * With {@code messagesPerCustomer} above 1 (default 1), the messages come from messages / messagesPerCustomer customers
+ * in turn, so each customer writes that many times spread over the run: the first message of each starts a conversation,
+ * the others continue it (the usual case for a contact center).
+ *
+ * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|whatsapp|messenger> <messages> <concurrency> [messagesPerCustomer]
  */
 public class MessagingLoad {
 
@@ -40,6 +44,8 @@ public class MessagingLoad {
         boolean sms = provider.equals("sms");
         int total = Integer.parseInt(args[4]);
         int concurrency = Integer.parseInt(args[5]);
+        int messagesPerCustomer = args.length > 6 ? Math.max(1, Integer.parseInt(args[6])) : 1;
+        int customers = Math.max(1, total / messagesPerCustomer);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
@@ -68,7 +74,7 @@ public class MessagingLoad {
         for (int i = 0; i < total; i++) {
             // Every fourth message is the provider delivering the previous one again.
             int message = i % 4 == 3 ? i - 1 : i;
-            String number = String.format("4917%s%05d", run.substring(0, Math.min(4, run.length())), message % 100_000);
+            String number = String.format("4917%s%05d", run.substring(0, Math.min(4, run.length())), (message % customers) % 100_000);
             String id = (sms ? "SM" : provider.equals("messenger") ? "m_" : "wamid.") + run + "-" + message;
             HttpRequest request = sms ? twilio(url, id, "+" + number)
                     : provider.equals("messenger") ? messenger(url, id, number) : meta(url, id, number);
@@ -87,8 +93,8 @@ public class MessagingLoad {
         permits.acquire(concurrency);
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("provider=%s webhooks=%d (a quarter duplicates) concurrency=%d failed=%d seconds=%.2f throughput=%.0f webhooks/s%n",
-                args[3], total, concurrency, failures.get(), seconds, total / seconds);
+        System.out.printf("provider=%s webhooks=%d (a quarter duplicates) customers=%d concurrency=%d failed=%d seconds=%.2f throughput=%.0f webhooks/s%n",
+                args[3], total, customers, concurrency, failures.get(), seconds, total / seconds);
         System.out.printf("outcomes: %s%n", new TreeMap<>(outcomes));
         System.out.printf("request latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f%n", percentile(sorted, 50),
                 percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);

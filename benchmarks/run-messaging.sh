@@ -7,6 +7,7 @@
 # shared with other work the CPU per webhook says more than the throughput.
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
 # One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
+# Customers who write again: MESSAGES_PER_CUSTOMER=5 (default 1: every message from a new customer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
@@ -40,7 +41,8 @@ for provider in ${PROVIDERS:-sms whatsapp messenger}; do
   analyze
   pg=$(backends || true)
   app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits)
-  "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "$webhooks" "$concurrency"
+  "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "$webhooks" "$concurrency" \
+    "${MESSAGES_PER_CUSTOMER:-1}"
   app_after=$(cpu_ticks $app); pg_after=$(cpu_ticks $pg); commits_after=$(commits)
   awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v c=$((commits_after - commits_before)) \
       -v n="$webhooks" -v t="$ticks" -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
