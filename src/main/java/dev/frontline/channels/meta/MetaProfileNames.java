@@ -9,14 +9,19 @@ import dev.frontline.contacts.ContactId;
 import dev.frontline.contacts.Contacts;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.WorkspaceId;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,10 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Names Messenger and Instagram customers after their message is stored, never inside the webhook: a Graph API
  * call there would hold the provider's request (and the group commit) for a network round trip. The message is
  * stored on the contact of the page-scoped id; then, after commit and on a virtual thread, a contact without a
- * name gets the one from {@link MetaProfiles}. A lookup that fails (network, no permission) is simply tried again
- * with the customer's next message, on whichever node takes it: whether the contact still needs a name is read
- * from the database, so a restart or another node loses nothing. Each node remembers the contacts it found named,
- * so a customer's later messages cost no lookup at all.
+ * name gets the one from {@link MetaProfiles}. A lookup that fails (network, no permission, the Graph API down) is
+ * tried again after each of {@code frontline.messaging.meta.profile-retry-delays} (1 min, 10 min, 1 h), and with
+ * the customer's next message, on whichever node takes it: whether the contact still needs a name is read from the
+ * database, so a restart (which forgets the timed retries) or another node loses nothing. Each node remembers the
+ * contacts it found named, so a customer's later messages cost no lookup at all.
  */
 @Component
 class MetaProfileNames implements DisposableBean {
@@ -46,10 +52,15 @@ class MetaProfileNames implements DisposableBean {
     private final Semaphore graphCalls = new Semaphore(CONCURRENT_LOOKUPS);
     private final Set<ContactId> underway = ConcurrentHashMap.newKeySet();
     private final Cache<ContactId, Boolean> named = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("meta-profile-retries").factory());
+    private final List<Duration> retryDelays;
 
-    MetaProfileNames(MetaProfiles profiles, Contacts contacts) {
+    MetaProfileNames(MetaProfiles profiles, Contacts contacts,
+                     @Value("${frontline.messaging.meta.profile-retry-delays:PT1M,PT10M,PT1H}") List<Duration> retryDelays) {
         this.profiles = profiles;
         this.contacts = contacts;
+        this.retryDelays = List.copyOf(retryDelays);
     }
 
     /** Names the contact from the customer's profile once the current transaction (if any) has committed. */
@@ -61,21 +72,22 @@ class MetaProfileNames implements DisposableBean {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    start(account, contact, scopedId);
+                    start(account, contact, scopedId, 0);
                 }
             });
         } else {
-            start(account, contact, scopedId);
+            start(account, contact, scopedId, 0);
         }
     }
 
-    private void start(MessagingSettings.MetaAccount account, ContactId contact, String scopedId) {
-        if (underway.size() >= MAX_WAITING || !underway.add(contact)) {
+    /** {@code retried}: how many timed retries came before this lookup. */
+    private void start(MessagingSettings.MetaAccount account, ContactId contact, String scopedId, int retried) {
+        if (named.getIfPresent(contact) != null || underway.size() >= MAX_WAITING || !underway.add(contact)) {
             return;
         }
         lookups.execute(() -> {
             try {
-                name(account.workspace(), contact, () -> {
+                boolean found = name(account.workspace(), contact, () -> {
                     graphCalls.acquireUninterruptibly();
                     try {
                         return profiles.name(account, scopedId);
@@ -83,6 +95,10 @@ class MetaProfileNames implements DisposableBean {
                         graphCalls.release();
                     }
                 });
+                if (!found && retried < retryDelays.size()) {
+                    retries.schedule(() -> start(account, contact, scopedId, retried + 1),
+                            retryDelays.get(retried).toMillis(), TimeUnit.MILLISECONDS);
+                }
             } catch (NotFoundException | DataAccessException e) {
                 log.info("Could not name a {} contact of inbox {}: {}", account.channel().id(), account.inboxId(),
                         e.getMessage());
@@ -96,20 +112,22 @@ class MetaProfileNames implements DisposableBean {
         String lookUp();
     }
 
-    private void name(WorkspaceId workspace, ContactId contact, Lookup profile) {
+    /** Answers whether the contact has a name now (false: the lookup found none, to be tried again). */
+    private boolean name(WorkspaceId workspace, ContactId contact, Lookup profile) {
         if (!needsName(contacts.get(workspace, contact))) {
             named.put(contact, true);
-            return;
+            return true;
         }
         String name = profile.lookUp();
         if (name == null) {
-            return; // tried again with the customer's next message
+            return false;
         }
         // Read again: an agent may have named the contact while the Graph API answered; theirs wins.
         if (needsName(contacts.get(workspace, contact))) {
             contacts.update(workspace, contact, new ContactDetails(name, null, null, null, null, null, null, null));
         }
         named.put(contact, true);
+        return true;
     }
 
     private static boolean needsName(Contact contact) {
@@ -118,6 +136,7 @@ class MetaProfileNames implements DisposableBean {
 
     @Override
     public void destroy() {
+        retries.shutdownNow();
         lookups.shutdownNow();
     }
 }
