@@ -276,10 +276,7 @@ class VoiceCallIntegrationTests {
         var workspace = setup.workspace();
         String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
         String contactLeg = "CA-contact-" + agentLeg;
-        stubCallsJson(agentLeg);
-        stubCall(agentLeg);
-        stubCall(contactLeg);
-        stubParticipant(CUSTOMER, contactLeg);
+        stubOutgoingLegs(agentLeg, contactLeg);
         workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
         String contact = contactWithPhone(workspace);
 
@@ -460,15 +457,20 @@ class VoiceCallIntegrationTests {
     private record Outgoing(String id, String conversation, String agentLeg, String contactLeg, String conference) {
     }
 
+    /** The provider's answers for an outgoing call: the agent's leg created, both legs updatable, the contact added. */
+    private static void stubOutgoingLegs(String agentLeg, String contactLeg) {
+        stubCallsJson(agentLeg);
+        stubCall(agentLeg);
+        stubCall(contactLeg);
+        stubParticipant(CUSTOMER, contactLeg);
+    }
+
     /** The agent calls the contact out (their phone rings into the conference) and answers: the contact's phone rings. */
     private Outgoing outgoingRinging(Setup setup) {
         var workspace = setup.workspace();
         String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
         String contactLeg = "CA-contact-" + agentLeg;
-        stubCallsJson(agentLeg);
-        stubCall(agentLeg);
-        stubCall(contactLeg);
-        stubParticipant(CUSTOMER, contactLeg);
+        stubOutgoingLegs(agentLeg, contactLeg);
         twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
         TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
