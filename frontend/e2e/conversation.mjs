@@ -28,6 +28,10 @@ await scenario('conversation', async (browser) => {
   });
   await api(admin, 'PATCH', `/conversations/${earlier.conversationId}`, { status: 'RESOLVED' });
   const chat = await inbound(inboxes.CHAT, { from: chatAddress, name: 'Hana Kim', text: `Hi, where is my parcel ${suffix}?` });
+  // Then in Korean, with a long tracking link: Korean words stay whole, the link breaks rather than overflow.
+  const korean = '택배가 아직 도착하지 않았습니다. 배송 조회 페이지에서도 확인이 안 되는데 언제쯤 받을 수 있을까요?';
+  const trackingLink = `https://tracking.example/parcels/${suffix}?reference=${'0123456789abcdef'.repeat(8)}`;
+  await inbound(inboxes.CHAT, { from: chatAddress, name: 'Hana Kim', text: `${korean}\n${trackingLink}` });
   check(chat.conversationId !== earlier.conversationId, 'the chat started its own conversation');
   const shortcut = `thanks${suffix}`;
   await api(agent, 'POST', '/canned-responses', {
@@ -46,6 +50,17 @@ await scenario('conversation', async (browser) => {
   await page.goto(`${args.baseUrl}/inbox/mine/${chat.conversationId}`);
   const thread = page.getByRole('log', { name: 'Messages' });
   await thread.getByText(`Hi, where is my parcel ${suffix}?`).waitFor();
+  const koreanBody = thread.locator('.bubble .text', { hasText: korean });
+  const bodyStyle = await koreanBody.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { lang: el.lang, wordBreak: style.wordBreak, overflowWrap: style.overflowWrap, overflows: el.scrollWidth > el.clientWidth };
+  });
+  check(bodyStyle.lang === 'ko' && bodyStyle.wordBreak === 'keep-all' && bodyStyle.overflowWrap === 'anywhere' && !bodyStyle.overflows,
+    `Korean message body wraps between words, the link inside the bubble: ${JSON.stringify(bodyStyle)}`);
+  const englishBreak = await thread.locator('.bubble .text', { hasText: 'where is my parcel' }).evaluate((el) => getComputedStyle(el).wordBreak);
+  check(englishBreak === 'normal', `other text wraps as usual: ${englishBreak}`);
+  await koreanBody.scrollIntoViewIfNeeded();
+  await screenshot(page, 'conversation-korean');
 
   // The side panel's service level: the unanswered chat's first-response clock runs (built-in "Live channels": 1 h).
   const sla = page.getByRole('region', { name: 'Service level' });

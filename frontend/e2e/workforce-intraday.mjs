@@ -6,6 +6,17 @@
 // day's work report with the agent's time in each state and the contact they resolved, and its CSV.
 import { accessible, args, newPage, scenario, screenshot, signIn } from './lib.mjs';
 
+/** Fails when an interval's time is not kept on one line (it wrapped as "12:00 / PM"). */
+async function timesOnOneLine(intervals, language) {
+  const wrapped = await intervals.locator('tbody th').evaluateAll((cells) => cells.filter((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    return getComputedStyle(cell).whiteSpace !== 'nowrap' || lines > 1;
+  }).map((cell) => cell.textContent));
+  if (wrapped.length) throw new Error(`interval times wrap in ${language}: ${wrapped}`);
+}
+
 await scenario('workforce-intraday', async (browser) => {
   const page = await newPage(browser);
   await signIn(page, args.supervisor);
@@ -39,6 +50,17 @@ await scenario('workforce-intraday', async (browser) => {
   await screenshot(page, 'intraday-intervals');
   await page.getByTestId('intraday-suggestions').scrollIntoViewIfNeeded();
   await screenshot(page, 'intraday-actions');
+
+  // Each interval's time on one line, in English ("12:00 PM") and in Korean ("오후 12:00"), even on a narrow window.
+  await timesOnOneLine(intervals, 'English');
+  await page.getByLabel('Language', { exact: true }).selectOption('ko');
+  await intervals.getByRole('columnheader', { name: '필요' }).waitFor();
+  await page.setViewportSize({ width: 900, height: 800 });
+  await timesOnOneLine(intervals, 'Korean');
+  await intervals.scrollIntoViewIfNeeded();
+  await screenshot(page, 'intraday-intervals-ko');
+  await page.getByLabel('언어', { exact: true }).selectOption('en');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await nav.getByRole('link', { name: 'Work report' }).click();
   await page.getByRole('heading', { level: 1, name: 'Agent work report' }).waitFor();

@@ -8,6 +8,7 @@ import { errorMessage } from '../../ui/states';
 import type { BotMetadata, Conversation, Message, StaffMember, TimelineEntry } from './api';
 import { conversationApi } from './api';
 import { formatBytes, isEmail } from './composerText';
+import { bodyLanguage } from './bodyLanguage';
 import { splitQuotedHtml, splitQuotedText } from './quoted';
 import { sanitizeHtml, sanitizeKeepingMarkers, sanitizeWithImages } from './sanitize';
 
@@ -73,7 +74,7 @@ function MessageView({ message, conversation, author, contactEmail }: {
       <article className="note" aria-label={t('note.label')}>
         <header><span className="note-label">{t('note.label')}</span> <strong>{author}</strong>
           <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time></header>
-        <div className="text">{message.text}</div>
+        <div className="text" lang={bodyLanguage(message)}>{message.text}</div>
       </article>
     );
   }
@@ -94,9 +95,9 @@ function MessageView({ message, conversation, author, contactEmail }: {
           <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
         </header>
         {message.metadata?.bot?.articles?.length
-          ? <BotAnswer text={message.text} articles={message.metadata.bot.articles} />
-          : message.text && <div className="text">{message.text}</div>}
-        {!message.text && message.html && <div className="html" dangerouslySetInnerHTML={{ __html: sanitizeHtml(message.html) }} />}
+          ? <BotAnswer text={message.text} articles={message.metadata.bot.articles} lang={bodyLanguage(message)} />
+          : message.text && <div className="text" lang={bodyLanguage(message)}>{message.text}</div>}
+        {!message.text && message.html && <div className="html" lang={bodyLanguage(message)} dangerouslySetInnerHTML={{ __html: sanitizeHtml(message.html) }} />}
         <Attachments message={message} />
         {!inbound && message.authorType !== 'BOT' && <Receipt message={message} />}
       </article>
@@ -105,9 +106,9 @@ function MessageView({ message, conversation, author, contactEmail }: {
 }
 
 /** The bot's answer: its opening line, then the articles it offered as links to the help center (ours, so same-origin paths only). */
-function BotAnswer({ text, articles }: { text: string | null; articles: NonNullable<BotMetadata['articles']> }) {
+function BotAnswer({ text, articles, lang }: { text: string | null; articles: NonNullable<BotMetadata['articles']>; lang?: string }) {
   return (
-    <div className="text">
+    <div className="text" lang={lang}>
       {text?.split('\n\n')[0]}
       <ul className="bot-articles">
         {articles.map((article) => (
@@ -161,16 +162,16 @@ function EmailCard({ message, conversation, author, contactEmail }: {
         </div>
       )}
       {split.html
-        ? <div className="email-body html" dangerouslySetInnerHTML={{ __html: split.body }} />
-        : <div className="email-body text">{split.body}</div>}
+        ? <div className="email-body html" lang={bodyLanguage(message)} dangerouslySetInnerHTML={{ __html: split.body }} />
+        : <div className="email-body text" lang={bodyLanguage(message)}>{split.body}</div>}
       {split.quoted && (
         <>
           <button type="button" className="link quoted-toggle" aria-expanded={showQuoted} onClick={() => setShowQuoted(!showQuoted)}>
             {showQuoted ? t('email.hideQuoted') : t('email.showQuoted')}
           </button>
           {showQuoted && (split.html
-            ? <div className="email-quoted html" dangerouslySetInnerHTML={{ __html: split.quoted }} />
-            : <div className="email-quoted text">{split.quoted}</div>)}
+            ? <div className="email-quoted html" lang={bodyLanguage(message)} dangerouslySetInnerHTML={{ __html: split.quoted }} />
+            : <div className="email-quoted text" lang={bodyLanguage(message)}>{split.quoted}</div>)}
         </>
       )}
       <Attachments message={message} />
@@ -205,7 +206,7 @@ function CallCard({ message, author }: { message: Message; author: string }) {
           {t('call.duration', { value: duration(call.durationSeconds) })} · {t('call.wait', { value: duration(call.waitSeconds) })}
           {recording && <> · <a href={recording} target="_blank" rel="noopener noreferrer">{t('call.recording')}</a></>}
         </div>
-        {message.text && <div className="text">{message.text}</div>}
+        {message.text && <div className="text" lang={bodyLanguage(message)}>{message.text}</div>}
       </div>
     </article>
   );

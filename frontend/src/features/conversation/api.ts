@@ -49,6 +49,8 @@ export interface EmailMetadata {
 /** What the chat's answer bot offered the visitor (`metadata.bot` on its messages). */
 export interface BotMetadata {
   kind?: string;
+  /** The language the bot wrote in (a BCP 47 tag such as ko or zh-Hant). */
+  language?: string;
   articles?: { id: string; title: string; url: string | null }[];
 }
 

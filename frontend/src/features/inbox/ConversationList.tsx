@@ -14,7 +14,9 @@ import { type Filters, impliedFilters, isBuiltInView, viewFilters } from './filt
 import { useNow } from '../../lib/useNow';
 import { useInboxList, useSavedViews, useUsers } from './hooks';
 import { emptySelection, prune, type Selection, selectAll, toggle } from './selection';
+import { previewAuthor } from './preview';
 import { ViewDialog } from './ViewDialog';
+import { useSession } from '../auth/session';
 
 const ROW_HEIGHT = 72;
 
@@ -85,6 +87,13 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen, co
 
   const users = useUsers();
   const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.displayName])), [users.data]);
+  const { me } = useSession();
+  const previewPrefix = (item: InboxItem) => {
+    const author = previewAuthor(item, me.userId, names);
+    if (author.kind === 'you') return t('list.you');
+    if (author.kind === 'bot') return t('list.bot');
+    return author.kind === 'colleague' ? t('list.colleague', { name: author.name }) : '';
+  };
   const now = useNow(30_000);
 
   // The exact total where the counts know it: an unfiltered built-in or saved view.
@@ -139,7 +148,8 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen, co
                      aria-posinset={row.index + 1} style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
                   {item ? (
                     <ConversationRow item={item} to={`/inbox/${view}/${item.id}${location.search}`} open={item.id === openId} selected={selection.ids.has(item.id)}
-                                     assignee={item.assigneeId ? names.get(item.assigneeId) : showUnassigned ? t('assignee.none') : undefined} now={now}
+                                     assignee={item.assigneeId ? names.get(item.assigneeId) : showUnassigned ? t('assignee.none') : undefined}
+                                     previewPrefix={previewPrefix(item)} now={now}
                                      onToggle={onToggle} />
                   ) : list.isFetchNextPageError ? (
                     <ErrorMessage error={list.error} onRetry={() => void list.fetchNextPage()} />
@@ -157,8 +167,8 @@ export function ConversationList({ view, filters, setFilters, openId, onOpen, co
   );
 }
 
-const ConversationRow = memo(function ConversationRow({ item, to, open, selected, assignee, now, onToggle }: {
-  item: InboxItem; to: string; open: boolean; selected: boolean; assignee: string | undefined; now: number;
+const ConversationRow = memo(function ConversationRow({ item, to, open, selected, assignee, previewPrefix, now, onToggle }: {
+  item: InboxItem; to: string; open: boolean; selected: boolean; assignee: string | undefined; previewPrefix: string; now: number;
   onToggle: (id: string, range: boolean) => void;
 }) {
   const { t } = useTranslation('inbox');
@@ -186,7 +196,7 @@ const ConversationRow = memo(function ConversationRow({ item, to, open, selected
         <span className="row-subject">
           {item.subject && <span className="subject">{item.subject}</span>}
           {item.subject && item.preview && <span className="muted"> · </span>}
-          {item.preview && <span className="muted">{item.lastMessageDirection === 'OUTBOUND' ? t('list.you') : ''}{item.preview}</span>}
+          {item.preview && <span className="muted">{previewPrefix}{item.preview}</span>}
           {!item.subject && !item.preview && <span className="muted">{t('list.noMessages')}</span>}
         </span>
         <span className="row-line row-meta">

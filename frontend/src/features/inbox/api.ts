@@ -22,6 +22,12 @@ export interface InboxItem {
   subject: string | null;
   preview: string | null;
   lastMessageDirection: 'INBOUND' | 'OUTBOUND' | null;
+  /**
+   * Who wrote the preview's message (the author type and, for staff, their id). Not sent by the server yet:
+   * until it is, outbound previews cannot tell the agent's own reply from a colleague's or the answer bot's.
+   */
+  lastMessageAuthorType?: 'CONTACT' | 'AGENT' | 'BOT' | 'SYSTEM' | null;
+  lastMessageAuthorId?: string | null;
   status: Status;
   priority: Priority;
   assigneeId: string | null;
