@@ -140,6 +140,10 @@ try {
     check(await offered.count() === 1 && (await offered.getAttribute('href')) === `/help/${slug}/ko/articles/${articles.ko}`,
       'the agent sees the article the bot offered as a link to the help center');
     check(await botBubbles.locator('.receipt').count() === 0, 'bot messages carry no delivery receipt');
+    // The list says who wrote the last message: the bot, not "You".
+    const row = desk.locator(`a.row-link[href*="/${handedOff.id}"]`);
+    await row.locator('.row-subject').filter({ hasText: 'Bot: 알겠습니다.' }).waitFor();
+    check(!(await row.innerText()).includes('You:'), 'a bot message is not shown as the agent\'s own');
     await screenshot(desk, 'answer-bot-agent-thread');
 
     // The agent replies: the visitor sees it live.

@@ -42,6 +42,8 @@ public class Conversation {
     private @Nullable Instant lastInboundAt;
     private @Nullable String preview;
     private Message.@Nullable Direction previewDirection;
+    private Message.@Nullable AuthorType previewAuthorType;
+    private @Nullable UUID previewAuthorId;
     private final List<WorkspaceEvent> events = new ArrayList<>();
 
     public Conversation(ConversationId id, WorkspaceId workspaceId, UUID inboxId, UUID contactId,
@@ -50,7 +52,8 @@ public class Conversation {
                         Map<String, Object> customAttributes, Instant createdAt, @Nullable Instant firstResponseAt,
                         Instant lastActivityAt, @Nullable Instant resolvedAt, @Nullable Instant waitingSince,
                         @Nullable Instant lastInboundAt, @Nullable String preview,
-                        Message.@Nullable Direction previewDirection) {
+                        Message.@Nullable Direction previewDirection, Message.@Nullable AuthorType previewAuthorType,
+                        @Nullable UUID previewAuthorId) {
         this.id = id;
         this.workspaceId = workspaceId;
         this.inboxId = inboxId;
@@ -71,12 +74,14 @@ public class Conversation {
         this.lastInboundAt = lastInboundAt;
         this.preview = preview;
         this.previewDirection = previewDirection;
+        this.previewAuthorType = previewAuthorType;
+        this.previewAuthorId = previewAuthorId;
     }
 
     public static Conversation start(ConversationId id, WorkspaceId workspace, UUID inboxId, UUID contactId,
                                      @Nullable String subject, Priority priority, Actor actor, Instant now) {
         Conversation conversation = new Conversation(id, workspace, inboxId, contactId, subject, Status.OPEN, null,
-                priority, null, null, Set.of(), Map.of(), now, null, now, null, null, null, null, null);
+                priority, null, null, Set.of(), Map.of(), now, null, now, null, null, null, null, null, null, null);
         conversation.events.add(new ConversationCreated(workspace, id, inboxId, contactId, actor));
         return conversation;
     }
@@ -94,7 +99,7 @@ public class Conversation {
         if (waitingSince == null) {
             waitingSince = at;
         }
-        showLast(messagePreview, Message.Direction.INBOUND);
+        showLast(messagePreview, Message.Direction.INBOUND, Message.AuthorType.CONTACT, contactId);
         if (status != Status.OPEN) {
             moveTo(Status.OPEN, null, new Actor(Actor.Type.CONTACT, contactId), at);
         }
@@ -107,15 +112,15 @@ public class Conversation {
     public void automatedMessageArrived(Instant at, @Nullable String messagePreview) {
         requireNotClosed();
         lastActivityAt = at;
-        showLast(messagePreview, Message.Direction.INBOUND);
+        showLast(messagePreview, Message.Direction.INBOUND, Message.AuthorType.CONTACT, contactId);
     }
 
-    /** A staff member or bot replied to the customer, who no longer waits. */
-    public void replied(Instant at, @Nullable String messagePreview) {
+    /** A staff member replied to the customer, who no longer waits. */
+    public void replied(Instant at, @Nullable String messagePreview, UserId author) {
         requireNotClosed();
         lastActivityAt = at;
         waitingSince = null;
-        showLast(messagePreview, Message.Direction.OUTBOUND);
+        showLast(messagePreview, Message.Direction.OUTBOUND, Message.AuthorType.AGENT, author.value());
         if (firstResponseAt == null) {
             firstResponseAt = at;
         }
@@ -128,12 +133,15 @@ public class Conversation {
     public void botWrote(Instant at, @Nullable String messagePreview) {
         requireNotClosed();
         lastActivityAt = at;
-        showLast(messagePreview, Message.Direction.OUTBOUND);
+        showLast(messagePreview, Message.Direction.OUTBOUND, Message.AuthorType.BOT, null);
     }
 
-    private void showLast(@Nullable String messagePreview, Message.Direction direction) {
+    private void showLast(@Nullable String messagePreview, Message.Direction direction, Message.AuthorType authorType,
+                          @Nullable UUID authorId) {
         preview = messagePreview;
         previewDirection = direction;
+        previewAuthorType = authorType;
+        previewAuthorId = authorId;
     }
 
     public void noted(Instant at) {
@@ -262,4 +270,7 @@ public class Conversation {
     /** The start of the last message the customer saw or wrote, for lists. */
     public @Nullable String preview() { return preview; }
     public Message.@Nullable Direction previewDirection() { return previewDirection; }
+    /** Who wrote the message the preview shows (null for conversations last written to before V60). */
+    public Message.@Nullable AuthorType previewAuthorType() { return previewAuthorType; }
+    public @Nullable UUID previewAuthorId() { return previewAuthorId; }
 }

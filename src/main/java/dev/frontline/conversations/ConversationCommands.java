@@ -126,7 +126,7 @@ public class ConversationCommands {
     private MessageId appendReply(Caller caller, Conversation conversation, @Nullable String text,
                                   @Nullable String html, List<NewAttachment> attachments, Map<String, Object> metadata) {
         Instant now = clock.instant();
-        conversation.replied(now, MessageBodies.preview(text, html));
+        conversation.replied(now, MessageBodies.preview(text, html), caller.userId());
         conversations.update(conversation);
         MessageId message = messages.insert(new MessageStore.Draft(caller.workspaceId(), conversation.id(),
                 conversation.inboxId(), Message.Direction.OUTBOUND, Message.AuthorType.AGENT, caller.userId().value(),

@@ -99,7 +99,8 @@ public class InboxQueries {
                 select p.*, i.name as inbox_name, i.channel, ct.name as contact_name, ct.tier as contact_tier,
                     ct.language as contact_language,
                     array(select t.tag from conversation_tags t where t.conversation_id = p.id order by t.tag) as tags
-                from (select c.id, c.inbox_id, c.contact_id, c.subject, c.preview, c.preview_direction, c.status,
+                from (select c.id, c.inbox_id, c.contact_id, c.subject, c.preview, c.preview_direction, c.preview_author_type,
+                          c.preview_author_id, c.status,
                           c.priority, c.priority_rank, c.assignee_id, c.team_id, c.waiting_since, c.last_activity_at,
                           c.created_at, c.snoozed_until, c.last_inbound_at, r.read_at, r.mentioned_at,
                           c.sla_due_at, c.sla_warn_at, c.sla_target
@@ -347,7 +348,9 @@ public class InboxQueries {
                 rs.getString("inbox_name"), rs.getString("channel"), rs.getObject("contact_id", UUID.class),
                 rs.getString("contact_name"), rs.getString("contact_tier"), rs.getString("contact_language"),
                 rs.getString("subject"), rs.getString("preview"),
-                direction == null ? null : Message.Direction.valueOf(direction), Status.valueOf(rs.getString("status")),
+                direction == null ? null : Message.Direction.valueOf(direction),
+                rs.getString("preview_author_type") == null ? null : Message.AuthorType.valueOf(rs.getString("preview_author_type")),
+                rs.getObject("preview_author_id", UUID.class), Status.valueOf(rs.getString("status")),
                 Priority.valueOf(rs.getString("priority")), rs.getObject("assignee_id", UUID.class),
                 rs.getObject("team_id", UUID.class), tags(rs.getArray("tags")), Timestamps.read(rs, "waiting_since"),
                 Objects.requireNonNull(Timestamps.read(rs, "last_activity_at")),

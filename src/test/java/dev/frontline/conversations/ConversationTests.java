@@ -17,6 +17,7 @@ class ConversationTests {
 
     private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
     private final Actor agent = new Actor(Actor.Type.AGENT, UUID.randomUUID());
+    private final UserId agentId = new UserId(agent.id());
 
     private Conversation started() {
         Conversation conversation = Conversation.start(new ConversationId(UUID.randomUUID()),
@@ -39,8 +40,8 @@ class ConversationTests {
     void theFirstReplySetsFirstResponseOnlyOnce() {
         Conversation conversation = started();
 
-        conversation.replied(now.plusSeconds(60), "reply");
-        conversation.replied(now.plusSeconds(600), "reply");
+        conversation.replied(now.plusSeconds(60), "reply", agentId);
+        conversation.replied(now.plusSeconds(600), "reply", agentId);
 
         assertThat(conversation.firstResponseAt()).isEqualTo(now.plusSeconds(60));
         assertThat(conversation.lastActivityAt()).isEqualTo(now.plusSeconds(600));
@@ -79,7 +80,7 @@ class ConversationTests {
         assertThatThrownBy(() -> conversation.changeStatus(Status.OPEN, null, agent, now))
                 .isInstanceOf(UnprocessableException.class);
         assertThatThrownBy(() -> conversation.customerWrote(now, "question")).isInstanceOf(UnprocessableException.class);
-        assertThatThrownBy(() -> conversation.replied(now, "reply")).isInstanceOf(UnprocessableException.class);
+        assertThatThrownBy(() -> conversation.replied(now, "reply", agentId)).isInstanceOf(UnprocessableException.class);
     }
 
     @Test
@@ -141,12 +142,20 @@ class ConversationTests {
         assertThat(conversation.waitingSince()).isEqualTo(now.plusSeconds(10));
         assertThat(conversation.preview()).isEqualTo("Anyone there?");
         assertThat(conversation.previewDirection()).isEqualTo(Message.Direction.INBOUND);
+        assertThat(conversation.previewAuthorType()).isEqualTo(Message.AuthorType.CONTACT);
 
-        conversation.replied(now.plusSeconds(90), "Yes, how can I help?");
+        conversation.replied(now.plusSeconds(90), "Yes, how can I help?", agentId);
 
         assertThat(conversation.waitingSince()).isNull();
         assertThat(conversation.lastInboundAt()).isEqualTo(now.plusSeconds(70));
         assertThat(conversation.previewDirection()).isEqualTo(Message.Direction.OUTBOUND);
+        assertThat(conversation.previewAuthorType()).isEqualTo(Message.AuthorType.AGENT);
+        assertThat(conversation.previewAuthorId()).isEqualTo(agentId.value());
+
+        conversation.botWrote(now.plusSeconds(95), "Here is an article");
+
+        assertThat(conversation.previewAuthorType()).isEqualTo(Message.AuthorType.BOT);
+        assertThat(conversation.previewAuthorId()).isNull();
     }
 
     @Test

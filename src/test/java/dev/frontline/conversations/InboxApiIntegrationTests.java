@@ -83,6 +83,8 @@ class InboxApiIntegrationTests {
         assertThat(item.get("subject").asString()).isEqualTo("退款");
         assertThat(item.get("preview").asString()).isEqualTo("我的退款 还没到账 请帮忙");
         assertThat(item.get("lastMessageDirection").asString()).isEqualTo("INBOUND");
+        assertThat(item.get("lastMessageAuthorType").asString()).isEqualTo("CONTACT");
+        assertThat(item.get("lastMessageAuthorId").asString()).isEqualTo(item.get("contactId").asString());
         assertThat(item.get("priority").asString()).isEqualTo("HIGH");
         assertThat(item.get("tags").toString()).isEqualTo("[\"refund\",\"vip\"]");
         assertThat(item.get("waitingSince").isNull()).isFalse();
@@ -93,6 +95,9 @@ class InboxApiIntegrationTests {
         assertThat(answered.get("waitingSince").isNull()).isTrue();
         assertThat(answered.get("preview").asString()).isEqualTo("已为您处理，3-5个工作日到账。");
         assertThat(answered.get("lastMessageDirection").asString()).isEqualTo("OUTBOUND");
+        assertThat(answered.get("lastMessageAuthorType").asString()).as("who wrote it: the list says You: or their name")
+                .isEqualTo("AGENT");
+        assertThat(answered.get("lastMessageAuthorId").asString()).isEqualTo(workspace.supervisor().id().toString());
     }
 
     @Test

@@ -95,15 +95,17 @@ public class ConversationStore {
         batch.batchUpdate("""
                 insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, snoozed_until, priority,
                     assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at,
-                    priority_rank, waiting_since, last_inbound_at, preview, preview_direction)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    priority_rank, waiting_since, last_inbound_at, preview, preview_direction, preview_author_type,
+                    preview_author_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 started.stream().map(c -> new Object[] {c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(),
                         c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
                         c.assignee() == null ? null : c.assignee().value(), c.teamId(),
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
                         Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
                         Timestamps.sql(c.resolvedAt()), rank(c.priority()), Timestamps.sql(c.waitingSince()),
-                        Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c)}).toList());
+                        Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c), authorType(c),
+                        c.previewAuthorId()}).toList());
         started.forEach(c -> insertTags(c.id().value(), c.tags()));
         started.forEach(this::publish);
     }
@@ -118,7 +120,8 @@ public class ConversationStore {
         batch.batchUpdate("""
                 update conversations set subject = ?, status = ?, snoozed_until = ?, priority = ?, assignee_id = ?,
                     team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?,
-                    priority_rank = ?, waiting_since = ?, last_inbound_at = ?, preview = ?, preview_direction = ?
+                    priority_rank = ?, waiting_since = ?, last_inbound_at = ?, preview = ?, preview_direction = ?,
+                    preview_author_type = ?, preview_author_id = ?
                 where workspace_id = ? and id = ?""",
                 inLockOrder.stream().map(c -> new Object[] {c.subject(), c.status().name(),
                         Timestamps.sql(c.snoozedUntil()), c.priority().name(),
@@ -126,7 +129,7 @@ public class ConversationStore {
                         json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.firstResponseAt()),
                         Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()), rank(c.priority()),
                         Timestamps.sql(c.waitingSince()), Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c),
-                        c.workspaceId().value(), c.id().value()}).toList());
+                        authorType(c), c.previewAuthorId(), c.workspaceId().value(), c.id().value()}).toList());
         inLockOrder.forEach(this::publish);
     }
 
@@ -137,6 +140,10 @@ public class ConversationStore {
 
     private static @Nullable String direction(Conversation c) {
         return c.previewDirection() == null ? null : c.previewDirection().name();
+    }
+
+    private static @Nullable String authorType(Conversation c) {
+        return c.previewAuthorType() == null ? null : c.previewAuthorType().name();
     }
 
     public List<ConversationId> snoozedUntilBefore(Instant now, int limit) {
@@ -209,6 +216,8 @@ public class ConversationStore {
                 Timestamps.read(rs, "created_at"), Timestamps.read(rs, "first_response_at"),
                 Timestamps.read(rs, "last_activity_at"), Timestamps.read(rs, "resolved_at"),
                 Timestamps.read(rs, "waiting_since"), Timestamps.read(rs, "last_inbound_at"), rs.getString("preview"),
-                rs.getString("preview_direction") == null ? null : Message.Direction.valueOf(rs.getString("preview_direction")));
+                rs.getString("preview_direction") == null ? null : Message.Direction.valueOf(rs.getString("preview_direction")),
+                rs.getString("preview_author_type") == null ? null : Message.AuthorType.valueOf(rs.getString("preview_author_type")),
+                rs.getObject("preview_author_id", UUID.class));
     }
 }
