@@ -189,6 +189,8 @@ await scenario('voice', async (browser) => {
     await outgoing.getByRole('button', { name: 'Transfer', exact: true }).click();
     await outgoing.getByRole('button', { name: 'Consult first' }).waitFor();
     check(await outgoing.getByRole('button', { name: 'Transfer the call' }).count() === 0, 'an outgoing call is handed over by consulting');
+    check((await outgoing.locator(`#transfer-${outgoingId} option`).first().innerText()) === 'Choose a colleague',
+      'only colleagues are offered for an outgoing call, and the list says so');
     await screenshot(agent, 'voice-click-to-call');
   } finally {
     standIn.close();

@@ -180,7 +180,7 @@ function TransferForm({ call, onDone }: { call: Call; onDone: (call: Call) => vo
     <form className="call-transfer" onSubmit={submit}>
       <label htmlFor={`transfer-${call.id}`}>{t('transfer.to')}</label>
       <select id={`transfer-${call.id}`} value={target} onChange={(e) => setTarget(e.target.value)}>
-        <option value="">{t('transfer.choose')}</option>
+        <option value="">{warmOnly ? t('transfer.chooseColleague') : t('transfer.choose')}</option>
         {!warmOnly && (
           <optgroup label={t('transfer.queues')}>
             {(targets.data?.queues ?? []).map((q) => <option key={q.id} value={`queue:${q.id}`}>{q.name}</option>)}
