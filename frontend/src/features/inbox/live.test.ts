@@ -33,6 +33,21 @@ describe('live event → inbox effect', () => {
     expect(effect.patch!(item('a', { waitingSince: '2026-01-01T00:00:00Z' })).waitingSince).toBeNull();
   });
 
+  it('a customer message makes the customer the preview author', () => {
+    const row = item('a', { lastMessageDirection: 'OUTBOUND', lastMessageAuthorType: 'AGENT', lastMessageAuthorId: 'u2' });
+    const effect = effectOf({ type: 'message.received', data: { conversationId: 'a', contactId: 'c' } }, ME);
+    expect(effect.patch!(row)).toMatchObject({ lastMessageDirection: 'INBOUND', lastMessageAuthorType: 'CONTACT', lastMessageAuthorId: 'c' });
+  });
+
+  it('a reply makes its author the preview author', () => {
+    const incoming = item('a', { lastMessageDirection: 'INBOUND', lastMessageAuthorType: 'CONTACT', lastMessageAuthorId: 'c' });
+    const byAgent = effectOf({ type: 'message.sent', data: { conversationId: 'a', author: { type: 'AGENT', id: 'u2' } } }, ME);
+    const replied = byAgent.patch!(incoming);
+    expect(replied).toMatchObject({ lastMessageDirection: 'OUTBOUND', lastMessageAuthorType: 'AGENT', lastMessageAuthorId: 'u2' });
+    const byBot = effectOf({ type: 'message.sent', data: { conversationId: 'a', author: { type: 'BOT', id: null } } }, ME);
+    expect(byBot.patch!(replied)).toMatchObject({ lastMessageAuthorType: 'BOT', lastMessageAuthorId: null });
+  });
+
   it('patches the assignee from either field name', () => {
     const contract = effectOf({ type: 'conversation.assigned', data: { conversationId: 'a', assigneeId: 'u2', teamId: null } }, ME);
     const record = effectOf({ type: 'conversation.assigned', data: { conversationId: 'a', assignee: 'u3', teamId: 't' } }, ME);

@@ -55,9 +55,28 @@ export function effectOf(event: LiveEvent, me: string, now = new Date().toISOStr
     case 'conversation.created':
       return { ...none, lists: true, counts: true };
     case 'message.received':
-      return { ...none, patch: (item) => ({ ...item, unread: true, lastActivityAt: now, waitingSince: item.waitingSince ?? now }), lists: true, counts: true };
-    case 'message.sent':
-      return { ...none, patch: (item) => ({ ...item, lastActivityAt: now, waitingSince: null, lastMessageDirection: 'OUTBOUND' }), lists: true, counts: false };
+      // The conversation's customer wrote the new preview (as the server records it); the refetch brings its text.
+      return {
+        ...none,
+        patch: (item) => ({
+          ...item, unread: true, lastActivityAt: now, waitingSince: item.waitingSince ?? now,
+          lastMessageDirection: 'INBOUND', lastMessageAuthorType: 'CONTACT', lastMessageAuthorId: item.contactId,
+        }),
+        lists: true, counts: true,
+      };
+    case 'message.sent': {
+      const author = d.author as { type?: unknown; id?: unknown } | undefined;
+      const authorType = str(author?.type) as InboxItem['lastMessageAuthorType'];
+      const authorId = str(author?.id);
+      return {
+        ...none,
+        patch: (item) => ({
+          ...item, lastActivityAt: now, waitingSince: null,
+          lastMessageDirection: 'OUTBOUND', lastMessageAuthorType: authorType, lastMessageAuthorId: authorId,
+        }),
+        lists: true, counts: false,
+      };
+    }
     case 'note.added': {
       const mentionsMe = eventMentions(event).includes(me);
       return { ...none, patch: mentionsMe ? (item) => ({ ...item, unread: true }) : null, lists: mentionsMe, counts: mentionsMe };
