@@ -708,9 +708,8 @@ class VoiceCallIntegrationTests {
     void anAgentWhoHangsUpDuringTheConsultationLeavesTheCallerWithTheColleague() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        Consultation consultation = consulting(setup);
+        Consultation consultation = consultationAnswered(setup);
         String legs = "/calls/" + consultation.id() + "/legs/";
-        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "in-progress", Instant.now()));
 
         webhook(setup.inbox(), legs + workspace.agent().id(), leg(consultation.legA(), "completed", Instant.now()));
 
@@ -765,9 +764,8 @@ class VoiceCallIntegrationTests {
     void aColleagueWhoHangsUpDuringTheConsultationBringsTheCallerBackToTheAgent() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        Consultation consultation = consulting(setup);
+        Consultation consultation = consultationAnswered(setup);
         String legs = "/calls/" + consultation.id() + "/legs/";
-        webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "in-progress", Instant.now()));
 
         webhook(setup.inbox(), legs + workspace.supervisor().id(), leg(consultation.legB(), "completed", Instant.now()));
 
@@ -808,6 +806,14 @@ class VoiceCallIntegrationTests {
                 Map.of("agentId", workspace.supervisor().id().toString()));
         assertThat(consulting.status()).as(consulting.body()).isEqualTo(200);
         return new Consultation(id, callSid, call.get("conversationId").asString(), conference, legA, legB);
+    }
+
+    /** {@link #consulting}, then the colleague answers: agent and colleague talk while the caller waits on hold. */
+    private Consultation consultationAnswered(Setup setup) {
+        Consultation consultation = consulting(setup);
+        webhook(setup.inbox(), "/calls/" + consultation.id() + "/legs/" + setup.workspace().supervisor().id(),
+                leg(consultation.legB(), "in-progress", Instant.now()));
+        return consultation;
     }
 
     private static String assignee(TestWorkspaces.Workspace workspace, String conversation) {
