@@ -77,20 +77,23 @@ public class Distributor {
 
     /** Makes offers until no waiting item can go to an available agent; answers how many it made. */
     public int distribute(WorkspaceId workspace) {
+        // Read once per run, not per offer: a queue switched to push or pull meanwhile counts from the next run.
+        List<UUID> pushQueues = queues.pushQueueIds(workspace);
+        if (pushQueues.isEmpty()) {
+            return 0;
+        }
         int made = 0;
-        while (made < MAX_OFFERS_PER_RUN && Boolean.TRUE.equals(transactions.execute(status -> offerNext(workspace)))) {
+        while (made < MAX_OFFERS_PER_RUN
+                && Boolean.TRUE.equals(transactions.execute(status -> offerNext(workspace, pushQueues)))) {
             made++;
         }
         return made;
     }
 
-    private boolean offerNext(WorkspaceId workspace) {
+    /** One offer from the waiting items of {@code pushQueues} (not empty), if some available agent may take one. */
+    private boolean offerNext(WorkspaceId workspace, List<UUID> pushQueues) {
         List<UserId> available = presence.availableAgents(workspace);
         if (available.isEmpty()) {
-            return false;
-        }
-        List<UUID> pushQueues = queues.pushQueueIds(workspace);
-        if (pushQueues.isEmpty()) {
             return false;
         }
         profiles.ensure(workspace, available);
