@@ -56,11 +56,10 @@ public class QueueStore {
     }
 
     /**
-     * The workspace's default queue, created ("Default") the first time one is needed. Its id is derived
-     * from the workspace, so two nodes creating it at once create one row. It starts pull-only, so
-     * routing changes nothing in a workspace until an admin turns push on.
+     * The workspace's default queue, created ("Default") if it has none yet. The created queue's id is
+     * {@link #firstDefaultQueueId}, derived from the workspace, so two nodes creating it at once create one row.
+     * It starts pull-only, so routing changes nothing in a workspace until an admin turns push on.
      */
-    /** The workspace's default queue, created (with {@link #firstDefaultQueueId}) if it has none yet. */
     public RoutingQueue defaultQueue(WorkspaceId workspace) {
         return storedDefaultQueue(workspace)
                 .orElseGet(() -> {
