@@ -80,9 +80,16 @@ public class Conversation {
 
     public static Conversation start(ConversationId id, WorkspaceId workspace, UUID inboxId, UUID contactId,
                                      @Nullable String subject, Priority priority, Actor actor, Instant now) {
+        return start(id, workspace, inboxId, contactId, subject, priority, actor, now, false);
+    }
+
+    /** {@code byCustomerMessage}: a customer's message opens it (see {@link ConversationCreated}). */
+    static Conversation start(ConversationId id, WorkspaceId workspace, UUID inboxId, UUID contactId,
+                              @Nullable String subject, Priority priority, Actor actor, Instant now,
+                              boolean byCustomerMessage) {
         Conversation conversation = new Conversation(id, workspace, inboxId, contactId, subject, Status.OPEN, null,
                 priority, null, null, Set.of(), Map.of(), now, null, now, null, null, null, null, null, null, null);
-        conversation.events.add(new ConversationCreated(workspace, id, inboxId, contactId, actor));
+        conversation.events.add(new ConversationCreated(workspace, id, inboxId, contactId, actor, byCustomerMessage));
         return conversation;
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ public class ConversationQueries {
     private final MessageStore messages;
     private final InboxDirectory inboxes;
     private final JsonMapper json;
+    private final Map<UUID, String> channelByInbox = new ConcurrentHashMap<>();
 
     ConversationQueries(JdbcClient jdbc, ConversationStore conversations, MessageStore messages,
                         InboxDirectory inboxes, JsonMapper json) {
@@ -48,7 +50,7 @@ public class ConversationQueries {
 
     public ConversationView get(WorkspaceId workspace, ConversationId id) {
         Conversation conversation = conversations.get(workspace, id);
-        return ConversationView.of(conversation, channels(workspace).get(conversation.inboxId()));
+        return ConversationView.of(conversation, channelOf(workspace, conversation.inboxId()));
     }
 
     /** Newest activity first, keyset-paginated on (last activity, id). */
@@ -181,6 +183,22 @@ public class ConversationQueries {
     }
 
     public record ContactConversations(List<ConversationView> conversations, Map<Status, Long> countsByStatus) {
+    }
+
+    /**
+     * The inbox's channel. It never changes once the inbox exists, so each node keeps the ones it read (every
+     * listener of a new message asks); an inbox that does not exist is not kept.
+     */
+    private @Nullable String channelOf(WorkspaceId workspace, UUID inboxId) {
+        String known = channelByInbox.get(inboxId);
+        if (known != null) {
+            return known;
+        }
+        String channel = inboxes.find(workspace, inboxId).map(InboxDirectory.InboxRef::channel).orElse(null);
+        if (channel != null) {
+            channelByInbox.put(inboxId, channel);
+        }
+        return channel;
     }
 
     private Map<UUID, String> channels(WorkspaceId workspace) {

@@ -133,6 +133,7 @@ public class Inbound {
         Received[] results = new Received[batch.size()];
         Map<String, Integer> firstInBatch = new HashMap<>();
         Set<Conversation> started = new LinkedHashSet<>();
+        Map<ConversationId, Integer> startedBy = new HashMap<>();  // the batch index of the message that opened it
         Set<Conversation> continued = new LinkedHashSet<>();
         List<Integer> stored = new ArrayList<>();
         List<MessageStore.Draft> drafts = new ArrayList<>();
@@ -150,10 +151,11 @@ public class Inbound {
             if (conversation == null) {
                 conversation = Conversation.start(new ConversationId(Ids.newId()), workspace, inboxId,
                         inbound.contactId(), inbound.subject(), Priority.NORMAL,
-                        new Actor(Actor.Type.CONTACT, inbound.contactId()), now);
+                        new Actor(Actor.Type.CONTACT, inbound.contactId()), now, !inbound.automated());
                 open.put(inbound.contactId(), conversation);
                 loaded.put(conversation.id(), conversation);
                 started.add(conversation);
+                startedBy.put(conversation.id(), i);
             } else if (!started.contains(conversation)) {
                 continued.add(conversation);
             }
@@ -176,7 +178,8 @@ public class Inbound {
             MessageStore.Draft draft = drafts.get(k);
             results[stored.get(k)] = new Received(draft.conversation(), ids.get(k), false);
             events.publishEvent(new MessageReceived(workspace, draft.conversation(), ids.get(k), inboxId,
-                    inbound.contactId(), inbound.automated(), inbound.externalId(), now));
+                    inbound.contactId(), inbound.automated(), inbound.externalId(), now,
+                    Objects.equals(startedBy.get(draft.conversation()), stored.get(k))));
         }
         for (int i = 0; i < batch.size(); i++) {
             if (results[i] == null) {

@@ -13,7 +13,7 @@ public interface WorkspaceEvent {
 
     /** The public name of the event, e.g. {@code conversation.created} for {@code ConversationCreated}. */
     default String eventType() {
-        return typeName(getClass());
+        return EventTypeNames.NAMES.get(getClass());
     }
 
     static String typeName(Class<?> eventClass) {

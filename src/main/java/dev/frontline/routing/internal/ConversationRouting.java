@@ -62,7 +62,7 @@ class ConversationRouting {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ConversationCreated created) {
         if (created.actor().type() != Actor.Type.AGENT) {
-            deadlines.lock(created.workspaceId(), created.conversationId());
+            // No lock to take first: nobody else sees a conversation before the transaction creating it commits.
             queueing.enqueueLocked(created.workspaceId(), created.conversationId());
         }
     }

@@ -107,6 +107,9 @@ class ConversationClocks {
 
     @EventListener
     void on(ConversationCreated created) {
+        if (created.byCustomerMessage()) {
+            return; // the opening message's event follows and starts every clock at once (one deadline write)
+        }
         ConversationView conversation = conversations.get(created.workspaceId(), created.conversationId());
         if (ended(conversation)) {
             return;
@@ -139,7 +142,10 @@ class ConversationClocks {
         }
         SlaPolicy policy = chosen.get();
         Instant now = clock.instant();
-        Locked locked = new Locked(workspace, received.conversationId());
+        // A conversation this message opened was created in this transaction without clocks: nothing to lock or read.
+        Locked locked = received.startedConversation()
+                ? new Locked(workspace, received.conversationId(), new EnumMap<>(SlaMetric.class))
+                : new Locked(workspace, received.conversationId());
         startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
         SlaClock first = locked.current.get(SlaMetric.FIRST_RESPONSE);
         if (first == null) {
