@@ -9,11 +9,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class HandlerMappingConfiguration {
 
     @Bean
-    WebMvcRegistrations firstSegmentHandlerMapping() {
+    WebMvcRegistrations literalPrefixHandlerMapping() {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new FirstSegmentHandlerMapping();
+                return new LiteralPrefixHandlerMapping();
             }
         };
     }

@@ -3,6 +3,10 @@ package dev.frontline.shared.web;
 import dev.frontline.shared.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
@@ -25,18 +29,28 @@ class RoleCheck implements WebMvcConfigurer, HandlerInterceptor {
         registry.addInterceptor(this);
     }
 
+    private record Handler(Class<?> beanType, Method method) {
+    }
+
+    /** Each handler's required role (the method's, else its class's), looked up once instead of on every request. */
+    private final Map<Handler, Optional<RequiresRole>> requiredRoles = new ConcurrentHashMap<>();
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method) {
-            RequiresRole required = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresRole.class);
-            if (required == null) {
-                required = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresRole.class);
-            }
+            Optional<RequiresRole> required = requiredRoles.computeIfAbsent(
+                    new Handler(method.getBeanType(), method.getMethod()), RoleCheck::requiredRole);
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (required != null && authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-                caller.require(required.value());
+            if (required.isPresent() && authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+                caller.require(required.get().value());
             }
         }
         return true;
+    }
+
+    private static Optional<RequiresRole> requiredRole(Handler handler) {
+        RequiresRole onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.method(), RequiresRole.class);
+        return Optional.ofNullable(onMethod != null ? onMethod
+                : AnnotatedElementUtils.findMergedAnnotation(handler.beanType(), RequiresRole.class));
     }
 }
