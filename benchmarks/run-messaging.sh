@@ -3,7 +3,8 @@
 # configures the demo's SMS, WhatsApp and Messenger inboxes (PROVIDERS, default all three) with known credentials and
 # runs the webhook load generator (benchmarks/MessagingLoad.java) for each provider: a warm-up of WARM_UP webhooks
 # (default 2000), ANALYZE on PostgreSQL, then the measured run, followed by what it cost: CPU seconds of the
-# application and of its PostgreSQL backends per 1,000 webhooks, and PostgreSQL commits per webhook. On a machine
+# application, of its PostgreSQL backends and of the load generator per 1,000 webhooks, and PostgreSQL commits per
+# webhook. On a machine
 # shared with other work the CPU per webhook says more than the throughput.
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
 # One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
@@ -34,16 +35,25 @@ commits() {
     "select xact_commit from pg_stat_database where datname = current_database()"; else echo 0; fi
 }
 
+# The load generator shares the machine's cores with the application and PostgreSQL: compiled once, run with the
+# quick client compiler only and a serial collector, so it takes as little of them as it can.
+mkdir -p "$work/load-generator"
+"$JAVA_HOME/bin/javac" -d "$work/load-generator" benchmarks/MessagingLoad.java
+load_generator=("$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/load-generator" MessagingLoad)
+
 for provider in ${PROVIDERS:-sms whatsapp messenger}; do
   inbox=$(inbox_of "$(echo $provider | tr a-z A-Z)")
-  "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "${WARM_UP:-2000}" "$concurrency" \
+  "${load_generator[@]}" "$base" "$token" "$inbox" $provider "${WARM_UP:-2000}" "$concurrency" \
     | sed 's/^/warm-up: /'
   analyze
   pg=$(backends || true)
   app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits)
-  "$JAVA_HOME/bin/java" benchmarks/MessagingLoad.java "$base" "$token" "$inbox" $provider "$webhooks" "$concurrency" \
-    "${MESSAGES_PER_CUSTOMER:-1}"
+  TIMEFORMAT="%U %S"
+  { time "${load_generator[@]}" "$base" "$token" "$inbox" $provider "$webhooks" \
+      "$concurrency" "${MESSAGES_PER_CUSTOMER:-1}" 2>&3; } 3>&2 2> "$work/load-generator.time"
   app_after=$(cpu_ticks $app); pg_after=$(cpu_ticks $pg); commits_after=$(commits)
+  awk -v n="$webhooks" '{ printf "load generator: %.2f s CPU per 1,000 webhooks (on the same cores)\n", ($1 + $2) / n * 1000 }' \
+    "$work/load-generator.time"
   awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v c=$((commits_after - commits_before)) \
       -v n="$webhooks" -v t="$ticks" -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
     printf "cost: app %.2f s CPU per 1,000 webhooks, PostgreSQL backends %.2f s, commits per webhook %.2f; load %s\n",
