@@ -3,6 +3,7 @@ package dev.frontline.channels.sms;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ final class OptOutKeywords {
     private static final Set<String> OPT_OUT = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
             "退订", "退訂", "수신거부");
     private static final Set<String> OPT_IN = Set.of("START", "UNSTOP", "YES");
+    /** Spaces and punctuation around the word (compiled once: every incoming SMS is checked). */
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
     private OptOutKeywords() {
     }
@@ -25,7 +28,7 @@ final class OptOutKeywords {
         if (text == null) {
             return Optional.empty();
         }
-        String word = text.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "").toUpperCase(Locale.ROOT);
+        String word = EDGES.matcher(text.strip()).replaceAll("").toUpperCase(Locale.ROOT);
         if (OPT_OUT.contains(word)) {
             return Optional.of(Intent.OPT_OUT);
         }
