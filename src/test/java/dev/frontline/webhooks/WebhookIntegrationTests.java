@@ -140,6 +140,27 @@ class WebhookIntegrationTests {
     }
 
     @Test
+    void theEventsSayWhichMessageOpenedTheConversation() {
+        TestWorkspaces.Workspace workspace = workspaces.create();
+        subscribe(workspace, "message.received", "conversation.created");
+
+        customerWrites(workspace, "Hello, webhook");
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 2);
+        customerWrites(workspace, "Are you there?");
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 3);
+
+        Map<String, List<JsonNode>> byEvent = new java.util.HashMap<>();
+        for (Received delivery : received) {
+            byEvent.computeIfAbsent(delivery.event(), event -> new java.util.ArrayList<>())
+                    .add(TestApi.json().readTree(delivery.body()));
+        }
+        assertThat(byEvent.get("conversation.created")).singleElement()
+                .satisfies(created -> assertThat(created.findValue("byCustomerMessage").asBoolean()).isTrue());
+        assertThat(byEvent.get("message.received")).extracting(message -> message.findValue("startedConversation").asBoolean())
+                .containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
     void aDestinationThatIsInternalWhenDeliveredIsRefusedByTheConnectingClientAndReceivesNothing() {
         TestWorkspaces.Workspace workspace = workspaces.create();
         TestApi admin = workspace.admin().api();
