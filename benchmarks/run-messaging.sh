@@ -4,8 +4,7 @@
 # runs the webhook load generator (benchmarks/MessagingLoad.java) for each provider: a warm-up of WARM_UP webhooks
 # (default 2000), ANALYZE on PostgreSQL, then the measured run, followed by what it cost: CPU seconds of the
 # application, of its PostgreSQL backends and of the load generator per 1,000 webhooks, and PostgreSQL commits per
-# webhook. On a machine
-# shared with other work the CPU per webhook says more than the throughput.
+# webhook. On a machine shared with other work the CPU per webhook says more than the throughput.
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
 # One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
 # Customers who write again: MESSAGES_PER_CUSTOMER=5 (default 1: every message from a new customer)
