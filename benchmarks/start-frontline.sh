@@ -29,7 +29,8 @@ stop_frontline() {
   rm -rf "$work"
 }
 trap stop_frontline EXIT
-until grep -qs "Started FrontlineApplication" "$work/app.log"; do sleep 1; kill -0 $app || { cat "$work/app.log"; exit 1; }; done
+# Ready once the demo workspace is seeded (a benchmark that reconfigures an inbox meanwhile would race the seeding).
+until grep -qs "Frontline is ready at" "$work/app.log"; do sleep 1; kill -0 $app || { cat "$work/app.log"; exit 1; }; done
 
 base=http://127.0.0.1:$port
 cookies="$work/cookies"
