@@ -2,9 +2,11 @@
 # Starts Frontline from the built jar (JAR=... for another build) on H2 (default) or on a fresh PostgreSQL database,
 # configures the demo's SMS, WhatsApp and Messenger inboxes (PROVIDERS, default all three) with known credentials and
 # runs the webhook load generator (benchmarks/MessagingLoad.java) for each provider: a warm-up of WARM_UP webhooks
-# (default 2000), ANALYZE on PostgreSQL, then the measured run, followed by what it cost: CPU seconds of the
-# application, of its PostgreSQL backends and of the load generator per 1,000 webhooks, and PostgreSQL commits per
-# webhook. On a machine shared with other work the CPU per webhook says more than the throughput.
+# (default 40000) in the same mix, ANALYZE on PostgreSQL, then the measured run, followed by what it cost: CPU seconds
+# of the application, of its PostgreSQL backends and of the load generator per 1,000 webhooks, PostgreSQL commits per
+# webhook, and the seconds the JIT compiler spent during the run. On a machine shared with other work the CPU per
+# webhook says more than the throughput. A short warm-up measures the JIT: with 8,000 webhooks the compiler still
+# took a third of the application's CPU during the run (more than the whole SMS controller).
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
 # One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
 # Customers who write again: MESSAGES_PER_CUSTOMER=5 (default 1: every message from a new customer)
@@ -29,6 +31,9 @@ backends() {
   [ -n "$db" ] && psql -h 127.0.0.1 -U postgres -d "$db" -Atc \
     "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()" | tr '\n' ' '
 }
+jit_seconds() {
+  "$JAVA_HOME/bin/jstat" -compiler $app | awk 'NR == 2 {print $4}'
+}
 commits() {
   if [ -n "$db" ]; then psql -h 127.0.0.1 -U postgres -d "$db" -Atc \
     "select xact_commit from pg_stat_database where datname = current_database()"; else echo 0; fi
@@ -42,20 +47,21 @@ load_generator=("$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -
 
 for provider in ${PROVIDERS:-sms whatsapp messenger}; do
   inbox=$(inbox_of "$(echo $provider | tr a-z A-Z)")
-  "${load_generator[@]}" "$base" "$token" "$inbox" $provider "${WARM_UP:-2000}" "$concurrency" \
-    | sed 's/^/warm-up: /'
+  "${load_generator[@]}" "$base" "$token" "$inbox" $provider "${WARM_UP:-40000}" "$concurrency" \
+      "${MESSAGES_PER_CUSTOMER:-1}" | sed 's/^/warm-up: /'
   analyze
   pg=$(backends || true)
-  app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits)
+  app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits); jit_before=$(jit_seconds)
   TIMEFORMAT="%U %S"
   { time "${load_generator[@]}" "$base" "$token" "$inbox" $provider "$webhooks" \
       "$concurrency" "${MESSAGES_PER_CUSTOMER:-1}" 2>&3; } 3>&2 2> "$work/load-generator.time"
-  app_after=$(cpu_ticks $app); pg_after=$(cpu_ticks $pg); commits_after=$(commits)
+  app_after=$(cpu_ticks $app); pg_after=$(cpu_ticks $pg); commits_after=$(commits); jit_after=$(jit_seconds)
   awk -v n="$webhooks" '{ printf "load generator: %.2f s CPU per 1,000 webhooks (on the same cores)\n", ($1 + $2) / n * 1000 }' \
     "$work/load-generator.time"
   awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v c=$((commits_after - commits_before)) \
-      -v n="$webhooks" -v t="$ticks" -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
-    printf "cost: app %.2f s CPU per 1,000 webhooks, PostgreSQL backends %.2f s, commits per webhook %.2f; load %s\n",
-      a / t / n * 1000, p / t / n * 1000, c / n, l }'
+      -v n="$webhooks" -v t="$ticks" -v j="$jit_before" -v k="$jit_after" \
+      -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
+    printf "cost: app %.2f s CPU per 1,000 webhooks, PostgreSQL backends %.2f s, commits per webhook %.2f, JIT compiling %.1f s during the run; load %s\n",
+      a / t / n * 1000, p / t / n * 1000, c / n, k - j, l }'
 done
 echo "after: $(uptime | sed 's/.*load/load/')"

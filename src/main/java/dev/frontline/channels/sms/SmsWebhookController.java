@@ -13,6 +13,8 @@ import dev.frontline.shared.ForbiddenException;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SmsWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(SmsWebhookController.class);
-    private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+    private static final byte[] EMPTY_TWIML =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>".getBytes(StandardCharsets.UTF_8);
     private static final int MAX_MEDIA = 10;
 
     private final MessagingSettings settings;
@@ -64,7 +67,8 @@ class SmsWebhookController {
     }
 
     @PostMapping(path = "/webhooks/sms/{inboxId}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> message(@PathVariable UUID inboxId, HttpServletRequest request) {
+    void message(@PathVariable UUID inboxId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         TwilioForm form = TwilioForm.of(request);
         MessagingSettings.SmsAccount account = verified(inboxId, request, form);
         String from = PhoneNumbers.e164(form.required("From"))
@@ -78,7 +82,10 @@ class SmsWebhookController {
                 clock.instant(), Map.of("sms", details)));
         OptOutKeywords.of(text).ifPresent(intent ->
                 numbers.optOut(inboxId, from, intent == OptOutKeywords.Intent.OPT_OUT ? clock.instant() : null));
-        return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
+        // Written as is: Spring's message converters took twice the CPU of the whole write on every incoming SMS.
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(EMPTY_TWIML.length);
+        response.getOutputStream().write(EMPTY_TWIML);
     }
 
     @PostMapping(path = "/webhooks/sms/{inboxId}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
