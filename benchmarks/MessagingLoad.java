@@ -172,8 +172,7 @@ public class MessagingLoad {
                 }
             }
             if (chunked) {
-                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
                     skip(size);
                     line();
                 }
@@ -184,6 +183,11 @@ public class MessagingLoad {
                 skip(length);
             }
             return status;
+        }
+
+        /** The size line of the next chunk, without its extensions. */
+        private long chunkSize() throws IOException {
+            return Long.parseLong(line().split(";")[0].trim(), 16);
         }
 
         private String line() throws IOException {
