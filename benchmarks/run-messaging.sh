@@ -10,6 +10,8 @@
 # Usage: benchmarks/run-messaging.sh [h2|postgres] [webhooks] [concurrency]
 # One provider: PROVIDERS=sms benchmarks/run-messaging.sh postgres 4000 16
 # Customers who write again: MESSAGES_PER_CUSTOMER=5 (default 1: every message from a new customer)
+# PostgreSQL's costliest statements of each measured run: STATEMENTS=15 (needs pg_stat_statements in
+# shared_preload_libraries and its extension in the database postgres; the statistics are reset after the warm-up)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database=${1:-h2}
@@ -50,6 +52,7 @@ for provider in ${PROVIDERS:-sms whatsapp messenger}; do
   "${load_generator[@]}" "$base" "$token" "$inbox" $provider "${WARM_UP:-40000}" "$concurrency" \
       "${MESSAGES_PER_CUSTOMER:-1}" | sed 's/^/warm-up: /'
   analyze
+  if [ -n "${STATEMENTS:-}" ]; then psql -h 127.0.0.1 -U postgres -d postgres -qAtc "select pg_stat_statements_reset()" >/dev/null; fi
   pg=$(backends || true)
   app_before=$(cpu_ticks $app); pg_before=$(cpu_ticks $pg); commits_before=$(commits); jit_before=$(jit_seconds)
   TIMEFORMAT="%U %S"
@@ -63,5 +66,11 @@ for provider in ${PROVIDERS:-sms whatsapp messenger}; do
       -v l="$(uptime | sed 's/.*load average: //')" 'BEGIN {
     printf "cost: app %.2f s CPU per 1,000 webhooks, PostgreSQL backends %.2f s, commits per webhook %.2f, JIT compiling %.1f s during the run; load %s\n",
       a / t / n * 1000, p / t / n * 1000, c / n, k - j, l }'
+  if [ -n "${STATEMENTS:-}" ]; then psql -h 127.0.0.1 -U postgres -d postgres -P pager=off -c "
+    select calls, round(total_exec_time::numeric) as total_ms, round(mean_exec_time::numeric * 1000) as mean_us, rows,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
+      from pg_stat_statements where dbid = (select oid from pg_database where datname = '$db')
+     order by total_exec_time desc limit $STATEMENTS"
+  fi
 done
 echo "after: $(uptime | sed 's/.*load/load/')"

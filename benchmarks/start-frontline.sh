@@ -16,7 +16,7 @@ db=""
 if [ "$database" = postgres ]; then
   db="frontline_bench_$(date +%s)"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $db"
-  app_args+=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db --spring.datasource.username=postgres)
+  app_args+=("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$db${PG_URL_OPTIONS:-}" --spring.datasource.username=postgres)
 else
   app_args+=("--spring.datasource.url=jdbc:h2:file:$work/frontline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 fi

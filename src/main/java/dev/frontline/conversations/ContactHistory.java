@@ -1,5 +1,6 @@
 package dev.frontline.conversations;
 
+import dev.frontline.conversations.internal.ConversationStore;
 import dev.frontline.shared.WorkspaceId;
 import java.util.List;
 import java.util.UUID;
@@ -24,11 +25,14 @@ public class ContactHistory {
     private final ConversationQueries queries;
     private final AttachmentStorage storage;
     private final JdbcClient jdbc;
+    private final ConversationStore conversations;
 
-    ContactHistory(ConversationQueries queries, AttachmentStorage storage, JdbcClient jdbc) {
+    ContactHistory(ConversationQueries queries, AttachmentStorage storage, JdbcClient jdbc,
+                   ConversationStore conversations) {
         this.queries = queries;
         this.storage = storage;
         this.jdbc = jdbc;
+        this.conversations = conversations;
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +63,7 @@ public class ContactHistory {
                 .params(workspace.value(), contactId).update();
         jdbc.sql("update conversations set subject = null, custom_attributes = '{}' where workspace_id = ? and contact_id = ?")
                 .params(workspace.value(), contactId).update();
+        conversations.forgetInsertedHere();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -1,5 +1,6 @@
 package dev.frontline.conversations;
 
+import dev.frontline.conversations.internal.ConversationStore;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryImport {
 
     private final JdbcClient jdbc;
+    private final ConversationStore conversations;
 
-    HistoryImport(JdbcClient jdbc) {
+    HistoryImport(JdbcClient jdbc, ConversationStore conversations) {
         this.jdbc = jdbc;
+        this.conversations = conversations;
     }
 
     @Transactional
@@ -40,6 +43,7 @@ public class HistoryImport {
                         minus(conversation[3], by), minus(conversation[4], by), minus(conversation[5], by),
                         minus(conversation[6], by), id.value())
                 .update();
+        conversations.forgetInsertedHere();
         for (String table : new String[] {"messages", "timeline_entries"}) {
             jdbc.sql("select id, created_at from " + table + " where conversation_id = ?")
                     .param(id.value())

@@ -16,10 +16,12 @@ class ContactMergeListener {
 
     private final JdbcClient jdbc;
     private final TimelineRecorder timeline;
+    private final ConversationStore conversations;
 
-    ContactMergeListener(JdbcClient jdbc, TimelineRecorder timeline) {
+    ContactMergeListener(JdbcClient jdbc, TimelineRecorder timeline, ConversationStore conversations) {
         this.jdbc = jdbc;
         this.timeline = timeline;
+        this.conversations = conversations;
     }
 
     @EventListener
@@ -30,6 +32,7 @@ class ContactMergeListener {
         jdbc.sql("update conversations set contact_id = ? where workspace_id = ? and contact_id = ?")
                 .params(merged.survivor().value(), merged.workspaceId().value(), merged.merged().value())
                 .update();
+        conversations.forgetInsertedHere();
         jdbc.sql("update messages set author_id = ? where workspace_id = ? and author_type = 'CONTACT' and author_id = ?")
                 .params(merged.survivor().value(), merged.workspaceId().value(), merged.merged().value())
                 .update();

@@ -8,6 +8,7 @@ import dev.frontline.conversations.Priority;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.NotFoundException;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.TransactionScopedMap;
 import dev.frontline.shared.UserId;
 import dev.frontline.shared.WorkspaceEvent;
 import dev.frontline.shared.WorkspaceId;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +47,19 @@ public class ConversationStore {
     private final JdbcTemplate batch;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    /**
+     * Conversations this transaction inserted and has not changed since: the listeners of the message that opened
+     * one (SLA clocks, routing) read it in the same transaction, and get it without two queries (row and tags).
+     */
+    private final TransactionScopedMap<ConversationId, Conversation> insertedHere;
 
-    ConversationStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ApplicationEventPublisher events) {
+    ConversationStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ApplicationEventPublisher events,
+                      DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
         this.events = events;
+        this.insertedHere = new TransactionScopedMap<>(dataSource);
     }
 
     public Conversation get(WorkspaceId workspace, ConversationId id) {
@@ -58,6 +67,10 @@ public class ConversationStore {
     }
 
     public Optional<Conversation> find(WorkspaceId workspace, ConversationId id) {
+        Conversation inserted = insertedHere.get(id);
+        if (inserted != null && inserted.workspaceId().equals(workspace)) {
+            return Optional.of(copyOf(inserted));
+        }
         return jdbc.sql("select * from conversations where workspace_id = ? and id = ?")
                 .params(workspace.value(), id.value())
                 .query(this::conversation)
@@ -107,7 +120,24 @@ public class ConversationStore {
                         Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c), authorType(c),
                         c.previewAuthorId()}).toList());
         started.forEach(c -> insertTags(c.id().value(), c.tags()));
+        started.stream()
+                // Attributes go through JSON (and PostgreSQL's jsonb orders their keys): those are read back instead.
+                .filter(c -> c.customAttributes().isEmpty())
+                .forEach(c -> insertedHere.put(c.id(), copyOf(c)));
         started.forEach(this::publish);
+    }
+
+    /** For statements that change conversation rows without this store: reads in this transaction query again. */
+    public void forgetInsertedHere() {
+        insertedHere.clear();
+    }
+
+    /** The same state without the recorded events (they are published once, by the caller's save). */
+    private static Conversation copyOf(Conversation c) {
+        return new Conversation(c.id(), c.workspaceId(), c.inboxId(), c.contactId(), c.subject(), c.status(),
+                c.snoozedUntil(), c.priority(), c.assignee(), c.teamId(), c.tags(), c.customAttributes(), c.createdAt(),
+                c.firstResponseAt(), c.lastActivityAt(), c.resolvedAt(), c.waitingSince(), c.lastInboundAt(),
+                c.preview(), c.previewDirection(), c.previewAuthorType(), c.previewAuthorId());
     }
 
     public void update(Conversation c) {
@@ -117,6 +147,7 @@ public class ConversationStore {
     /** Saves the conversations in the order of their ids, so that concurrent saves lock rows in one order. */
     public void updateAll(Collection<Conversation> changed) {
         List<Conversation> inLockOrder = changed.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+        inLockOrder.forEach(c -> insertedHere.remove(c.id()));
         batch.batchUpdate("""
                 update conversations set subject = ?, status = ?, snoozed_until = ?, priority = ?, assignee_id = ?,
                     team_id = ?, custom_attributes = ?, first_response_at = ?, last_activity_at = ?, resolved_at = ?,

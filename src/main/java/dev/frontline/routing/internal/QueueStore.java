@@ -5,6 +5,7 @@ import dev.frontline.routing.AgentSelection;
 import dev.frontline.routing.RoutingQueue;
 import dev.frontline.routing.RoutingRule;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.TransactionScopedMap;
 import dev.frontline.shared.WorkspaceId;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -34,14 +36,30 @@ public class QueueStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    QueueStore(JdbcClient jdbc, JsonMapper json) {
+    /**
+     * The queues and rules this transaction read: a batch of webhooks queues each new conversation it stores, by the
+     * same rules. Every change through this store forgets them.
+     */
+    private final TransactionScopedMap<WorkspaceId, List<RoutingQueue>> queuesRead;
+    private final TransactionScopedMap<WorkspaceId, List<RoutingRule>> rulesRead;
+
+    QueueStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
+        this.queuesRead = new TransactionScopedMap<>(dataSource);
+        this.rulesRead = new TransactionScopedMap<>(dataSource);
     }
 
+    /** Default queue first. */
     public List<RoutingQueue> queues(WorkspaceId workspace) {
-        return jdbc.sql("select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? order by is_default desc, name, id")
-                .param(workspace.value()).query(QueueStore::queue).list();
+        return queuesRead.computeIfAbsent(workspace, w -> List.copyOf(jdbc.sql(
+                        "select " + QUEUE_COLUMNS + " from routing_queues where workspace_id = ? order by is_default desc, name, id")
+                .param(w.value()).query(QueueStore::queue).list()));
+    }
+
+    private void forgetReads(WorkspaceId workspace) {
+        queuesRead.remove(workspace);
+        rulesRead.remove(workspace);
     }
 
     /** The queues that push offers to agents (the others wait to be pulled). */
@@ -61,13 +79,14 @@ public class QueueStore {
      * It starts pull-only, so routing changes nothing in a workspace until an admin turns push on.
      */
     public RoutingQueue defaultQueue(WorkspaceId workspace) {
-        return storedDefaultQueue(workspace)
+        return queues(workspace).stream().filter(RoutingQueue::isDefault).findFirst()
                 .orElseGet(() -> {
                     UUID id = firstDefaultQueueId(workspace);
                     jdbc.sql("""
                             insert into routing_queues (id, workspace_id, name, min_proficiency, is_default, push, created_at)
                             values (?, ?, 'Default', 1, true, false, ?) on conflict do nothing""")
                             .params(id, workspace.value(), Timestamps.sql(Instant.now())).update();
+                    forgetReads(workspace);
                     return queue(workspace, id).orElseThrow();
                 });
     }
@@ -84,6 +103,7 @@ public class QueueStore {
     }
 
     public void insert(WorkspaceId workspace, RoutingQueue queue, Instant now) {
+        forgetReads(workspace);
         if (queue.isDefault()) {
             clearDefault(workspace);
         }
@@ -98,6 +118,7 @@ public class QueueStore {
     }
 
     public void update(WorkspaceId workspace, RoutingQueue queue) {
+        forgetReads(workspace);
         if (queue.isDefault()) {
             clearDefault(workspace);
         }
@@ -119,12 +140,14 @@ public class QueueStore {
     }
 
     public boolean delete(WorkspaceId workspace, UUID id) {
+        forgetReads(workspace);
         return jdbc.sql("delete from routing_queues where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
     }
 
     public List<RoutingRule> rules(WorkspaceId workspace) {
-        return jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? order by position, id")
-                .param(workspace.value()).query(this::rule).list();
+        return rulesRead.computeIfAbsent(workspace, w -> List.copyOf(
+                jdbc.sql("select " + RULE_COLUMNS + " from routing_rules where workspace_id = ? order by position, id")
+                        .param(w.value()).query(this::rule).list()));
     }
 
     public Optional<RoutingRule> rule(WorkspaceId workspace, UUID id) {
@@ -133,6 +156,7 @@ public class QueueStore {
     }
 
     public void insert(WorkspaceId workspace, RoutingRule rule) {
+        forgetReads(workspace);
         jdbc.sql("insert into routing_rules (" + RULE_COLUMNS + ", workspace_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(rule.id(), rule.queueId(), rule.position(), rule.channel(), rule.inboxId(), rule.language(),
                         rule.tag(), rule.priority() == null ? null : rule.priority().name(), rule.tier(), attributes(rule),
@@ -141,6 +165,7 @@ public class QueueStore {
     }
 
     public void update(WorkspaceId workspace, RoutingRule rule) {
+        forgetReads(workspace);
         jdbc.sql("""
                 update routing_rules set queue_id = ?, position = ?, channel = ?, inbox_id = ?, language = ?, tag = ?,
                 priority = ?, tier = ?, attributes = ? where workspace_id = ? and id = ?""")
@@ -151,6 +176,7 @@ public class QueueStore {
     }
 
     public boolean deleteRule(WorkspaceId workspace, UUID id) {
+        forgetReads(workspace);
         return jdbc.sql("delete from routing_rules where workspace_id = ? and id = ?").params(workspace.value(), id).update() == 1;
     }
 

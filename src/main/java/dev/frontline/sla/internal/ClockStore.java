@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,16 @@ class ClockStore {
     }
 
     /** A clock this conversation did not have (its clocks were read under {@link #lock}). */
-    void insert(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
-        jdbc.sql("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
-                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(workspace.value(), conversation.value(), clock.metric().name(), clock.policyId(),
-                        clock.policyName(), clock.state().name(), micros(clock.target()), clock.businessTime(),
-                        clock.teamId(), Timestamps.sql(clock.startedAt()), Timestamps.sql(clock.runningSince()),
-                        micros(clock.elapsed()), Timestamps.sql(clock.dueAt()), Timestamps.sql(clock.warnAt()),
-                        clock.warned(), Timestamps.sql(clock.breachedAt()), Timestamps.sql(clock.stoppedAt()))
-                .update();
+    /** One batch (a single multi-row statement on PostgreSQL, see {@code reWriteBatchedInserts}). */
+    void insertAll(WorkspaceId workspace, ConversationId conversation, Collection<SlaClock> started) {
+        batch.batchUpdate("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                started.stream().map(clock -> new Object[] {workspace.value(), conversation.value(),
+                        clock.metric().name(), clock.policyId(), clock.policyName(), clock.state().name(),
+                        micros(clock.target()), clock.businessTime(), clock.teamId(), Timestamps.sql(clock.startedAt()),
+                        Timestamps.sql(clock.runningSince()), micros(clock.elapsed()), Timestamps.sql(clock.dueAt()),
+                        Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
+                        Timestamps.sql(clock.stoppedAt())}).toList());
     }
 
     void update(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {

@@ -73,6 +73,8 @@ class ConversationClocks {
         final WorkspaceId workspace;
         final ConversationId id;
         final Map<SlaMetric, SlaClock> current;
+        /** New clocks, inserted together by {@link #done}: a new conversation starts two or three at once. */
+        private final Map<SlaMetric, SlaClock> started = new EnumMap<>(SlaMetric.class);
         private boolean changed;
 
         Locked(WorkspaceId workspace, ConversationId id) {
@@ -88,8 +90,8 @@ class ConversationClocks {
         void save(SlaClock next) {
             SlaClock previous = current.put(next.metric(), next);
             if (!next.equals(previous)) {
-                if (previous == null) {
-                    clocks.insert(workspace, id, next);
+                if (previous == null || started.containsKey(next.metric())) {
+                    started.put(next.metric(), next);
                 } else {
                     clocks.update(workspace, id, next);
                 }
@@ -97,8 +99,11 @@ class ConversationClocks {
             }
         }
 
-        /** After the changes: the conversation's next deadline, written only when a clock changed. */
+        /** After the changes: the new clocks, and the conversation's next deadline, written only when a clock changed. */
         void done() {
+            if (!started.isEmpty()) {
+                clocks.insertAll(workspace, id, started.values());
+            }
             if (changed) {
                 deadlines.set(workspace, id, nextDeadline(workspace, current.values()));
             }

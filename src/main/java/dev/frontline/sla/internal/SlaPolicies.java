@@ -5,6 +5,7 @@ import dev.frontline.contacts.Contacts;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.TransactionScopedMap;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.sla.SlaMetric;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,18 +41,24 @@ public class SlaPolicies {
     private final JsonMapper json;
     private final Contacts contacts;
 
-    SlaPolicies(JdbcClient jdbc, JsonMapper json, Contacts contacts) {
+    /** What this transaction read (a batch of webhooks starts the clocks of each new conversation); changes forget it. */
+    private final TransactionScopedMap<WorkspaceId, List<SlaPolicy>> read;
+
+    SlaPolicies(JdbcClient jdbc, JsonMapper json, Contacts contacts, DataSource dataSource) {
         this.jdbc = jdbc;
         this.json = json;
         this.contacts = contacts;
+        this.read = new TransactionScopedMap<>(dataSource);
     }
 
     public List<SlaPolicy> list(WorkspaceId workspace) {
-        List<SlaPolicy> stored = jdbc.sql("""
-                        select id, name, position, definition from sla_policies where workspace_id = ?
-                        order by position, created_at, id""")
-                .param(workspace.value()).query(this::policy).list();
-        return stored.isEmpty() ? SlaPolicy.DEFAULTS : stored;
+        return read.computeIfAbsent(workspace, w -> {
+            List<SlaPolicy> stored = jdbc.sql("""
+                            select id, name, position, definition from sla_policies where workspace_id = ?
+                            order by position, created_at, id""")
+                    .param(w.value()).query(this::policy).list();
+            return stored.isEmpty() ? SlaPolicy.DEFAULTS : List.copyOf(stored);
+        });
     }
 
     public Optional<SlaPolicy> find(WorkspaceId workspace, UUID id) {
@@ -86,6 +94,7 @@ public class SlaPolicies {
     }
 
     void insert(WorkspaceId workspace, SlaPolicy policy, Instant now) {
+        read.remove(workspace);
         jdbc.sql("""
                         insert into sla_policies (id, workspace_id, name, position, definition, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
@@ -95,6 +104,7 @@ public class SlaPolicies {
     }
 
     boolean update(WorkspaceId workspace, SlaPolicy policy, Instant now) {
+        read.remove(workspace);
         return jdbc.sql("""
                         update sla_policies set name = ?, position = ?, definition = ?, updated_at = ?
                         where workspace_id = ? and id = ?""")
@@ -104,6 +114,7 @@ public class SlaPolicies {
     }
 
     boolean delete(WorkspaceId workspace, UUID id) {
+        read.remove(workspace);
         return jdbc.sql("delete from sla_policies where workspace_id = ? and id = ?").params(workspace.value(), id)
                 .update() == 1;
     }
