@@ -8,6 +8,7 @@ import dev.frontline.contacts.IdentityKind;
 import dev.frontline.shared.Cursor;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.Timestamps;
+import dev.frontline.shared.TransactionScopedMap;
 import dev.frontline.shared.WorkspaceId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,17 +40,30 @@ public class ContactStore {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
+    /** The column's default as it reads back ({@code numeric(14, 2)}). */
+    private static final BigDecimal NO_LIFETIME_VALUE = new BigDecimal("0.00");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
+    /**
+     * Contacts this transaction inserted, as a read would give them back: routing reads the customer of a new
+     * conversation in the transaction that created both. Kept only while a read could not differ: no attributes
+     * (JSON), no lifetime value (the column's scale) and at most one identity (several come in the database's
+     * collation); any other change through this store forgets the contact.
+     */
+    private final TransactionScopedMap<Key, Contact> insertedHere;
 
-    ContactStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
+    private record Key(WorkspaceId workspace, ContactId id) {
+    }
+
+    ContactStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
         this.clock = clock;
+        this.insertedHere = new TransactionScopedMap<>(dataSource);
     }
 
     public ContactId insert(WorkspaceId workspace, ContactDetails details) {
@@ -72,10 +87,19 @@ public class ContactStore {
                 insert into contacts (id, workspace_id, name, company, language, timezone, tier, lifetime_value,
                                       custom_attributes, notes, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        for (int i = 0; i < details.size(); i++) {
+            ContactDetails d = details.get(i);
+            if ((d.customAttributes() == null || d.customAttributes().isEmpty()) && d.lifetimeValue() == null) {
+                insertedHere.put(new Key(workspace, ids.get(i)), new Contact(ids.get(i), d.name(), d.company(),
+                        d.language(), d.timezone(), d.tier() == null ? "standard" : d.tier(), NO_LIFETIME_VALUE, Map.of(),
+                        d.notes(), List.of(), null, false, now, now));
+            }
+        }
         return ids;
     }
 
     public void update(WorkspaceId workspace, Contact current, ContactDetails changes) {
+        insertedHere.remove(new Key(workspace, current.id()));
         Map<String, Object> attributes = new LinkedHashMap<>(current.customAttributes());
         if (changes.customAttributes() != null) {
             attributes.putAll(changes.customAttributes());
@@ -98,6 +122,10 @@ public class ContactStore {
     }
 
     public Optional<Contact> find(WorkspaceId workspace, ContactId id) {
+        Contact inserted = insertedHere.get(new Key(workspace, id));
+        if (inserted != null) {
+            return Optional.of(inserted);
+        }
         return jdbc.sql("select * from contacts where workspace_id = ? and id = ?")
                 .params(workspace.value(), id.value())
                 .query(this::contact)
@@ -149,30 +177,44 @@ public class ContactStore {
     }
 
     public void addIdentities(WorkspaceId workspace, Map<Identity, ContactId> owners) {
+        owners.forEach((identity, owner) -> {
+            Key key = new Key(workspace, owner);
+            Contact inserted = insertedHere.get(key);
+            if (inserted != null && inserted.identities().isEmpty()) {
+                insertedHere.put(key, withIdentity(inserted, identity));
+            } else {
+                insertedHere.remove(key);
+            }
+        });
         batch.batchUpdate("insert into contact_identities (id, workspace_id, contact_id, kind, address) values (?, ?, ?, ?, ?)",
                 owners.entrySet().stream().map(owner -> new Object[] {Ids.newId(), workspace.value(),
                         owner.getValue().value(), owner.getKey().kind().name(), owner.getKey().value()}).toList());
     }
 
     public boolean removeIdentity(WorkspaceId workspace, ContactId contact, Identity identity) {
+        insertedHere.remove(new Key(workspace, contact));
         return jdbc.sql("delete from contact_identities where workspace_id = ? and contact_id = ? and kind = ? and address = ?")
                 .params(workspace.value(), contact.value(), identity.kind().name(), identity.value())
                 .update() == 1;
     }
 
     public void moveIdentities(WorkspaceId workspace, ContactId from, ContactId to) {
+        insertedHere.remove(new Key(workspace, from));
+        insertedHere.remove(new Key(workspace, to));
         jdbc.sql("update contact_identities set contact_id = ? where workspace_id = ? and contact_id = ?")
                 .params(to.value(), workspace.value(), from.value())
                 .update();
     }
 
     public void markMerged(WorkspaceId workspace, ContactId merged, ContactId survivor) {
+        insertedHere.remove(new Key(workspace, merged));
         jdbc.sql("update contacts set merged_into = ?, updated_at = ? where workspace_id = ? and id = ?")
                 .params(survivor.value(), Timestamps.sql(clock.instant()), workspace.value(), merged.value())
                 .update();
     }
 
     public void erase(WorkspaceId workspace, ContactId contact) {
+        insertedHere.remove(new Key(workspace, contact));
         jdbc.sql("delete from contact_identities where workspace_id = ? and contact_id = ?")
                 .params(workspace.value(), contact.value()).update();
         Instant now = clock.instant();
@@ -182,6 +224,12 @@ public class ContactStore {
                 where workspace_id = ? and id = ?""")
                 .params(Timestamps.sql(now), Timestamps.sql(now), workspace.value(), contact.value())
                 .update();
+    }
+
+    private static Contact withIdentity(Contact c, Identity identity) {
+        return new Contact(c.id(), c.name(), c.company(), c.language(), c.timezone(), c.tier(), c.lifetimeValue(),
+                c.customAttributes(), c.notes(), List.of(identity), c.mergedInto(), c.erased(), c.createdAt(),
+                c.updatedAt());
     }
 
     private List<Identity> identities(UUID contactId) {
