@@ -2,6 +2,7 @@
 # the demo workspace and no rate limit, stops it and drops the database on exit, signs in as the benchmark
 # admin and creates an API token. Sets: base, token, db (PostgreSQL only), work, bench_email, bench_password;
 # defines inbox_of CHANNEL (the first inbox of that channel) and analyze (refreshes PostgreSQL's statistics).
+# PG_URL_OPTIONS is appended to the PostgreSQL URL (an A/B of a driver setting: "?reWriteBatchedInserts=false").
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
 jar=${JAR:-$(ls target/frontline-*.jar | head -1)}  # JAR=... runs another build (an A/B comparison)
 work=$(mktemp -d)
