@@ -53,8 +53,10 @@ class ClockStore {
                 .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
     }
 
-    /** A clock this conversation did not have (its clocks were read under {@link #lock}). */
-    /** One batch (a single multi-row statement on PostgreSQL, see {@code reWriteBatchedInserts}). */
+    /**
+     * Clocks this conversation did not have (its clocks were read under {@link #lock}, or it is new), in one batch: a
+     * single multi-row statement on PostgreSQL ({@code reWriteBatchedInserts}).
+     */
     void insertAll(WorkspaceId workspace, ConversationId conversation, Collection<SlaClock> started) {
         batch.batchUpdate("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
                         + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
