@@ -49,7 +49,10 @@ public class ConversationQueries {
     }
 
     public ConversationView get(WorkspaceId workspace, ConversationId id) {
-        Conversation conversation = conversations.get(workspace, id);
+        return view(workspace, conversations.get(workspace, id));
+    }
+
+    ConversationView view(WorkspaceId workspace, Conversation conversation) {
         return ConversationView.of(conversation, channelOf(workspace, conversation.inboxId()));
     }
 

@@ -85,14 +85,16 @@ public class Inbound {
 
     private final ConversationStore conversations;
     private final MessageStore messages;
+    private final ConversationDeadlines deadlines;
     private final AttachmentPolicy attachmentPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inbound(ConversationStore conversations, MessageStore messages, AttachmentPolicy attachmentPolicy,
-            ApplicationEventPublisher events, Clock clock) {
+    Inbound(ConversationStore conversations, MessageStore messages, ConversationDeadlines deadlines,
+            AttachmentPolicy attachmentPolicy, ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
+        this.deadlines = deadlines;
         this.attachmentPolicy = attachmentPolicy;
         this.events = events;
         this.clock = clock;
@@ -170,7 +172,8 @@ public class Inbound {
                     Message.AuthorType.CONTACT, inbound.contactId(), inbound.text(), inbound.html(), false, List.of(),
                     "received", inbound.externalId(), inbound.attachments(), now, inbound.metadata()));
         }
-        conversations.insertAll(started);
+        conversations.insertAll(started, deadlines.opening(workspace, started.stream()
+                .filter(conversation -> !batch.get(startedBy.get(conversation.id())).automated()).toList()));
         conversations.updateAll(continued);
         List<MessageId> ids = messages.insertAll(drafts);
         for (int k = 0; k < ids.size(); k++) {

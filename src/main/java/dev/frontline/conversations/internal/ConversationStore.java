@@ -1,6 +1,7 @@
 package dev.frontline.conversations.internal;
 
 import dev.frontline.conversations.Conversation;
+import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationTagged;
 import dev.frontline.conversations.Message;
@@ -101,30 +102,37 @@ public class ConversationStore {
     }
 
     public void insert(Conversation c) {
-        insertAll(List.of(c));
+        insertAll(List.of(c), Map.of());
     }
 
-    public void insertAll(Collection<Conversation> started) {
+    /** {@code deadlines}: the service-level deadline each opens with ({@link ConversationDeadlines}), if any. */
+    public void insertAll(Collection<Conversation> started, Map<ConversationId, ConversationDeadlines.Deadline> deadlines) {
         batch.batchUpdate("""
                 insert into conversations (id, workspace_id, inbox_id, contact_id, subject, status, snoozed_until, priority,
                     assignee_id, team_id, custom_attributes, created_at, first_response_at, last_activity_at, resolved_at,
                     priority_rank, waiting_since, last_inbound_at, preview, preview_direction, preview_author_type,
-                    preview_author_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                started.stream().map(c -> new Object[] {c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(),
-                        c.subject(), c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
-                        c.assignee() == null ? null : c.assignee().value(), c.teamId(),
-                        json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
-                        Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()),
-                        Timestamps.sql(c.resolvedAt()), rank(c.priority()), Timestamps.sql(c.waitingSince()),
-                        Timestamps.sql(c.lastInboundAt()), c.preview(), direction(c), authorType(c),
-                        c.previewAuthorId()}).toList());
+                    preview_author_id, sla_due_at, sla_warn_at, sla_target)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                started.stream().map(c -> row(c, deadlines.get(c.id()))).toList());
         started.forEach(c -> insertTags(c.id().value(), c.tags()));
         started.stream()
                 // Attributes go through JSON (and PostgreSQL's jsonb orders their keys): those are read back instead.
                 .filter(c -> c.customAttributes().isEmpty())
                 .forEach(c -> insertedHere.put(c.id(), copyOf(c)));
         started.forEach(this::publish);
+    }
+
+    private Object[] row(Conversation c, ConversationDeadlines.@Nullable Deadline deadline) {
+        return new Object[] {c.id().value(), c.workspaceId().value(), c.inboxId(), c.contactId(), c.subject(),
+                c.status().name(), Timestamps.sql(c.snoozedUntil()), c.priority().name(),
+                c.assignee() == null ? null : c.assignee().value(), c.teamId(),
+                json.writeValueAsString(c.customAttributes()), Timestamps.sql(c.createdAt()),
+                Timestamps.sql(c.firstResponseAt()), Timestamps.sql(c.lastActivityAt()), Timestamps.sql(c.resolvedAt()),
+                rank(c.priority()), Timestamps.sql(c.waitingSince()), Timestamps.sql(c.lastInboundAt()), c.preview(),
+                direction(c), authorType(c), c.previewAuthorId(),
+                deadline == null ? null : Timestamps.sql(deadline.dueAt()),
+                deadline == null ? null : Timestamps.sql(deadline.warnAt()),
+                deadline == null ? null : deadline.target()};
     }
 
     /** For statements that change conversation rows without this store: reads in this transaction query again. */

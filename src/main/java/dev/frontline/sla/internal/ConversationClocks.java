@@ -13,6 +13,7 @@ import dev.frontline.conversations.ConversationTimeline;
 import dev.frontline.conversations.ConversationView;
 import dev.frontline.conversations.MessageReceived;
 import dev.frontline.conversations.MessageSent;
+import dev.frontline.conversations.OpeningDeadlines;
 import dev.frontline.conversations.Status;
 import dev.frontline.shared.Actor;
 import dev.frontline.shared.WorkspaceId;
@@ -38,10 +39,12 @@ import org.springframework.stereotype.Component;
  * once that is met, a next-response clock); a reply meets them; resolving meets the resolution clock and
  * pauses the others; a waiting status pauses what the policy's pause matrix says; reopening resumes.
  * Whenever a clock changes, the conversation's next deadline ({@link ConversationDeadlines}, what the inbox
- * list shows and sorts by) is written in the same transaction.
+ * list shows and sorts by) is written in the same transaction. A conversation a customer's message opens is
+ * inserted with that deadline already ({@link #of}): its clocks start at its creation instant, so the deadline
+ * they set is the one it has, and writing it costs nothing.
  */
 @Component
-class ConversationClocks {
+class ConversationClocks implements OpeningDeadlines {
 
     private final ClockStore clocks;
     private final ConversationDeadlines deadlines;
@@ -146,11 +149,15 @@ class ConversationClocks {
             return;
         }
         SlaPolicy policy = chosen.get();
+        if (received.startedConversation()) {
+            // Created in this transaction without clocks: nothing to lock or read.
+            Locked locked = new Locked(workspace, received.conversationId(), new EnumMap<>(SlaMetric.class));
+            startOpening(locked, conversation, policy);
+            locked.done();
+            return;
+        }
         Instant now = clock.instant();
-        // A conversation this message opened was created in this transaction without clocks: nothing to lock or read.
-        Locked locked = received.startedConversation()
-                ? new Locked(workspace, received.conversationId(), new EnumMap<>(SlaMetric.class))
-                : new Locked(workspace, received.conversationId());
+        Locked locked = new Locked(workspace, received.conversationId());
         startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, now);
         SlaClock first = locked.current.get(SlaMetric.FIRST_RESPONSE);
         if (first == null) {
@@ -163,6 +170,27 @@ class ConversationClocks {
             }
         }
         locked.done();
+    }
+
+    /** The deadline {@link #on(MessageReceived)} will set for a conversation its message opens, computed the same way. */
+    @Override
+    public ConversationDeadlines.@Nullable Deadline of(WorkspaceId workspace, ConversationView opening) {
+        if (ended(opening)) {
+            return null;
+        }
+        return policies.choose(workspace, opening).map(policy -> {
+            Locked locked = new Locked(workspace, new ConversationId(opening.id()), new EnumMap<>(SlaMetric.class));
+            startOpening(locked, opening, policy);
+            return nextDeadline(workspace, locked.current.values());
+        }).orElse(null);
+    }
+
+    /** A customer's first message: every clock starts when the conversation was created. */
+    private void startOpening(Locked locked, ConversationView conversation, SlaPolicy policy) {
+        Instant createdAt = conversation.createdAt();
+        startIfAbsent(locked, conversation, policy, SlaMetric.RESOLUTION, createdAt);
+        startIfAbsent(locked, conversation, policy, SlaMetric.FIRST_RESPONSE, createdAt);
+        startTakingClocks(locked, conversation, policy, createdAt);
     }
 
     @EventListener
