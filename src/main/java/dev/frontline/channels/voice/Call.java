@@ -59,6 +59,14 @@ record Call(UUID id, WorkspaceId workspace, UUID inboxId, String callSid, Direct
     }
 
     /**
+     * An outgoing call's CallSid until the provider names the agent's leg: the row is stored before the provider is
+     * asked to ring the agent, so that the leg's first reports find it. No provider's CallSid looks like it.
+     */
+    static String provisionalSid(UUID callId) {
+        return "frontline:" + callId;
+    }
+
+    /**
      * An outgoing call rings the agent first and adds the contact to its conference once they answer; until then the
      * call's CallSid is the agent's leg, and afterwards the contact's.
      */

@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -126,23 +127,34 @@ class CallControls {
         form.put("StatusCallback", urls.agentLeg(callId, agentId));
         form.put("StatusCallbackMethod", "POST");
         form.put("StatusCallbackEvent", "initiated ringing answered completed");
-        String agentLeg = twilio.create(account, form);
         Instant now = clock.instant();
+        // Stored first, so that the agent's leg reporting "initiated" or "ringing" before the provider's answer to
+        // creating it arrives finds the call (and names its leg).
         transaction.executeWithoutResult(tx -> {
             ConversationId conversation = commands.start(caller, inboxId, contactId, null, null,
                     "Outgoing call to " + to, null, List.of());
             commands.assign(caller, conversation, agentId, null);
-            // Until the contact's leg is added, the call's CallSid is the agent's leg.
-            boolean stored = calls.insert(new Call(callId, caller.workspaceId(), inboxId, agentLeg, Call.Direction.OUTBOUND,
-                    account.from(), to, conversation.value(), null, agentId, base, Call.State.RINGING, null, null, now,
-                    null, null, null, null, null, 0, false, false, null, null, Call.Bridge.NONE,
-                    Call.HandOver.NONE));
-            if (!stored) {
-                throw new ConflictException("The provider answered with the id of a call already recorded: " + agentLeg);
-            }
+            calls.insert(new Call(callId, caller.workspaceId(), inboxId, Call.provisionalSid(callId),
+                    Call.Direction.OUTBOUND, account.from(), to, conversation.value(), null, agentId, base,
+                    Call.State.RINGING, null, null, now, null, null, null, null, null, 0, false, false, null, null,
+                    Call.Bridge.NONE, Call.HandOver.NONE));
             calls.bridging(callId, agentId, now);
-            calls.agentLegAdded(callId, agentId, agentLeg);
         });
+        String agentLeg;
+        try {
+            agentLeg = twilio.create(account, form);
+        } catch (RuntimeException e) {
+            transaction.executeWithoutResult(tx -> {
+                calls.ended(callId, "failed", clock.instant());
+                calls.outcome(callId, Call.Outcome.FAILED);
+            });
+            throw e;
+        }
+        try {
+            transaction.executeWithoutResult(tx -> calls.agentLegAdded(callId, agentId, agentLeg));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("The provider answered with the id of a call already recorded: " + agentLeg);
+        }
         return calls.get(caller.workspaceId(), callId).orElseThrow();
     }
 

@@ -65,6 +65,7 @@ class CallLegs {
             if (agentId.equals(call.agentId()) && sameLeg(call.bridge().agentCallSid(), legSid)) {
                 if (call.bridge().agentCallSid() == null) {
                     calls.agentLeg(callId, legSid); // reported before the provider's answer to adding it was stored
+                    call = calls.lock(callId).orElseThrow();
                 }
                 handlingLeg(account, call, status, at);
                 calls.lock(callId).filter(now -> now.state() == Call.State.ENDED && now.providerStatus() != null)

@@ -101,15 +101,21 @@ class Calls {
                 .params(agentId, Timestamps.sql(at), id).update();
     }
 
-    /** The handling agent's leg, as its first status report named it. */
+    /**
+     * The handling agent's leg, as its first status report named it. An outgoing call's provisional CallSid becomes
+     * the agent's leg too ({@link Call#provisionalSid}).
+     */
     void agentLeg(UUID id, String agentCallSid) {
-        jdbc.sql("update voice_calls set agent_call_sid = ? where id = ?").params(agentCallSid, id).update();
+        jdbc.sql("update voice_calls set agent_call_sid = ?, call_sid = case when call_sid = ? then ? else call_sid end "
+                        + "where id = ?")
+                .params(agentCallSid, Call.provisionalSid(id), agentCallSid, id).update();
     }
 
     /** The leg the provider created for {@code agentId}, unless the call moved on (another agent, or it ended). */
     void agentLegAdded(UUID id, UUID agentId, String agentCallSid) {
-        jdbc.sql("update voice_calls set agent_call_sid = ? where id = ? and agent_id = ? and agent_call_sid is null")
-                .params(agentCallSid, id, agentId).update();
+        jdbc.sql("update voice_calls set agent_call_sid = ?, call_sid = case when call_sid = ? then ? else call_sid end "
+                        + "where id = ? and agent_id = ? and agent_call_sid is null")
+                .params(agentCallSid, Call.provisionalSid(id), agentCallSid, id, agentId).update();
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -354,6 +355,63 @@ class VoiceCallIntegrationTests {
                 setup.inbox().toString(), "contactId", workspace.admin().api().post("/api/v1/contacts", Map.of("name", "No Phone"))
                         .json().get("id").asString()));
         assertThat(withoutNumber.status()).isEqualTo(422);
+    }
+
+    @Test
+    void anAgentAnsweringBeforeTheProvidersAnswerToRingingThemIsStoredStillGetsTheContactDialled() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String contactLeg = "CA-contact-" + agentLeg;
+        stubOutgoingLegs(agentLeg, contactLeg);
+        // The provider is slow to answer; the agent's softphone answers at once and its report arrives first.
+        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse()
+                .withStatus(201).withFixedDelay(1500).withHeader("Content-Type", "application/json")
+                .withBody("{\"sid\": \"" + agentLeg + "\", \"status\": \"queued\"}")));
+        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
+        String contact = contactWithPhone(workspace);
+
+        CompletableFuture<TestApi.Response> started = CompletableFuture.supplyAsync(() -> workspace.agent().api()
+                .post("/api/v1/voice/calls", Map.of("inboxId", setup.inbox().toString(), "contactId", contact)));
+        String statusCallback = await().atMost(Duration.ofSeconds(10)).until(() -> twilio.findAll(
+                        postRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json"))).stream()
+                .map(request -> request.formParameter("StatusCallback").firstValue()).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+        String agentLegUrl = statusCallback.substring(url(setup.inbox(), "").length());
+        assertThat(webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "ringing", Instant.now())).status()).isEqualTo(204);
+        assertThat(webhook(setup.inbox(), agentLegUrl, leg(agentLeg, "in-progress", Instant.now())).status())
+                .isEqualTo(204);
+        assertThat(started.isDone()).as("the provider has not answered yet").isFalse();
+
+        TestApi.Response response = started.join();
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String id = response.json().get("id").asString();
+        twilio.verify(1, postRequestedFor(urlEqualTo(participants(id))).withFormParam("To", equalTo(CUSTOMER)));
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("callSid").asString()).as("the contact's leg is the call now").isEqualTo(contactLeg);
+        assertThat(call.get("state").asString()).as("the contact's phone rings").isEqualTo("RINGING");
+        assertThat(jdbc.sql("select agent_call_sid from voice_calls where id = ?").param(UUID.fromString(id))
+                .query(String.class).single()).isEqualTo(agentLeg);
+    }
+
+    @Test
+    void aClickToCallTheProviderRefusesEndsAsFailedAndSaysWhy() {
+        Setup setup = voiceInbox();
+        var workspace = setup.workspace();
+        twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 21215, \"message\": \"Geographic permission is not enabled\"}")));
+        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
+        String contact = contactWithPhone(workspace);
+
+        TestApi.Response refused = workspace.agent().api().post("/api/v1/voice/calls",
+                Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("21215").contains("Geographic permission is not enabled");
+        JsonNode call = onlyCall(setup);
+        assertThat(call.get("state").asString()).isEqualTo("ENDED");
+        assertThat(call.get("outcome").asString()).isEqualTo("FAILED");
     }
 
     @Test
