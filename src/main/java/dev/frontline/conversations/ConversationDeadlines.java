@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Each conversation's next service-level deadline, which the inbox list shows, sorts by ({@code sort=due}) and
@@ -39,14 +41,15 @@ public class ConversationDeadlines {
 
     private final JdbcClient jdbc;
     private final ConversationQueries conversations;
-    private final ObjectProvider<OpeningDeadlines> opening;
+    /** Looked up once: resolving a bean on every batch showed in the ingest profile. */
+    private final Supplier<@Nullable OpeningDeadlines> opening;
     private final TransactionScopedMap<ConversationId, Written> writtenHere;
 
     ConversationDeadlines(JdbcClient jdbc, ConversationQueries conversations, ObjectProvider<OpeningDeadlines> opening,
                           DataSource dataSource) {
         this.jdbc = jdbc;
         this.conversations = conversations;
-        this.opening = opening;
+        this.opening = SingletonSupplier.ofNullable(opening::getIfAvailable);
         this.writtenHere = new TransactionScopedMap<>(dataSource);
     }
 
@@ -55,7 +58,7 @@ public class ConversationDeadlines {
      * the caller inserts them with exactly these.
      */
     Map<ConversationId, Deadline> opening(WorkspaceId workspace, Collection<Conversation> opened) {
-        OpeningDeadlines forecast = opening.getIfAvailable();
+        OpeningDeadlines forecast = opening.get();
         Map<ConversationId, Deadline> deadlines = new HashMap<>();
         if (forecast == null) {
             return deadlines;

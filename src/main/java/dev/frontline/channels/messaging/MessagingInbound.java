@@ -63,7 +63,7 @@ public class MessagingInbound implements DisposableBean {
     MessagingInbound(InboundDelivery delivery, MessagingNumbers numbers, TransactionTemplate transaction,
                      @Value("${frontline.messaging.group-commit.max-messages:500}") int groupCommitMaxMessages,
                      @Value("${frontline.messaging.group-commit.linger:PT0.002S}") Duration groupCommitLinger,
-                     @Value("${frontline.messaging.group-commit.lanes:2}") int groupCommitLanes) {
+                     @Value("${frontline.messaging.group-commit.lanes:3}") int groupCommitLanes) {
         this.delivery = delivery;
         this.numbers = numbers;
         this.transaction = transaction;
