@@ -16,6 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Calls {
 
+    /** Sets the agent's leg, which an outgoing call's provisional CallSid becomes too (leg, provisional SID, leg). */
+    private static final String NAMING_AGENT_LEG =
+            "agent_call_sid = ?, call_sid = case when call_sid = ? then ? else call_sid end";
+
     private static final String COLUMNS = """
             id, workspace_id, inbox_id, call_sid, direction, from_number, to_number, conversation_id, queue_id, agent_id,
             webhook_base, state, outcome, provider_status, created_at, enqueued_at, bridged_at, answered_at, ended_at,
@@ -106,15 +110,13 @@ class Calls {
      * the agent's leg too ({@link Call#provisionalSid}).
      */
     void agentLeg(UUID id, String agentCallSid) {
-        jdbc.sql("update voice_calls set agent_call_sid = ?, call_sid = case when call_sid = ? then ? else call_sid end "
-                        + "where id = ?")
+        jdbc.sql("update voice_calls set " + NAMING_AGENT_LEG + " where id = ?")
                 .params(agentCallSid, Call.provisionalSid(id), agentCallSid, id).update();
     }
 
     /** The leg the provider created for {@code agentId}, unless the call moved on (another agent, or it ended). */
     void agentLegAdded(UUID id, UUID agentId, String agentCallSid) {
-        jdbc.sql("update voice_calls set agent_call_sid = ?, call_sid = case when call_sid = ? then ? else call_sid end "
-                        + "where id = ? and agent_id = ? and agent_call_sid is null")
+        jdbc.sql("update voice_calls set " + NAMING_AGENT_LEG + " where id = ? and agent_id = ? and agent_call_sid is null")
                 .params(agentCallSid, Call.provisionalSid(id), agentCallSid, id, agentId).update();
     }
 

@@ -275,11 +275,10 @@ class VoiceCallIntegrationTests {
     void clickToCallRingsTheAgentThenTheContactAndIsRecordedTheSameWay() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
-        String contactLeg = "CA-contact-" + agentLeg;
-        stubOutgoingLegs(agentLeg, contactLeg);
-        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
-        String contact = contactWithPhone(workspace);
+        Legs legs = stubOutgoingLegs();
+        String agentLeg = legs.agent();
+        String contactLeg = legs.contact();
+        String contact = agentPhoneAndContactToCall(workspace);
 
         TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
                 Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
@@ -361,15 +360,14 @@ class VoiceCallIntegrationTests {
     void anAgentAnsweringBeforeTheProvidersAnswerToRingingThemIsStoredStillGetsTheContactDialled() {
         Setup setup = voiceInbox();
         var workspace = setup.workspace();
-        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
-        String contactLeg = "CA-contact-" + agentLeg;
-        stubOutgoingLegs(agentLeg, contactLeg);
+        Legs legs = stubOutgoingLegs();
+        String agentLeg = legs.agent();
+        String contactLeg = legs.contact();
         // The provider is slow to answer; the agent's softphone answers at once and its report arrives first.
         twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse()
                 .withStatus(201).withFixedDelay(1500).withHeader("Content-Type", "application/json")
                 .withBody("{\"sid\": \"" + agentLeg + "\", \"status\": \"queued\"}")));
-        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
-        String contact = contactWithPhone(workspace);
+        String contact = agentPhoneAndContactToCall(workspace);
 
         CompletableFuture<TestApi.Response> started = CompletableFuture.supplyAsync(() -> workspace.agent().api()
                 .post("/api/v1/voice/calls", Map.of("inboxId", setup.inbox().toString(), "contactId", contact)));
@@ -401,8 +399,7 @@ class VoiceCallIntegrationTests {
         twilio.stubFor(post(urlEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json")).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 21215, \"message\": \"Geographic permission is not enabled\"}")));
-        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
-        String contact = contactWithPhone(workspace);
+        String contact = agentPhoneAndContactToCall(workspace);
 
         TestApi.Response refused = workspace.agent().api().post("/api/v1/voice/calls",
                 Map.of("inboxId", setup.inbox().toString(), "contactId", contact));
@@ -516,19 +513,27 @@ class VoiceCallIntegrationTests {
     }
 
     /** The provider's answers for an outgoing call: the agent's leg created, both legs updatable, the contact added. */
-    private static void stubOutgoingLegs(String agentLeg, String contactLeg) {
+    /** The two legs of an outgoing call: the agent's, then the contact's. */
+    private record Legs(String agent, String contact) {
+    }
+
+    /** New leg ids, and the stand-in's answers for creating and adding them. */
+    private static Legs stubOutgoingLegs() {
+        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
+        String contactLeg = "CA-contact-" + agentLeg;
         stubCallsJson(agentLeg);
         stubCall(agentLeg);
         stubCall(contactLeg);
         stubParticipant(CUSTOMER, contactLeg);
+        return new Legs(agentLeg, contactLeg);
     }
 
     /** The agent calls the contact out (their phone rings into the conference) and answers: the contact's phone rings. */
     private Outgoing outgoingRinging(Setup setup) {
         var workspace = setup.workspace();
-        String agentLeg = "CA" + UUID.randomUUID().toString().replace("-", "");
-        String contactLeg = "CA-contact-" + agentLeg;
-        stubOutgoingLegs(agentLeg, contactLeg);
+        Legs legs = stubOutgoingLegs();
+        String agentLeg = legs.agent();
+        String contactLeg = legs.contact();
         twilio.stubFor(post(urlMatching("/2010-04-01/Accounts/" + SID + "/Conferences/CF[0-9a-z]+/Participants/.+\\.json"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
         TestApi.Response started = workspace.agent().api().post("/api/v1/voice/calls",
@@ -547,6 +552,12 @@ class VoiceCallIntegrationTests {
         webhook(setup.inbox(), "/calls/" + call.id() + "/contact", contactLegReport(call.contactLeg(), "in-progress", Instant.now()));
         assertThat(callOf(setup, call.conversation()).get("state").asString()).isEqualTo("CONNECTED");
         return call;
+    }
+
+    /** The agent's phone is their endpoint; the contact they will call has a phone number. */
+    private static String agentPhoneAndContactToCall(TestWorkspaces.Workspace workspace) {
+        workspace.agent().api().put("/api/v1/voice/endpoint", Map.of("kind", "PHONE", "address", AGENT_PHONE));
+        return contactWithPhone(workspace);
     }
 
     private static String contactWithPhone(TestWorkspaces.Workspace workspace) {
