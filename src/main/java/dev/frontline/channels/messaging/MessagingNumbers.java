@@ -2,6 +2,8 @@ package dev.frontline.channels.messaging;
 
 import dev.frontline.shared.Timestamps;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -53,9 +55,9 @@ public class MessagingNumbers {
     }
 
     /**
-     * {@link #wrote} for a batch of customers of one inbox, in two batched statements (part of the group commit's
-     * transaction). Rows are written in the numbers' order, so two nodes' batches wait for each other instead of
-     * deadlocking.
+     * {@link #wrote} for a batch of customers of one inbox, in two statements (part of the group commit's
+     * transaction). Rows are written in the numbers' order (the insert's, and the update's through the primary key),
+     * so two nodes' batches wait for each other instead of deadlocking.
      */
     public void wroteAll(UUID inboxId, SortedMap<String, Instant> latestByPhone) {
         if (latestByPhone.isEmpty()) {
@@ -64,11 +66,18 @@ public class MessagingNumbers {
         List<Map.Entry<String, Instant>> rows = List.copyOf(latestByPhone.entrySet());
         batch.batchUpdate("insert into messaging_numbers (inbox_id, phone) values (?, ?) on conflict do nothing",
                 rows.stream().map(row -> new Object[] {inboxId, row.getKey()}).toList());
-        batch.batchUpdate("""
-                update messaging_numbers set last_inbound_at = ? where inbox_id = ? and phone = ?
-                    and (last_inbound_at is null or last_inbound_at < ?)""",
-                rows.stream().map(row -> new Object[] {Timestamps.sql(row.getValue()), inboxId, row.getKey(),
-                        Timestamps.sql(row.getValue())}).toList());
+        // One statement for all the numbers: each row's time is picked by its number.
+        String latest = "case phone" + " when ? then cast(? as timestamp with time zone)".repeat(rows.size()) + " end";
+        List<Object> params = new ArrayList<>();
+        rows.forEach(row -> params.addAll(List.of(row.getKey(), Timestamps.sql(row.getValue()))));
+        params.add(inboxId);
+        rows.forEach(row -> params.add(row.getKey()));
+        rows.forEach(row -> params.addAll(List.of(row.getKey(), Timestamps.sql(row.getValue()))));
+        jdbc.sql("update messaging_numbers set last_inbound_at = " + latest + " where inbox_id = ? and phone in ("
+                        + String.join(", ", Collections.nCopies(rows.size(), "?")) + ")"
+                        + " and (last_inbound_at is null or last_inbound_at < " + latest + ")")
+                .params(params)
+                .update();
     }
 
     /** The customer opted out ({@code at}) or back in ({@code null}). */

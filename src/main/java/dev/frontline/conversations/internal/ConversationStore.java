@@ -1,6 +1,7 @@
 package dev.frontline.conversations.internal;
 
 import dev.frontline.conversations.Conversation;
+import dev.frontline.conversations.ConversationCreated;
 import dev.frontline.conversations.ConversationDeadlines;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationTagged;
@@ -48,6 +49,7 @@ public class ConversationStore {
     private final JdbcTemplate batch;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final TimelineRecorder timeline;
     /**
      * Conversations this transaction inserted and has not changed since: the listeners of the message that opened
      * one (SLA clocks, routing) read it in the same transaction, and get it without two queries (row and tags).
@@ -55,11 +57,12 @@ public class ConversationStore {
     private final TransactionScopedMap<ConversationId, Conversation> insertedHere;
 
     ConversationStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ApplicationEventPublisher events,
-                      DataSource dataSource) {
+                      TimelineRecorder timeline, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
         this.events = events;
+        this.timeline = timeline;
         this.insertedHere = new TransactionScopedMap<>(dataSource);
     }
 
@@ -119,7 +122,10 @@ public class ConversationStore {
                 // Attributes go through JSON (and PostgreSQL's jsonb orders their keys): those are read back instead.
                 .filter(c -> c.customAttributes().isEmpty())
                 .forEach(c -> insertedHere.put(c.id(), copyOf(c)));
-        started.forEach(this::publish);
+        List<WorkspaceEvent> recorded = started.stream().flatMap(c -> c.takeEvents().stream()).toList();
+        timeline.recordCreated(recorded.stream()
+                .filter(ConversationCreated.class::isInstance).map(ConversationCreated.class::cast).toList());
+        recorded.forEach(this::publish);
     }
 
     private Object[] row(Conversation c, ConversationDeadlines.@Nullable Deadline deadline) {
@@ -204,14 +210,17 @@ public class ConversationStore {
 
     /** Publishes what the aggregate recorded; a retag is also written here, from the event's own added and removed tags. */
     private void publish(Conversation c) {
-        for (WorkspaceEvent event : c.takeEvents()) {
-            if (event instanceof ConversationTagged tagged) {
-                tagged.removed().forEach(tag -> jdbc.sql("delete from conversation_tags where conversation_id = ? and tag = ?")
-                        .params(c.id().value(), tag).update());
-                insertTags(c.id().value(), tagged.added());
-            }
-            events.publishEvent(event);
+        c.takeEvents().forEach(this::publish);
+    }
+
+    private void publish(WorkspaceEvent event) {
+        if (event instanceof ConversationTagged tagged) {
+            UUID conversation = tagged.conversationId().value();
+            tagged.removed().forEach(tag -> jdbc.sql("delete from conversation_tags where conversation_id = ? and tag = ?")
+                    .params(conversation, tag).update());
+            insertTags(conversation, tagged.added());
         }
+        events.publishEvent(event);
     }
 
     /** Several conversations in the order of {@code ids}, with two queries instead of two per conversation. */

@@ -13,10 +13,14 @@ import dev.frontline.shared.Ids;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,19 +32,33 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class TimelineRecorder {
 
+    private static final String INSERT = """
+            insert into timeline_entries (id, workspace_id, conversation_id, kind, actor_type, actor_id, detail, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
 
-    TimelineRecorder(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    TimelineRecorder(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
     }
 
-    @EventListener
-    void on(ConversationCreated event) {
-        record(event.workspaceId(), event.conversationId(), "created", event.actor(), Map.of("inboxId", event.inboxId()));
+    /**
+     * The conversations' creations, in one batch (a single multi-row statement on PostgreSQL): written by the store
+     * with the rows it inserts, so that a group commit of new conversations does not pay a statement for each.
+     */
+    void recordCreated(List<ConversationCreated> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Timestamps.sql(clock.instant());
+        batch.batchUpdate(INSERT, created.stream().map(event -> row(event.workspaceId(), event.conversationId(),
+                "created", event.actor(), Map.of("inboxId", event.inboxId()), now)).toList());
     }
 
     @EventListener
@@ -90,11 +108,12 @@ public class TimelineRecorder {
     }
 
     public void record(WorkspaceId workspace, ConversationId conversation, String kind, Actor actor, Map<String, ?> detail) {
-        jdbc.sql("""
-                insert into timeline_entries (id, workspace_id, conversation_id, kind, actor_type, actor_id, detail, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.newId(), workspace.value(), conversation.value(), kind, actor.type().name(), actor.id(),
-                        json.writeValueAsString(detail), Timestamps.sql(clock.instant()))
-                .update();
+        jdbc.sql(INSERT).params(row(workspace, conversation, kind, actor, detail, Timestamps.sql(clock.instant()))).update();
+    }
+
+    private Object[] row(WorkspaceId workspace, ConversationId conversation, String kind, Actor actor,
+                         Map<String, ?> detail, @Nullable OffsetDateTime at) {
+        return new Object[] {Ids.newId(), workspace.value(), conversation.value(), kind, actor.type().name(), actor.id(),
+                json.writeValueAsString(detail), at};
     }
 }

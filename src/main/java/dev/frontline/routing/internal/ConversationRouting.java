@@ -14,8 +14,13 @@ import dev.frontline.conversations.Status;
 import dev.frontline.routing.ChannelKind;
 import dev.frontline.routing.RoutingProperties;
 import dev.frontline.shared.Actor;
+import dev.frontline.shared.BeforeCommitBatch;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -25,7 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Follows conversations. Arrivals and reopenings are queued at the end of the creating (or reopening)
  * transaction, after everything it did (tags, priority, attributes a bot set), and commit with it: a crash
  * loses neither, and nothing can change the conversation in between (its row is held). Inbound paths that
- * store many messages in one transaction queue them all in that one commit. Leaving the queue, assignment and
+ * store many messages in one transaction queue them all in that one commit, with one insert. Leaving the queue, assignment and
  * priority changes are applied in the changing transaction, so queue, offers and load never disagree
  * with the conversation. An unassigned conversation goes back to the queue its rules choose.
  */
@@ -43,10 +48,11 @@ class ConversationRouting {
     private final DistributionKicks kicks;
     private final RoutingProperties properties;
     private final Clock clock;
+    private final BeforeCommitBatch<ConversationCreated> arrivals;
 
     ConversationRouting(Queueing queueing, OfferOutcomes outcomes, ItemStore items, AssignmentStore assignments,
                         ConversationQueries conversations, ConversationDeadlines deadlines, DistributionKicks kicks,
-                        RoutingProperties properties, Clock clock) {
+                        RoutingProperties properties, Clock clock, DataSource dataSource) {
         this.queueing = queueing;
         this.outcomes = outcomes;
         this.items = items;
@@ -56,15 +62,23 @@ class ConversationRouting {
         this.kicks = kicks;
         this.properties = properties;
         this.clock = clock;
+        this.arrivals = new BeforeCommitBatch<>(dataSource, this::enqueue);
     }
 
     /** A conversation staff started themselves is theirs to handle, not the queue's. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(ConversationCreated created) {
         if (created.actor().type() != Actor.Type.AGENT) {
-            // No lock to take first: nobody else sees a conversation before the transaction creating it commits.
-            queueing.enqueueLocked(created.workspaceId(), created.conversationId());
+            arrivals.add(created);
         }
+    }
+
+    private void enqueue(List<ConversationCreated> arrived) {
+        // No lock to take first: nobody else sees a conversation before the transaction creating it commits.
+        arrived.stream()
+                .collect(Collectors.groupingBy(ConversationCreated::workspaceId, LinkedHashMap::new,
+                        Collectors.mapping(ConversationCreated::conversationId, Collectors.toList())))
+                .forEach(queueing::enqueueAllLocked);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,15 @@ public class ItemStore {
     private static final String COLUMNS =
             "conversation_id, queue_id, channel, language, priority, tier, state, enqueued_at, sort_key, contact_id";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into routing_items (" + COLUMNS
+            + ", workspace_id, placed_by_rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
 
-    ItemStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ItemStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /**
@@ -39,11 +45,21 @@ public class ItemStore {
      * the rules' choice (false: a person chose it), so it follows the rules when the conversation's facts change.
      */
     public boolean insert(WorkspaceId workspace, RoutingItem item, boolean placedByRules) {
-        return jdbc.sql("insert into routing_items (" + COLUMNS + ", workspace_id, placed_by_rules) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(item.conversationId().value(), item.queueId(), item.channel(), item.language(),
-                        item.priority().name(), item.tier(), item.state().name(), Timestamps.sql(item.enqueuedAt()),
-                        item.sortKey(), item.contactId(), workspace.value(), placedByRules)
-                .update() == 1;
+        return jdbc.sql(INSERT).params(row(workspace, item, placedByRules)).update() == 1;
+    }
+
+    /**
+     * Items of conversations not queued yet, placed by the rules, in one batch (a single multi-row statement on
+     * PostgreSQL); one whose conversation is queued already is left as it is.
+     */
+    public void insertAll(WorkspaceId workspace, List<RoutingItem> items) {
+        batch.batchUpdate(INSERT, items.stream().map(item -> row(workspace, item, true)).toList());
+    }
+
+    private static Object[] row(WorkspaceId workspace, RoutingItem item, boolean placedByRules) {
+        return new Object[] {item.conversationId().value(), item.queueId(), item.channel(), item.language(),
+                item.priority().name(), item.tier(), item.state().name(), Timestamps.sql(item.enqueuedAt()),
+                item.sortKey(), item.contactId(), workspace.value(), placedByRules};
     }
 
     public boolean placedByRules(WorkspaceId workspace, ConversationId conversation) {

@@ -16,6 +16,7 @@ import dev.frontline.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,20 +76,29 @@ public class Queueing {
         return enqueue(workspace, id, null, false);
     }
 
+    /**
+     * {@link #enqueueLocked} for conversations the caller's transaction created, with one statement for all of them:
+     * the arrivals of a group commit.
+     */
+    public void enqueueAllLocked(WorkspaceId workspace, List<ConversationId> created) {
+        Instant now = clock.instant();
+        List<RoutingItem> waiting = created.stream()
+                .map(id -> conversations.get(workspace, id))
+                .filter(Queueing::waits)
+                .map(conversation -> itemOf(workspace, conversation, null, now))
+                .toList();
+        if (!waiting.isEmpty()) {
+            items.insertAll(workspace, waiting);
+            kicks.afterCommit(workspace);
+        }
+    }
+
     private boolean enqueue(WorkspaceId workspace, ConversationId id, @Nullable UUID queueId, boolean recheckAfterCommit) {
         ConversationView conversation = conversations.get(workspace, id);
-        if (conversation.status() != Status.OPEN || conversation.assigneeId() != null || conversation.channel() == null) {
+        if (!waits(conversation)) {
             return false;
         }
-        SampleConversation facts = factsOf(workspace, conversation);
-        String language = facts.language();
-        String tier = facts.tier();
-        UUID queue = queueId != null ? queueId : match(workspace, facts).queueId();
-        Instant now = clock.instant();
-        boolean added = items.insert(workspace, new RoutingItem(id, queue, conversation.channel(), language,
-                conversation.priority(), tier, RoutingItem.State.WAITING, now,
-                WorkOrder.sortKey(now, conversation.priority(), tier, properties),
-                conversation.contactId()), queueId == null);
+        boolean added = items.insert(workspace, itemOf(workspace, conversation, queueId, clock.instant()), queueId == null);
         if (added) {
             if (recheckAfterCommit) {
                 AfterCommit.run(() -> transactions.executeWithoutResult(status -> recheck(workspace, id)));
@@ -96,6 +106,19 @@ public class Queueing {
             kicks.afterCommit(workspace);
         }
         return added;
+    }
+
+    private static boolean waits(ConversationView conversation) {
+        return conversation.status() == Status.OPEN && conversation.assigneeId() == null && conversation.channel() != null;
+    }
+
+    /** Waiting from {@code now} in {@code queueId} when given (a person chose it), else in the queue its rules choose. */
+    private RoutingItem itemOf(WorkspaceId workspace, ConversationView conversation, @Nullable UUID queueId, Instant now) {
+        SampleConversation facts = factsOf(workspace, conversation);
+        UUID queue = queueId != null ? queueId : match(workspace, facts).queueId();
+        return new RoutingItem(new ConversationId(conversation.id()), queue, conversation.channel(), facts.language(),
+                conversation.priority(), facts.tier(), RoutingItem.State.WAITING, now,
+                WorkOrder.sortKey(now, conversation.priority(), facts.tier(), properties), conversation.contactId());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.frontline.sla.internal;
 
 import dev.frontline.conversations.ConversationId;
+import dev.frontline.shared.BeforeCommitBatch;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.WorkspaceId;
 import dev.frontline.sla.SlaMetric;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,41 +36,63 @@ class ClockStore {
             metric, policy_id, policy_name, state, target_us, business_time, team_id, started_at, running_since,
             elapsed_us, due_at, warn_at, warned, breached_at, stopped_at""";
 
+    /** A clock to insert, with its conversation. */
+    private record NewClock(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /**
+     * New clocks wait for the end of the transaction and are inserted together: a group commit of customers' first
+     * messages starts two or three clocks for each of its new conversations. Everything here that reads or changes
+     * clocks inserts the waiting ones first.
+     */
+    private final BeforeCommitBatch<NewClock> started;
 
-    ClockStore(JdbcClient jdbc, JdbcTemplate batch) {
+    ClockStore(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.started = new BeforeCommitBatch<>(dataSource, this::insert);
     }
 
     /** The conversation's clocks, locked until the transaction ends so that a sweep cannot fire in between. */
     Map<SlaMetric, SlaClock> lock(WorkspaceId workspace, ConversationId conversation) {
+        started.flush();
         return byMetric(jdbc.sql("select " + COLUMNS + " from sla_clocks where workspace_id = ? and conversation_id = ? for update")
                 .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
     }
 
     Map<SlaMetric, SlaClock> read(WorkspaceId workspace, ConversationId conversation) {
+        started.flush();
         return byMetric(jdbc.sql("select " + COLUMNS + " from sla_clocks where workspace_id = ? and conversation_id = ?")
                 .params(workspace.value(), conversation.value()).query(ClockStore::clock).list());
     }
 
     /**
-     * Clocks this conversation did not have (its clocks were read under {@link #lock}, or it is new), in one batch: a
-     * single multi-row statement on PostgreSQL ({@code reWriteBatchedInserts}).
+     * Clocks this conversation did not have (its clocks were read under {@link #lock}, or it is new), inserted with the
+     * other new clocks of the transaction before it commits.
      */
-    void insertAll(WorkspaceId workspace, ConversationId conversation, Collection<SlaClock> started) {
+    void insertAll(WorkspaceId workspace, ConversationId conversation, Collection<SlaClock> clocks) {
+        clocks.forEach(clock -> started.add(new NewClock(workspace, conversation, clock)));
+    }
+
+    /** In one batch: a single multi-row statement on PostgreSQL ({@code reWriteBatchedInserts}). */
+    private void insert(List<NewClock> clocks) {
         batch.batchUpdate("insert into sla_clocks (workspace_id, conversation_id, " + COLUMNS
                         + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                started.stream().map(clock -> new Object[] {workspace.value(), conversation.value(),
-                        clock.metric().name(), clock.policyId(), clock.policyName(), clock.state().name(),
-                        micros(clock.target()), clock.businessTime(), clock.teamId(), Timestamps.sql(clock.startedAt()),
-                        Timestamps.sql(clock.runningSince()), micros(clock.elapsed()), Timestamps.sql(clock.dueAt()),
-                        Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
-                        Timestamps.sql(clock.stoppedAt())}).toList());
+                clocks.stream().map(started -> {
+                    SlaClock clock = started.clock();
+                    return new Object[] {started.workspace().value(), started.conversation().value(),
+                            clock.metric().name(), clock.policyId(), clock.policyName(), clock.state().name(),
+                            micros(clock.target()), clock.businessTime(), clock.teamId(), Timestamps.sql(clock.startedAt()),
+                            Timestamps.sql(clock.runningSince()), micros(clock.elapsed()), Timestamps.sql(clock.dueAt()),
+                            Timestamps.sql(clock.warnAt()), clock.warned(), Timestamps.sql(clock.breachedAt()),
+                            Timestamps.sql(clock.stoppedAt())};
+                }).toList());
     }
 
     void update(WorkspaceId workspace, ConversationId conversation, SlaClock clock) {
+        started.flush();
         jdbc.sql("""
                         update sla_clocks set policy_id = ?, policy_name = ?, state = ?, target_us = ?, business_time = ?,
                             team_id = ?, started_at = ?, running_since = ?, elapsed_us = ?, due_at = ?, warn_at = ?, warned = ?,
@@ -84,12 +108,14 @@ class ClockStore {
 
     /** Due warnings, oldest first, skipping rows another node is firing. */
     List<Due> dueWarnings(Instant now, int limit) {
+        started.flush();
         return jdbc.sql("select workspace_id, conversation_id, metric, policy_name, warn_at, due_at from sla_clocks"
                         + " where warn_at <= ? order by warn_at limit " + limit + " for update skip locked")
                 .param(Timestamps.sql(now)).query((rs, n) -> due(rs, "warn_at")).list();
     }
 
     List<Due> dueBreaches(Instant now, int limit) {
+        started.flush();
         return jdbc.sql("select workspace_id, conversation_id, metric, policy_name, due_at from sla_clocks"
                         + " where due_at <= ? order by due_at limit " + limit + " for update skip locked")
                 .param(Timestamps.sql(now)).query((rs, n) -> due(rs, "due_at")).list();

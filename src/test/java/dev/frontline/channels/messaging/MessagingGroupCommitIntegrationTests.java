@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,9 @@ class MessagingGroupCommitIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessagingNumbers numbers;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -123,6 +127,20 @@ class MessagingGroupCommitIntegrationTests {
                 message("+4915100000001", "SM-" + run + "-1", at.plusSeconds(1), List.of()).message());
         assertThat(again.received().duplicate()).isTrue();
         assertThat(messageCount("SM-" + run + "-1")).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchMovesEachNumbersLastMessageTimeForwardAndNeverBack() {
+        UUID inbox = workspaces.create().inbox(Channel.SMS);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        numbers.wroteAll(inbox, new TreeMap<>(Map.of("+4915100000001", at, "+4915100000002", at)));
+
+        numbers.wroteAll(inbox, new TreeMap<>(Map.of("+4915100000001", at.minusSeconds(60),
+                "+4915100000002", at.plusSeconds(60), "+4915100000003", at.plusSeconds(5))));
+
+        assertThat(lastInboundAt(inbox, "+4915100000001")).isEqualTo(at);
+        assertThat(lastInboundAt(inbox, "+4915100000002")).isEqualTo(at.plusSeconds(60));
+        assertThat(lastInboundAt(inbox, "+4915100000003")).isEqualTo(at.plusSeconds(5));
     }
 
     private record Incoming(MessagingInbound.Incoming message) {
