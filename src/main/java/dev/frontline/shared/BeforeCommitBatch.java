@@ -85,8 +85,8 @@ public final class BeforeCommitBatch<T> {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
+                    created.committing = true; // an item the handler's own work adds is handled at once
                     handle(created);
-                    created.committing = true;
                 }
 
                 @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frontline.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,22 @@ class BeforeCommitBatchIntegrationTests {
         });
 
         assertThat(handled).containsExactly(new Handled(List.of("inner"), true), new Handled(List.of("outer"), true));
+    }
+
+    @Test
+    void anItemTheHandlersOwnWorkAddsIsHandledToo() {
+        List<List<String>> calls = new ArrayList<>();
+        AtomicReference<BeforeCommitBatch<String>> reentrant = new AtomicReference<>();
+        reentrant.set(new BeforeCommitBatch<>(dataSource, items -> {
+            calls.add(items);
+            if (items.contains("a")) {
+                reentrant.get().add("follow-up of a");
+            }
+        }));
+
+        transaction.executeWithoutResult(status -> reentrant.get().add("a"));
+
+        assertThat(calls).containsExactly(List.of("a"), List.of("follow-up of a"));
     }
 
     @Test
