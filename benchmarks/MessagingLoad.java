@@ -31,14 +31,15 @@ import javax.crypto.spec.SecretKeySpec;
  * number with its own provider id (so each creates a contact and a conversation, the heavier path), one in four
  * a duplicate delivery of an earlier message (which must be answered without storing it again). The webhooks go out
  * over one keep-alive connection per concurrent request, as prepared bytes on a plain socket.
- * sms: Twilio's form-encoded message webhook with X-Twilio-Signature; whatsapp: a Cloud API notification with
+ * sms: Twilio's form-encoded message webhook with X-Twilio-Signature; voice: Twilio's voice webhook of a ringing call
+ * (signed the same way; each call creates a contact, a conversation and a call, and is answered with TwiML); whatsapp: a Cloud API notification with
  * X-Hub-Signature-256; messenger: a page notification (object: page, entry[].messaging[]) signed the same way.
  *
  * With {@code messagesPerCustomer} above 1 (default 1), the messages come from messages / messagesPerCustomer customers
  * in turn, so each customer writes that many times spread over the run: the first message of each starts a conversation,
  * the others continue it (the usual case for a contact center).
  *
- * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|whatsapp|messenger> <messages> <concurrency> [messagesPerCustomer]
+ * Usage: java MessagingLoad.java <baseUrl> <token> <inboxId> <sms|voice|whatsapp|messenger> <messages> <concurrency> [messagesPerCustomer]
  */
 public class MessagingLoad {
 
@@ -50,6 +51,7 @@ public class MessagingLoad {
         String inbox = args[2];
         String provider = args[3];
         boolean sms = provider.equals("sms");
+        boolean voice = provider.equals("voice");
         int total = Integer.parseInt(args[4]);
         int concurrency = Integer.parseInt(args[5]);
         int messagesPerCustomer = args.length > 6 ? Math.max(1, Integer.parseInt(args[6])) : 1;
@@ -60,6 +62,8 @@ public class MessagingLoad {
         // Messenger: profile names come from an address that refuses at once (no Graph API in a benchmark).
         String settings = sms
                 ? "{\"settings\":{\"sms\":{\"accountSid\":\"ACbench\",\"authToken\":\"" + SECRET + "\",\"from\":\"+15550100100\"}}}"
+                : voice
+                ? "{\"settings\":{\"voice\":{\"accountSid\":\"ACbench\",\"authToken\":\"" + SECRET + "\",\"from\":\"+15550100100\"}}}"
                 : provider.equals("messenger")
                 ? "{\"settings\":{\"messenger\":{\"pageId\":\"2001\",\"pageAccessToken\":\"bench\",\"appSecret\":\"" + SECRET
                         + "\",\"apiBaseUrl\":\"http://127.0.0.1:9\"}}}"
@@ -79,8 +83,9 @@ public class MessagingLoad {
             // Every fourth message is the provider delivering the previous one again.
             int message = i % 4 == 3 ? i - 1 : i;
             String number = String.format("4917%s%05d", run.substring(0, Math.min(4, run.length())), (message % customers) % 100_000);
-            String id = (sms ? "SM" : provider.equals("messenger") ? "m_" : "wamid.") + run + "-" + message;
+            String id = (sms ? "SM" : voice ? "CA" : provider.equals("messenger") ? "m_" : "wamid.") + run + "-" + message;
             requests[i] = sms ? twilio(url, id, "+" + number)
+                    : voice ? twilioCall(url, id, "+" + number)
                     : provider.equals("messenger") ? messenger(url, id, number) : meta(url, id, number);
         }
 
@@ -230,8 +235,18 @@ public class MessagingLoad {
     }
 
     static byte[] twilio(URI url, String sid, String from) throws Exception {
-        Map<String, String> form = new TreeMap<>(Map.of("MessageSid", sid, "AccountSid", "ACbench", "From", from,
-                "To", "+15550100100", "Body", "Where is my parcel? " + sid, "NumMedia", "0"));
+        return twilioForm(url, new TreeMap<>(Map.of("MessageSid", sid, "AccountSid", "ACbench", "From", from,
+                "To", "+15550100100", "Body", "Where is my parcel? " + sid, "NumMedia", "0")));
+    }
+
+    /** Twilio's voice webhook for a call ringing at the inbox's number (answered with the greeting's TwiML). */
+    static byte[] twilioCall(URI url, String sid, String from) throws Exception {
+        return twilioForm(url, new TreeMap<>(Map.of("CallSid", sid, "AccountSid", "ACbench", "From", from,
+                "To", "+15550100100", "CallStatus", "ringing", "Direction", "inbound", "ApiVersion", "2010-04-01")));
+    }
+
+    /** Form-encoded, with X-Twilio-Signature over the URL and the sorted parameters. */
+    static byte[] twilioForm(URI url, TreeMap<String, String> form) throws Exception {
         StringBuilder signed = new StringBuilder(url.toString());
         form.forEach((name, value) -> signed.append(name).append(value));
         Mac mac = Mac.getInstance("HmacSHA1");
