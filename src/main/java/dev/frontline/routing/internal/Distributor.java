@@ -134,7 +134,7 @@ public class Distributor {
                 if (EligibilityPolicy.mayTake(candidate.profile(), teams.getOrDefault(agent, List.of()), candidate.load(),
                         queue.get(), overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))
                         && !offers.refusedSince(workspace, item.conversationId(), agent, now.minus(properties.refusalCooldownOrDefault()))) {
-                    offer(workspace, item, queue.get(), candidate.profile(), "PUSH", now);
+                    offer(workspace, item, queue.get(), candidate.profile(), "PUSH");
                     return true;
                 }
             }
@@ -176,7 +176,7 @@ public class Distributor {
                 Optional<RoutingQueue> queue = queueById.computeIfAbsent(item.queueId(), id -> queues.queue(workspace, id));
                 if (queue.isPresent() && EligibilityPolicy.mayTake(profile, teams, load, queue.get(),
                         overflow(workspace, queue.get(), queueById), item, Duration.between(item.enqueuedAt(), now))) {
-                    return Optional.of(offer(workspace, item, queue.get(), profile, "PULL", now));
+                    return Optional.of(offer(workspace, item, queue.get(), profile, "PULL"));
                 }
             }
             return Optional.empty();
@@ -208,7 +208,7 @@ public class Distributor {
             throw new ConflictException(noRoom);
         }
         RoutingQueue queue = queues.queue(workspace, item.queueId()).orElseThrow();
-        return offer(workspace, item, queue, profile, "TRANSFER", clock.instant());
+        return offer(workspace, item, queue, profile, "TRANSFER");
     }
 
     private @Nullable RoutingQueue overflow(WorkspaceId workspace, RoutingQueue queue, Map<UUID, Optional<RoutingQueue>> queueById) {
@@ -220,9 +220,14 @@ public class Distributor {
         return assignments.load(workspace, agent);
     }
 
-    /** {@code profile}: the agent's, locked by this transaction; whether it accepts at once travels with the event. */
-    private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, RoutingProfile profile, String mode, Instant now) {
+    /**
+     * {@code profile}: the agent's, locked by this transaction; whether it accepts at once travels with the event.
+     * The offer is stamped now, under that lock, not when the round began: two rounds for one agent then stamp their
+     * offers in the order they were decided, which is what "offered while already on a call" is judged by.
+     */
+    private Offer offer(WorkspaceId workspace, RoutingItem item, RoutingQueue queue, RoutingProfile profile, String mode) {
         UserId agent = profile.userId();
+        Instant now = clock.instant();
         Duration timeout = queue.offerTimeoutSeconds() != null ? Duration.ofSeconds(queue.offerTimeoutSeconds())
                 : properties.offerTimeout(ChannelKind.of(item.channel()));
         Offer offer = new Offer(Ids.newId(), item.conversationId().value(), queue.id(), agent.value(), item.channel(), mode,
