@@ -1,7 +1,8 @@
 package dev.frontline.channels.messaging;
 
 import dev.frontline.channels.Channel;
-import dev.frontline.channels.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxWorkers;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.ConversationQueries;
 import dev.frontline.conversations.InboxDirectory;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due replies from {@code messaging_outbox} through their channel's {@link MessageProvider}. Rows are
- * claimed with {@link OutboxClaims} (multi-node safe) and sent outside any transaction. Accepted by the
+ * claimed with {@link OutboxClaims} (multi-node safe), a customer's oldest unsent reply first and only it, so their
+ * replies arrive in the order the agents wrote them, and sent outside any transaction on the outbox's own threads
+ * ({@link OutboxWorkers}): replies to different customers go out at the same time. Accepted by the
  * provider: the row keeps the provider's message id (for status callbacks) and the reply is {@code sent}. A
  * status report that overtook the answer is applied then ({@link DeliveryReports}). A
  * retryable failure (network, 429, 5xx, a Meta rate limit: {@link MetaApiErrors}) is tried again with exponential
@@ -37,7 +41,7 @@ import org.springframework.stereotype.Component;
  * fails the reply at once, with the provider's error kept on the row.
  */
 @Component
-class MessagingSender {
+class MessagingSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingSender.class);
     private static final String TABLE = "messaging_outbox";
@@ -59,13 +63,15 @@ class MessagingSender {
     private final Duration initialBackoff;
     private final int maxAttempts;
     private final Duration claimTimeout;
+    private final OutboxWorkers workers;
 
     MessagingSender(JdbcClient jdbc, OutboxClaims claims, ConversationQueries conversations, ReplyDeliveries deliveries,
                     List<MessageProvider> providers, InboxDirectory inboxes, DeliveryReports reports,
                     MediaLinks links,
                     @Value("${frontline.messaging.outbox.initial-backoff:PT30S}") Duration initialBackoff,
                     @Value("${frontline.messaging.outbox.max-attempts:6}") int maxAttempts,
-                    @Value("${frontline.messaging.outbox.claim-timeout:PT5M}") Duration claimTimeout) {
+                    @Value("${frontline.messaging.outbox.claim-timeout:PT5M}") Duration claimTimeout,
+                    @Value("${frontline.messaging.outbox.threads:8}") int threads) {
         this.jdbc = jdbc;
         this.claims = claims;
         this.conversations = conversations;
@@ -77,11 +83,21 @@ class MessagingSender {
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
         this.claimTimeout = claimTimeout;
+        this.workers = new OutboxWorkers("messaging-outbox", threads);
+    }
+
+    @Override
+    public void destroy() {
+        workers.close();
     }
 
     @Scheduled(fixedDelayString = "${frontline.messaging.outbox.poll-interval:PT1S}")
     void sendDue() {
-        UUID token = claims.claim(TABLE, BATCH, claimTimeout);
+        int free = workers.free();
+        if (free == 0) {
+            return;
+        }
+        UUID token = claims.claimOldestPerRecipient(TABLE, Math.min(free, BATCH), claimTimeout);
         jdbc.sql("""
                 select id, workspace_id, inbox_id, conversation_id, message_id, recipient, attempts, parts_sent,
                     first_part_id
@@ -92,7 +108,7 @@ class MessagingSender {
                         new MessageId(rs.getObject(5, UUID.class)), rs.getString(6), rs.getInt(7), rs.getInt(8),
                         rs.getString(9)))
                 .list()
-                .forEach(this::send);
+                .forEach(due -> workers.submit(() -> send(due)));
     }
 
     private void send(Due due) {

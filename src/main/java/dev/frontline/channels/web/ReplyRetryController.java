@@ -1,6 +1,6 @@
 package dev.frontline.channels.web;
 
-import dev.frontline.channels.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxClaims;
 import dev.frontline.conversations.ConversationId;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.MessageId;

@@ -3,6 +3,8 @@ package dev.frontline.webhooks.internal;
 import dev.frontline.shared.Timestamps;
 import dev.frontline.shared.UnprocessableException;
 import dev.frontline.shared.WorkspaceId;
+import dev.frontline.shared.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxWorkers;
 import dev.frontline.webhooks.DestinationPolicy;
 import dev.frontline.webhooks.WebhookSignature;
 import dev.frontline.webhooks.Webhooks;
@@ -11,7 +13,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
@@ -36,7 +37,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due deliveries. A 2xx marks a delivery delivered; anything else schedules a retry after
+ * Sends due deliveries. Each round claims due deliveries ({@link OutboxClaims}: with several nodes, each delivery is
+ * sent by one of them) and sends them on the dispatcher's own threads ({@link OutboxWorkers}), so an endpoint that
+ * answers slowly holds up neither other deliveries nor the node's timers. Deliveries to one endpoint may arrive
+ * in any order, as most platforms' webhooks do; each carries its event's time. A 2xx marks a delivery delivered; anything else schedules a retry after
  * {@code initial-backoff * 2^(attempt-1)} until {@code max-attempts}, then marks it failed.
  * Redirects are not followed, so a redirect cannot lead around the destination policy. For workspaces that
  * do not allow private networks the client's resolver is the destination check ({@link CheckedResolver}), so
@@ -51,19 +55,30 @@ class WebhookDispatcher implements DisposableBean {
                        int attempts) {
     }
 
+    private static final int BATCH = 50;
+
     private final JdbcClient jdbc;
+    private final OutboxClaims claims;
+    private final OutboxWorkers workers;
     private final Webhooks webhooks;
     private final Clock clock;
     private final CloseableHttpClient checked;
     private final CloseableHttpClient privateNetworkAllowed;
     private final Duration initialBackoff;
     private final int maxAttempts;
+    private final Duration claimTimeout;
 
-    WebhookDispatcher(JdbcClient jdbc, Webhooks webhooks, Clock clock,
+    WebhookDispatcher(JdbcClient jdbc, OutboxClaims claims, Webhooks webhooks, Clock clock,
                       @Value("${frontline.webhooks.initial-backoff}") Duration initialBackoff,
                       @Value("${frontline.webhooks.max-attempts}") int maxAttempts,
-                      @Value("${frontline.webhooks.timeout}") Duration timeout) {
+                      @Value("${frontline.webhooks.timeout}") Duration timeout,
+                      @Value("${frontline.webhooks.threads:8}") int threads) {
         this.jdbc = jdbc;
+        this.claims = claims;
+        this.workers = new OutboxWorkers("webhooks", threads);
+        // A claimed delivery starts at once (a round claims no more than there are free threads); its claim outlasts
+        // the connect and response timeouts together, so no other node sends it meanwhile.
+        this.claimTimeout = timeout.multipliedBy(2).plusMinutes(1);
         this.webhooks = webhooks;
         this.clock = clock;
         this.initialBackoff = initialBackoff;
@@ -88,22 +103,27 @@ class WebhookDispatcher implements DisposableBean {
 
     @Override
     public void destroy() {
+        workers.close();
         checked.close(CloseMode.GRACEFUL);
         privateNetworkAllowed.close(CloseMode.GRACEFUL);
     }
 
     @Scheduled(fixedDelayString = "${frontline.webhooks.poll-interval}")
     void sendDue() {
-        List<Due> due = jdbc.sql("""
+        int free = workers.free();
+        if (free == 0) {
+            return;
+        }
+        UUID token = claims.claim("webhook_deliveries", Math.min(free, BATCH), claimTimeout);
+        jdbc.sql("""
                 select d.id, d.workspace_id, w.url, w.secret, d.event_type, d.payload, d.attempts
                 from webhook_deliveries d join webhooks w on w.id = d.webhook_id
-                where d.status = 'pending' and d.next_attempt_at <= ?
-                order by d.next_attempt_at limit 50""")
-                .param(Timestamps.sql(clock.instant()))
+                where d.claim_token = ?""")
+                .param(token)
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
-                .list();
-        due.forEach(this::send);
+                .list()
+                .forEach(delivery -> workers.submit(() -> send(delivery)));
     }
 
     private void send(Due delivery) {
@@ -149,7 +169,7 @@ class WebhookDispatcher implements DisposableBean {
                         @Nullable Instant nextAttempt) {
         jdbc.sql("""
                 update webhook_deliveries set status = ?, attempts = ?, last_status_code = ?, last_error = ?,
-                    next_attempt_at = ?, delivered_at = ? where id = ?""")
+                    next_attempt_at = ?, delivered_at = ?, claim_token = null, claimed_until = null where id = ?""")
                 .params(status, attempts, statusCode, error == null ? null : truncate(error),
                         Timestamps.sql(nextAttempt), "delivered".equals(status) ? Timestamps.sql(clock.instant()) : null, id)
                 .update();

@@ -1,6 +1,7 @@
 package dev.frontline.channels.messaging;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Meta's refusals on the outbox, against WireMock stand-ins of the Send API and the Cloud API: a rate limit (HTTP
  * 400 with a throttling code) is tried again and the reply goes out once; a permanent error fails the reply at
- * once with Meta's message for the agent; a {@code Retry-After} holds the next attempt back.
+ * once with Meta's message for the agent; a {@code Retry-After} holds the next attempt back, and a customer's later
+ * reply waits behind the one being retried. Replies to different customers go out at the same time.
  */
 @IntegrationTest
 class OutboundRetriesIntegrationTests {
@@ -105,6 +108,48 @@ class OutboundRetriesIntegrationTests {
     }
 
     @Test
+    void aCustomersNextReplyWaitsForTheRetryOfTheOneBeforeItAndArrivesAfterIt() {
+        var workspace = workspaces.create();
+        String conversation = whatsAppConversation(workspace, "4915112345678");
+        meta.stubFor(post(urlEqualTo(WHATSAPP_MESSAGES)).inScenario("order").whenScenarioStateIs(STARTED)
+                .willReturn(metaError(429, 130429, "Rate limit hit")).willSetStateTo("passed"));
+        meta.stubFor(post(urlEqualTo(WHATSAPP_MESSAGES)).inScenario("order").whenScenarioStateIs("passed")
+                .willReturn(json(200, "{\"messages\": [{\"id\": \"wamid.IN_ORDER_" + UUID.randomUUID() + "\"}]}")));
+
+        String first = reply(workspace.agent().api(), conversation, "First: your order is packed.");
+        String second = reply(workspace.agent().api(), conversation, "Second: it leaves tomorrow.");
+
+        awaitDelivery(workspace.agent().api(), conversation, first, "sent");
+        awaitDelivery(workspace.agent().api(), conversation, second, "sent");
+        assertThat(meta.findAll(postRequestedFor(urlEqualTo(WHATSAPP_MESSAGES))))
+                .extracting(request -> request.getBodyAsString().contains("First:") ? "first" : "second")
+                .containsExactly("first", "first", "second");
+    }
+
+    @Test
+    void repliesToDifferentCustomersGoOutAtTheSameTime() {
+        var workspace = workspaces.create();
+        String ana = whatsAppConversation(workspace, "4915112340001");
+        String ben = whatsAppConversation(workspace, "4915112340002");
+        // The Cloud API stand-in takes 2 s to answer: one reply after the other, the second would arrive 2 s later.
+        for (String number : List.of("4915112340001", "4915112340002")) {
+            meta.stubFor(post(urlEqualTo(WHATSAPP_MESSAGES)).withRequestBody(containing(number))
+                    .willReturn(json(200, "{\"messages\": [{\"id\": \"wamid.SIDE_BY_SIDE_" + number + "\"}]}")
+                            .withFixedDelay(2000)));
+        }
+
+        String toAna = reply(workspace.agent().api(), ana, "Ana, your parcel left today.");
+        String toBen = reply(workspace.agent().api(), ben, "Ben, your refund is on its way.");
+
+        awaitDelivery(workspace.agent().api(), ana, toAna, "sent");
+        awaitDelivery(workspace.agent().api(), ben, toBen, "sent");
+        List<LoggedRequest> sends = meta.findAll(postRequestedFor(urlEqualTo(WHATSAPP_MESSAGES)));
+        assertThat(sends).hasSize(2);
+        assertThat(Duration.between(sends.get(0).getLoggedDate().toInstant(), sends.get(1).getLoggedDate().toInstant()).abs())
+                .isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
     void aClosedReEngagementWindowFailsTheWhatsAppReplyWithTheCloudApisDetails() {
         var workspace = workspaces.create();
         String conversation = whatsAppConversation(workspace);
@@ -136,18 +181,33 @@ class OutboundRetriesIntegrationTests {
     }
 
     private String whatsAppConversation(TestWorkspaces.Workspace workspace) {
+        return whatsAppConversation(workspace, "4915112345678");
+    }
+
+    /** The conversation a first WhatsApp message from {@code from} opens in the workspace's WhatsApp inbox. */
+    private String whatsAppConversation(TestWorkspaces.Workspace workspace, String from) {
         UUID inbox = workspace.inbox(Channel.WHATSAPP);
         var configured = workspace.admin().api().patch("/api/v1/inboxes/" + inbox, Map.of("settings", Map.of(
                 "whatsapp", Map.of("phoneNumberId", "3065", "accessToken", "wa-token", "appSecret", APP_SECRET,
                         "verifyToken", "v", "apiBaseUrl", meta.baseUrl()))));
         assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+        Set<String> before = ids(conversations(workspace.agent().api(), inbox));
         signedPost("/webhooks/whatsapp/" + inbox, """
                 {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
                   "messaging_product": "whatsapp", "metadata": {"phone_number_id": "3065"},
-                  "messages": [{"from": "4915112345678", "id": "wamid.Q_%s", "timestamp": "%d", "type": "text",
+                  "messages": [{"from": "%s", "id": "wamid.Q_%s", "timestamp": "%d", "type": "text",
                                 "text": {"body": "Where is it?"}}]}}]}]}"""
-                .formatted(UUID.randomUUID(), Instant.now().getEpochSecond()));
-        return conversations(workspace.agent().api(), inbox).get(0).get("id").asString();
+                .formatted(from, UUID.randomUUID(), Instant.now().getEpochSecond()));
+        Set<String> opened = ids(conversations(workspace.agent().api(), inbox));
+        opened.removeAll(before);
+        assertThat(opened).hasSize(1);
+        return opened.iterator().next();
+    }
+
+    private static Set<String> ids(tools.jackson.databind.JsonNode conversations) {
+        Set<String> ids = new java.util.HashSet<>();
+        conversations.forEach(conversation -> ids.add(conversation.get("id").asString()));
+        return ids;
     }
 
     private static String reply(TestApi agent, String conversation, String text) {

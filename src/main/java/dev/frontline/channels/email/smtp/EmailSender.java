@@ -1,7 +1,8 @@
 package dev.frontline.channels.email.smtp;
 
 import dev.frontline.channels.email.transport.EmailSettings;
-import dev.frontline.channels.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxClaims;
+import dev.frontline.shared.outbox.OutboxWorkers;
 import dev.frontline.channels.email.transport.EmailTransport;
 import dev.frontline.shared.secrets.StoredSecrets;
 import dev.frontline.contacts.ContactId;
@@ -27,6 +28,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,14 +36,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due replies from {@code email_outbox} by SMTP. A sender first claims a batch of due rows for
- * {@code claim-timeout} ({@link OutboxClaims}), then sends outside any transaction. Accepted
+ * {@code claim-timeout} ({@link OutboxClaims}), then sends outside any transaction, on the outbox's own threads
+ * ({@link OutboxWorkers}) so that a slow SMTP server holds up neither other replies nor the node's timers. Accepted
  * by the server: the reply is {@code sent}. A failure is tried again after
  * {@code initial-backoff * 2^(attempt-1)} until {@code max-attempts}, then the reply is {@code failed}; a reply
  * that can never be sent as it is (no recipient) fails at once. A node that dies mid-send leaves its claim to
  * expire, and another node sends the reply, with the same Message-ID.
  */
 @Component
-class EmailSender {
+class EmailSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
     private static final int BATCH = 20;
@@ -61,13 +64,15 @@ class EmailSender {
     private final int maxAttempts;
     private final Duration timeout;
     private final Duration claimTimeout;
+    private final OutboxWorkers workers;
 
     EmailSender(JdbcClient jdbc, EmailSettings settings, ConversationQueries conversations, Contacts contacts,
                 ReplyDeliveries deliveries, OutboxClaims claims,
                 @Value("${frontline.email.outbox.initial-backoff:PT30S}") Duration initialBackoff,
                 @Value("${frontline.email.outbox.max-attempts:6}") int maxAttempts,
                 @Value("${frontline.email.smtp.timeout:PT30S}") Duration timeout,
-                @Value("${frontline.email.outbox.claim-timeout:PT5M}") Duration claimTimeout) {
+                @Value("${frontline.email.outbox.claim-timeout:PT5M}") Duration claimTimeout,
+                @Value("${frontline.email.outbox.threads:4}") int threads) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.conversations = conversations;
@@ -78,16 +83,25 @@ class EmailSender {
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
         this.claimTimeout = claimTimeout;
+        this.workers = new OutboxWorkers("email-outbox", threads);
+    }
+
+    @Override
+    public void destroy() {
+        workers.close();
     }
 
     @Scheduled(fixedDelayString = "${frontline.email.outbox.poll-interval:PT1S}")
     void sendDue() {
-        claim().forEach(this::send);
+        int free = workers.free();
+        if (free > 0) {
+            claim(Math.min(free, BATCH)).forEach(due -> workers.submit(() -> send(due)));
+        }
     }
 
-    /** Claims up to a batch of due rows for this round; no other round, here or on another node, gets them. */
-    List<Due> claim() {
-        UUID token = claims.claim(TABLE, BATCH, claimTimeout);
+    /** Claims up to {@code batch} due rows for this round; no other round, here or on another node, gets them. */
+    private List<Due> claim(int batch) {
+        UUID token = claims.claim(TABLE, batch, claimTimeout);
         return jdbc.sql("""
                 select id, workspace_id, inbox_id, conversation_id, message_id, email_message_id, attempts
                 from email_outbox where claim_token = ? order by next_attempt_at""")

@@ -1,4 +1,4 @@
-package dev.frontline.channels.outbox;
+package dev.frontline.shared.outbox;
 
 import dev.frontline.shared.Timestamps;
 import java.sql.Connection;
@@ -16,16 +16,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Claims and settles rows of a channel outbox table. Every such table has {@code id, status ('pending', 'sent',
+ * Claims and settles rows of an outbox table. Every such table has {@code id, status ('pending', 'sent',
  * 'failed'), attempts, next_attempt_at, claim_token, claimed_until, last_error, sent_at}. A sender claims a batch
  * of due rows for a while (on PostgreSQL with {@code for update skip locked}, so nodes never wait for or take
  * each other's rows; on H2 the same atomic update without it), sends outside any transaction, then settles
- * each row. A node that dies mid-send leaves its claim to expire, and another node sends the row.
+ * each row. A node that dies mid-send leaves its claim to expire, and another node sends the row. The webhooks'
+ * {@code webhook_deliveries} settle their own way ('delivered' with the endpoint's status code) and use only the
+ * claim.
  */
 @Component
 public class OutboxClaims {
 
-    private static final Set<String> TABLES = Set.of("email_outbox", "messaging_outbox");
+    private static final Set<String> TABLES = Set.of("email_outbox", "messaging_outbox", "webhook_deliveries");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,11 +50,31 @@ public class OutboxClaims {
      * another node, gets them. Read the claimed rows with {@code where claim_token = ?} and the token returned.
      */
     public UUID claim(String table, int batch, Duration claimTimeout) {
+        return claim(table, "", batch, claimTimeout);
+    }
+
+    /**
+     * As {@link #claim}, for a table whose rows go to an {@code inbox_id, recipient}: only a recipient's oldest
+     * pending row can be claimed, so one recipient's rows go out one at a time and in the order they were written,
+     * on however many nodes, while different recipients' rows go out at once. A row waiting for its retry holds the
+     * recipient's later rows back; they would otherwise overtake it.
+     */
+    public UUID claimOldestPerRecipient(String table, int batch, Duration claimTimeout) {
+        return claim(table, """
+                 and not exists (select 1 from %s earlier where earlier.inbox_id = candidate.inbox_id
+                    and earlier.recipient = candidate.recipient and earlier.status = 'pending'
+                    and (earlier.created_at < candidate.created_at
+                         or (earlier.created_at = candidate.created_at and earlier.id < candidate.id)))"""
+                .formatted(table), batch, claimTimeout);
+    }
+
+    private UUID claim(String table, String candidateCondition, int batch, Duration claimTimeout) {
         UUID token = UUID.randomUUID();
         Instant now = clock.instant();
         String due = "status = 'pending' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)";
         jdbc.sql("update " + known(table) + " set claim_token = :token, claimed_until = :until where id in ("
-                        + "select id from " + table + " where " + due + " order by next_attempt_at limit " + batch
+                        + "select id from " + table + " candidate where " + due + candidateCondition
+                        + " order by next_attempt_at limit " + batch
                         + (postgres.obtain() ? " for update skip locked" : "") + ") and " + due)
                 .param("token", token)
                 .param("until", Timestamps.sql(now.plus(claimTimeout)))
