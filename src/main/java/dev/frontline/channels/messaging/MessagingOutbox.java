@@ -11,6 +11,7 @@ import dev.frontline.conversations.InboxDirectory;
 import dev.frontline.conversations.Message;
 import dev.frontline.conversations.MessageSent;
 import dev.frontline.conversations.ReplyDeliveries;
+import dev.frontline.shared.AfterCommit;
 import dev.frontline.shared.Ids;
 import dev.frontline.shared.InvalidRequestException;
 import dev.frontline.shared.Timestamps;
@@ -45,10 +46,12 @@ public class MessagingOutbox {
     private final MessagingNumbers numbers;
     private final MessagingSettings settings;
     private final ReplyDeliveries deliveries;
+    private final MessagingSender sender;
     private final Clock clock;
 
     MessagingOutbox(JdbcClient jdbc, InboxDirectory inboxes, ConversationQueries conversations, Contacts contacts,
-                    MessagingNumbers numbers, MessagingSettings settings, ReplyDeliveries deliveries, Clock clock) {
+                    MessagingNumbers numbers, MessagingSettings settings, ReplyDeliveries deliveries,
+                    MessagingSender sender, Clock clock) {
         this.jdbc = jdbc;
         this.inboxes = inboxes;
         this.conversations = conversations;
@@ -56,6 +59,7 @@ public class MessagingOutbox {
         this.numbers = numbers;
         this.settings = settings;
         this.deliveries = deliveries;
+        this.sender = sender;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ public class MessagingOutbox {
                 .update();
         // The provider's id is known only once it accepted the message; until then the reply's own id stands in.
         deliveries.queue(reply.workspaceId(), reply.messageId(), "outbox:" + reply.messageId().value());
+        AfterCommit.run(sender::kick); // sent now rather than at the next poll
     }
 
     /** What may be sent in this conversation now, for the composer; empty if it is not a messaging one. */

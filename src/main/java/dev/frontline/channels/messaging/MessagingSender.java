@@ -83,7 +83,7 @@ class MessagingSender implements DisposableBean {
         this.initialBackoff = initialBackoff;
         this.maxAttempts = maxAttempts;
         this.claimTimeout = claimTimeout;
-        this.workers = new OutboxWorkers("messaging-outbox", threads);
+        this.workers = new OutboxWorkers("messaging-outbox", threads, this::claimAndSubmit);
     }
 
     @Override
@@ -93,10 +93,15 @@ class MessagingSender implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${frontline.messaging.outbox.poll-interval:PT1S}")
     void sendDue() {
-        int free = workers.free();
-        if (free == 0) {
-            return;
-        }
+        workers.run();
+    }
+
+    /** A round soon, for a reply whose row was just committed. */
+    void kick() {
+        workers.kick();
+    }
+
+    private void claimAndSubmit(int free) {
         UUID token = claims.claimOldestPerRecipient(TABLE, Math.min(free, BATCH), claimTimeout);
         jdbc.sql("""
                 select id, workspace_id, inbox_id, conversation_id, message_id, recipient, attempts, parts_sent,

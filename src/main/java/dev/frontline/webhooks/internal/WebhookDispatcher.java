@@ -75,7 +75,7 @@ class WebhookDispatcher implements DisposableBean {
                       @Value("${frontline.webhooks.threads:8}") int threads) {
         this.jdbc = jdbc;
         this.claims = claims;
-        this.workers = new OutboxWorkers("webhooks", threads);
+        this.workers = new OutboxWorkers("webhooks", threads, this::claimAndSubmit);
         // A claimed delivery starts at once (a round claims no more than there are free threads); its claim outlasts
         // the connect and response timeouts together, so no other node sends it meanwhile.
         this.claimTimeout = timeout.multipliedBy(2).plusMinutes(1);
@@ -110,10 +110,11 @@ class WebhookDispatcher implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${frontline.webhooks.poll-interval}")
     void sendDue() {
-        int free = workers.free();
-        if (free == 0) {
-            return;
-        }
+        workers.run();
+    }
+
+    /** One round: claims up to {@code free} due deliveries and hands them to the dispatcher's threads. */
+    void claimAndSubmit(int free) {
         UUID token = claims.claim("webhook_deliveries", Math.min(free, BATCH), claimTimeout);
         jdbc.sql("""
                 select d.id, d.workspace_id, w.url, w.secret, d.event_type, d.payload, d.attempts

@@ -96,7 +96,7 @@ class WebhookDispatchIntegrationTests {
         for (int node = 0; node < 2; node++) {
             rounds.add(otherNodes.submit(() -> {
                 while (running.get()) {
-                    dispatcher.sendDue();
+                    dispatcher.claimAndSubmit(2); // a round of another node: it claims on its own
                     Thread.sleep(20);
                 }
                 return null;

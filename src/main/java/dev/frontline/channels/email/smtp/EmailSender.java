@@ -83,7 +83,7 @@ class EmailSender implements DisposableBean {
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
         this.claimTimeout = claimTimeout;
-        this.workers = new OutboxWorkers("email-outbox", threads);
+        this.workers = new OutboxWorkers("email-outbox", threads, this::claimAndSubmit);
     }
 
     @Override
@@ -93,10 +93,11 @@ class EmailSender implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${frontline.email.outbox.poll-interval:PT1S}")
     void sendDue() {
-        int free = workers.free();
-        if (free > 0) {
-            claim(Math.min(free, BATCH)).forEach(due -> workers.submit(() -> send(due)));
-        }
+        workers.run();
+    }
+
+    private void claimAndSubmit(int free) {
+        claim(Math.min(free, BATCH)).forEach(due -> workers.submit(() -> send(due)));
     }
 
     /** Claims up to {@code batch} due rows for this round; no other round, here or on another node, gets them. */
