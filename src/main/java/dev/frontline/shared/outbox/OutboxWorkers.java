@@ -53,18 +53,26 @@ public final class OutboxWorkers implements AutoCloseable {
         if (executor.isShutdown() || roundsAsked.getAndIncrement() > 0) {
             return;
         }
-        int asked;
-        do {
-            asked = roundsAsked.get();
-            int free = slots.availablePermits();
-            if (free > 0) {
-                try {
-                    round.claimAndSubmit(free);
-                } catch (RuntimeException e) {
-                    log.warn("{}: a round failed: {}", name, e.toString());
+        boolean done = false;
+        try {
+            int asked;
+            do {
+                asked = roundsAsked.get();
+                int free = slots.availablePermits();
+                if (free > 0) {
+                    try {
+                        round.claimAndSubmit(free);
+                    } catch (RuntimeException e) {
+                        log.warn("{}: a round failed: {}", name, e.toString());
+                    }
                 }
+            } while (!roundsAsked.compareAndSet(asked, 0));
+            done = true;
+        } finally {
+            if (!done) {
+                roundsAsked.set(0); // an Error ended the rounds: the next call must be able to start them again
             }
-        } while (!roundsAsked.compareAndSet(asked, 0));
+        }
     }
 
     /** A round soon, on one of the outbox's threads (for a row just committed; the caller does not wait). */
